@@ -1,0 +1,55 @@
+// osteon-cli: the headless face of Osteon. Each subcommand lives in its own cmd_*.cpp and only
+// parses arguments, calls core/ and prints.
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+
+#include "app/cli/args.h"
+#include "core/base/error.h"
+
+namespace {
+
+const char* kUsage =
+    "usage: osteon-cli <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  info PATH... [--json]           patients > studies > series with geometry and errors\n"
+    "  convert IN OUT [options]        a series or image to NIfTI/NRRD/MHA, PNG (stack) or DICOM\n"
+    "  phantom --task geometric --out DIR [--seed S]\n"
+    "                                  write a synthetic study in the RSNA folder layout\n"
+    "  version                         print the version\n"
+    "\n"
+    "Run 'osteon-cli <command> --help' for a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
+      !std::strcmp(argv[1], "help")) {
+    std::fputs(kUsage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
+  }
+  const std::string cmd = argv[1];
+  try {
+    if (cmd == "info") return osteon::cli::cmdInfo(argc, argv);
+    if (cmd == "convert") return osteon::cli::cmdConvert(argc, argv);
+    if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
+    if (cmd == "version" || cmd == "--version") {
+      std::printf("osteon-cli %s\n", OSTEON_VERSION);
+      return 0;
+    }
+    std::fprintf(stderr, "osteon-cli: unknown command '%s'\n\n%s", cmd.c_str(), kUsage);
+    return 2;
+  } catch (const osteon::cli::UsageError& e) {
+    std::fprintf(stderr, "osteon-cli %s: %s (see 'osteon-cli %s --help')\n", cmd.c_str(), e.what(),
+                 cmd.c_str());
+    return 2;
+  } catch (const osteon::Error& e) {
+    std::fprintf(stderr, "osteon-cli %s: error: %s\n", cmd.c_str(), e.what());
+    return 1;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "osteon-cli %s: unexpected error: %s\n", cmd.c_str(), e.what());
+    return 1;
+  }
+}

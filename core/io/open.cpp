@@ -1,0 +1,44 @@
+#include "core/io/open.h"
+
+#include <filesystem>
+
+#include "core/base/error.h"
+#include "core/io/dicom_loader.h"
+#include "core/io/dicom_scan.h"
+#include "core/io/image_file.h"
+
+namespace osteon::io {
+
+image::Image openImage(const std::string& path, const Progress& progress) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) throw Error(fileError(path, "no such file or folder"));
+  if (fs::is_regular_file(path, ec) && isPlainImagePath(path) && !looksLikeDicom(path))
+    return readImageFile(path);
+  const ScanResult scan = scanDicom({path}, {}, progress);
+  const DicomSeries* bestSeries = nullptr;
+  const DicomStack* best = nullptr;
+  for (const auto& p : scan.patients)
+    for (const auto& st : p.studies)
+      for (const auto& se : st.series)
+        for (const auto& sk : se.stacks)
+          if (!best ||
+              sk.slices.size() * static_cast<std::size_t>(sk.rows * sk.columns) >
+                  best->slices.size() * static_cast<std::size_t>(best->rows * best->columns))
+            best = &sk, bestSeries = &se;
+  if (!best) {
+    if (!scan.errors.empty())
+      throw Error(fileError(scan.errors.front().path, scan.errors.front().message));
+    if (fs::is_regular_file(path, ec)) {
+      if (looksLikeDicom(path))
+        throw Error(fileError(path,
+                              "this DICOM file holds no image (no Rows/Columns): a report, "
+                              "structure set or other non-image object"));
+      return readImageFile(path);
+    }
+    throw Error(fileError(path, "no DICOM images found"));
+  }
+  return loadStack(*bestSeries, *best, {}, progress);
+}
+
+}  // namespace osteon::io

@@ -1,0 +1,114 @@
+#include "core/io/png_reader.h"
+
+#include <png.h>
+
+#include <csetjmp>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+#include "core/base/error.h"
+
+namespace osteon::io::detail {
+
+namespace {
+
+struct ErrorState {
+  char message[256] = "corrupt PNG data";
+};
+
+void onError(png_structp png, png_const_charp msg) {
+  auto* st = static_cast<ErrorState*>(png_get_error_ptr(png));
+  std::snprintf(st->message, sizeof st->message, "%s", msg);
+  png_longjmp(png, 1);
+}
+
+void onWarning(png_structp, png_const_charp) {}
+
+// Decodes into `rows` with libpng; returns false with st.message set on any libpng error. Only
+// trivially destructible objects live across the setjmp.
+bool decode(FILE* f, ErrorState& st, png_uint_32& w, png_uint_32& h, int& channels, int& depth,
+            std::vector<unsigned char>& pixels) {
+  png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, &st, onError, onWarning);
+  if (!png) return false;
+  png_infop info = png_create_info_struct(png);
+  if (!info) {
+    png_destroy_read_struct(&png, nullptr, nullptr);
+    return false;
+  }
+  png_bytep* rowPointers = nullptr;
+  if (setjmp(png_jmpbuf(png))) {
+    png_free(png, rowPointers);
+    png_destroy_read_struct(&png, &info, nullptr);
+    return false;
+  }
+  png_init_io(png, f);
+  png_read_info(png, info);
+  w = png_get_image_width(png, info);
+  h = png_get_image_height(png, info);
+  if (w == 0 || h == 0 || static_cast<double>(w) * h > static_cast<double>(image::maxVoxels()))
+    png_error(png, "image size is empty or above the limit");
+  const int colorType = png_get_color_type(png, info);
+  depth = png_get_bit_depth(png, info);
+  if (colorType == PNG_COLOR_TYPE_PALETTE) png_set_palette_to_rgb(png);
+  if (colorType == PNG_COLOR_TYPE_GRAY && depth < 8) png_set_expand_gray_1_2_4_to_8(png);
+  if (png_get_valid(png, info, PNG_INFO_tRNS)) png_set_strip_alpha(png);
+  if (colorType & PNG_COLOR_MASK_ALPHA) png_set_strip_alpha(png);
+  if (depth == 16) png_set_swap(png);  // host (little-endian) order
+  png_read_update_info(png, info);
+  channels = png_get_channels(png, info);
+  depth = png_get_bit_depth(png, info);
+  const std::size_t rowBytes = png_get_rowbytes(png, info);
+  pixels.resize(rowBytes * h);
+  rowPointers = static_cast<png_bytep*>(png_malloc(png, sizeof(png_bytep) * h));
+  for (png_uint_32 y = 0; y < h; ++y)
+    rowPointers[y] = pixels.data() + rowBytes * y;
+  png_read_image(png, rowPointers);
+  png_read_end(png, nullptr);
+  png_free(png, rowPointers);
+  png_destroy_read_struct(&png, &info, nullptr);
+  return true;
+}
+
+}  // namespace
+
+image::Image readPng(const std::string& path) {
+  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) throw Error(fileError(path, "cannot open"));
+  ErrorState st;
+  png_uint_32 w = 0, h = 0;
+  int channels = 0, depth = 0;
+  std::vector<unsigned char> pixels;
+  if (!decode(f.get(), st, w, h, channels, depth, pixels))
+    throw Error(fileError(path, std::string("cannot read PNG: ") + st.message));
+  using image::PixelType;
+  const int W = static_cast<int>(w), H = static_cast<int>(h);
+  if (channels == 3 && depth == 8) {
+    image::Image img(PixelType::RGB8, {W, H, 1});
+    std::memcpy(img.bytes(), pixels.data(), img.byteSize());
+    return img;
+  }
+  if (channels == 1 && depth == 8) {
+    image::Image img(PixelType::UInt8, {W, H, 1});
+    std::memcpy(img.bytes(), pixels.data(), img.byteSize());
+    return img;
+  }
+  if (channels == 1 && depth == 16) {
+    image::Image img(PixelType::UInt16, {W, H, 1});
+    std::memcpy(img.bytes(), pixels.data(), img.byteSize());
+    return img;
+  }
+  if (channels == 3 && depth == 16) {
+    // 16-bit colour: keep the high byte of each sample.
+    image::Image img(PixelType::RGB8, {W, H, 1});
+    const auto* s = reinterpret_cast<const std::uint16_t*>(pixels.data());
+    for (std::size_t i = 0; i < img.byteSize(); ++i)
+      img.bytes()[i] = static_cast<std::uint8_t>(s[i] >> 8);
+    return img;
+  }
+  throw Error(fileError(path, "unsupported PNG layout (" + std::to_string(channels) +
+                                  " channels, " + std::to_string(depth) + " bits)"));
+}
+
+}  // namespace osteon::io::detail

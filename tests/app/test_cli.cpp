@@ -1,0 +1,76 @@
+// osteon-cli end to end: phantom -> info -> convert, and the errors users see.
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "core/io/image_file.h"
+#include "tests/support/test_support.h"
+
+using nlohmann::json;
+using osteon::test::runCommand;
+using osteon::test::shellQuote;
+
+namespace {
+std::string cli(const std::string& args) {
+  return shellQuote(OSTEON_CLI) + " " + args;
+}
+}  // namespace
+
+TEST_CASE("phantom - info --json and convert work end to end") {
+  osteon::test::TempDir dir;
+  auto r = runCommand(cli("phantom --task geometric --seed 3 --out " + shellQuote(dir.path())));
+  REQUIRE(r.status == 0);
+  r = runCommand(cli("info --json " + shellQuote(dir.path())));
+  REQUIRE(r.status == 0);
+  const json j = json::parse(r.output.substr(r.output.find('{')));
+  CHECK(j["summary"]["series"] == 3);
+  CHECK(j["summary"]["errors"] == 0);
+  CHECK(j["summary"]["instances"] == 17 + 17 + 30);
+  const json& series = j["patients"][0]["studies"][0]["series"];
+  CHECK(series[2]["description"] == "Axial T2");
+  CHECK(series[2]["stacks"][0]["dims"] == json::array({320, 320, 30}));
+
+  const std::string study = dir.path() + "/train_images/1000003";
+  r = runCommand(
+      cli("convert " + shellQuote(study) + " " + shellQuote(dir.file("ax.nii.gz")) + " --stack 3"));
+  REQUIRE(r.status == 0);
+  const auto vol = osteon::io::readImageFile(dir.file("ax.nii.gz"));
+  CHECK(vol.dims() == osteon::image::Image::Dims{320, 320, 30});
+
+  r = runCommand(cli("convert " + shellQuote(study) + " " + shellQuote(dir.file("png")) +
+                     " --stack 1 --format png --window 500 1000"));
+  REQUIRE(r.status == 0);
+  const auto png = osteon::io::readImageFile(dir.file("png/9.png"));
+  CHECK(png.pixelType() == osteon::image::PixelType::UInt8);
+  CHECK(png.width() == 384);
+  CHECK(std::filesystem::exists(dir.file("png/17.png")));
+
+  r = runCommand(
+      cli("convert " + shellQuote(study) + " " + shellQuote(dir.file("sc.dcm")) + " --stack 2"));
+  REQUIRE(r.status == 0);
+  r = runCommand(cli("info " + shellQuote(dir.file("sc.dcm"))));
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("Series 1 OT"));
+}
+
+TEST_CASE("errors name the problem and set the exit status") {
+  osteon::test::TempDir dir;
+  auto r = runCommand(cli("info " + shellQuote(dir.file("missing"))));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("no such file"));
+  r = runCommand(cli("convert a"));
+  CHECK(r.status == 2);
+  CHECK_THAT(r.output, Catch::Contains("give IN and OUT"));
+  r = runCommand(cli("frobnicate"));
+  CHECK(r.status == 2);
+  r = runCommand(cli("phantom --task lumbar --out " + shellQuote(dir.path())));
+  CHECK(r.status == 2);
+  CHECK_THAT(r.output, Catch::Contains("not available yet"));
+  r = runCommand(
+      cli("convert " + shellQuote(dir.file("missing.dcm")) + " " + shellQuote(dir.file("o.nii"))));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("missing.dcm"));
+  r = runCommand(cli("info --help"));
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("--json"));
+}

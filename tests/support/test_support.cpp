@@ -1,0 +1,94 @@
+#include "tests/support/test_support.h"
+
+#include <unistd.h>
+
+#include <sys/wait.h>
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace fs = std::filesystem;
+
+namespace osteon::test {
+
+std::string sharedData(const std::string& sub) {
+  fs::path p = fs::path(OSTEON_SHARED_DATA);
+  if (!sub.empty()) p /= sub;
+  std::error_code ec;
+  return fs::exists(p, ec) ? p.string() : std::string();
+}
+
+TempDir::TempDir() {
+  static std::atomic<int> counter{0};
+  std::random_device rd;
+  const fs::path base = fs::temp_directory_path();
+  for (;;) {
+    fs::path p = base / ("osteon-test-" + std::to_string(getpid()) + "-" +
+                         std::to_string(counter++) + "-" + std::to_string(rd() % 100000));
+    std::error_code ec;
+    if (fs::create_directory(p, ec)) {
+      path_ = p.string();
+      return;
+    }
+  }
+}
+
+TempDir::~TempDir() {
+  if (std::getenv("OSTEON_KEEP_TEST_FILES")) return;
+  std::error_code ec;
+  fs::remove_all(path_, ec);
+}
+
+std::string shellQuote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) {
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
+  }
+  return out + "'";
+}
+
+CommandResult runCommand(const std::string& command) {
+  CommandResult r;
+  FILE* p = popen((command + " 2>&1").c_str(), "r");
+  if (!p) return r;
+  char buf[4096];
+  std::size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
+    r.output.append(buf, n);
+  const int st = pclose(p);
+  r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+  return r;
+}
+
+std::string pythonExe() {
+  const std::string configured = OSTEON_PYTHON;
+  return configured.empty() ? std::string("python3") : configured;
+}
+
+bool pythonHas(const std::string& module) {
+  return runCommand(shellQuote(pythonExe()) + " -c " + shellQuote("import " + module)).status == 0;
+}
+
+std::string sourcePath(const std::string& rel) {
+  return (fs::path(OSTEON_SOURCE_DIR) / rel).string();
+}
+
+std::vector<double> readDoubles(const std::string& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  std::vector<double> v;
+  if (!in) return v;
+  const auto size = static_cast<std::size_t>(in.tellg());
+  v.resize(size / sizeof(double));
+  in.seekg(0);
+  in.read(reinterpret_cast<char*>(v.data()),
+          static_cast<std::streamsize>(v.size() * sizeof(double)));
+  return v;
+}
+
+}  // namespace osteon::test

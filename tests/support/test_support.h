@@ -1,0 +1,54 @@
+#pragma once
+// Shared helpers for Osteon's Catch2 suites: temporary folders, the optional ../shared/data
+// folder, and running reference tools (python3 + pydicom) in the same test.
+
+#include <catch2/catch.hpp>
+#include <string>
+
+namespace osteon::test {
+
+// Absolute path of ../shared/data/<sub> when it exists, else "".
+std::string sharedData(const std::string& sub = "");
+
+// A fresh folder under the system temp dir, removed with its contents on destruction
+// (kept when OSTEON_KEEP_TEST_FILES is set, to look at what a test wrote).
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+  std::string file(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+};
+
+struct CommandResult {
+  int status = -1;     // exit status, or -1 when it could not run
+  std::string output;  // stdout and stderr
+};
+CommandResult runCommand(const std::string& command);
+
+// Quotes a string for /bin/sh.
+std::string shellQuote(const std::string& s);
+
+// python3 with the given module importable (e.g. "pydicom", "numpy").
+bool pythonHas(const std::string& module);
+std::string pythonExe();
+
+// Path of a file in the source tree.
+std::string sourcePath(const std::string& rel);
+
+// Reads a whole file of little-endian float64 values.
+std::vector<double> readDoubles(const std::string& path);
+
+}  // namespace osteon::test
+
+// Catch2 2.x has no SKIP: a skipped test warns with the reason and returns.
+#define OSTEON_SKIP(reason)      \
+  do {                           \
+    WARN("SKIPPED: " << reason); \
+    return;                      \
+  } while (0)
