@@ -83,7 +83,8 @@ fuzz_smoke() {
   if [ ! -f "$fb/CMakeCache.txt" ]; then
     cmake -S "$here" -B "$fb" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DOSTEON_BUILD_GUI=OFF \
-      -DOSTEON_BUILD_TESTS=OFF -DOSTEON_BUILD_BENCH=OFF -DOSTEON_BUILD_FUZZ=ON -DOSTEON_WITH_CUDA=OFF
+      -DOSTEON_BUILD_TESTS=OFF -DOSTEON_BUILD_BENCH=OFF -DOSTEON_BUILD_FUZZ=ON -DOSTEON_WITH_CUDA=OFF \
+      -DOSTEON_WITH_ITK=OFF
   fi
   cmake --build "$fb" -j "$jobs" --target fuzz_dicom
   local corpus="$fb/corpus"
@@ -93,7 +94,7 @@ fuzz_smoke() {
   local budget="${OSTEON_FUZZ_SECONDS:-60}"
   log "Fuzzing the DICOM reader for ${budget}s"
   "$fb/bin/fuzz_dicom" -max_total_time="$budget" -rss_limit_mb=2048 -timeout=10 \
-    -print_final_stats=1 "$corpus" 2>&1 | tail -n 12
+    -print_final_stats=1 -artifact_prefix="$fb/" "$corpus" 2>&1 | tail -n 40
 }
 
 run_tests() {

@@ -57,14 +57,6 @@ void registerItkFactories() {
 
 namespace {
 
-std::string lowerExt(const std::string& path) {
-  std::string name = std::filesystem::path(path).filename().string();
-  std::transform(name.begin(), name.end(), name.begin(), ::tolower);
-  if (name.size() > 7 && name.compare(name.size() - 7, 7, ".nii.gz") == 0) return ".nii.gz";
-  const auto dot = name.rfind('.');
-  return dot == std::string::npos ? "" : name.substr(dot);
-}
-
 template <class ItkImage>
 void copyGeometryFrom(const ItkImage* src, Image& dst) {
   const auto origin = src->GetOrigin();
@@ -146,17 +138,10 @@ void write2D(const Image& img, const std::string& path) {
 
 }  // namespace
 
-bool isPlainImagePath(const std::string& path) {
-  static const char* exts[] = {".png", ".jpg",    ".jpeg", ".tif",  ".tiff", ".bmp",
-                               ".nii", ".nii.gz", ".nrrd", ".nhdr", ".mha",  ".mhd"};
-  const std::string e = lowerExt(path);
-  return std::any_of(std::begin(exts), std::end(exts), [&](const char* x) { return e == x; });
-}
-
 Image readImageFile(const std::string& path) {
   detail::registerItkFactories();
   if (!std::filesystem::is_regular_file(path)) throw Error(fileError(path, "no such file"));
-  if (lowerExt(path) == ".png") return detail::readPng(path);
+  if (detail::lowerExtension(path) == ".png") return detail::readPng(path);
   itk::ImageIOBase::Pointer io = itk::ImageIOFactory::CreateImageIO(
       path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
   if (!io)
@@ -225,7 +210,7 @@ Image readImageFile(const std::string& path) {
 void writeImageFile(const Image& img, const std::string& path) {
   detail::registerItkFactories();
   if (img.empty()) throw Error(fileError(path, "nothing to write: empty image"));
-  const std::string ext = lowerExt(path);
+  const std::string ext = detail::lowerExtension(path);
   try {
     if (ext == ".png") {
       if (img.depth() != 1)

@@ -26,3 +26,10 @@ namespace osteon::io::detail {
 void initDcmtk();
 
 }  // namespace osteon::io::detail
+
+namespace osteon::io::detail {
+
+// Lower-case extension of a path; ".nii.gz" counts as one extension.
+std::string lowerExtension(const std::string& path);
+
+}  // namespace osteon::io::detail
