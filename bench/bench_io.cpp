@@ -65,7 +65,8 @@ std::size_t procStatus(const char* key) {
 // Peak extra resident memory of a load, measured in a fresh process (this executable with
 // --peak MODE DIR) so that memory kept by the allocator from earlier runs cannot hide the cost.
 std::size_t peakExtra(const std::string& mode, const std::string& dir) {
-  const std::string cmd = "'" + fs::read_symlink("/proc/self/exe").string() + "' --peak " + mode + " '" + dir + "'";
+  const std::string cmd =
+      "'" + fs::read_symlink("/proc/self/exe").string() + "' --peak " + mode + " '" + dir + "'";
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return 0;
   unsigned long long extra = 0;
@@ -77,11 +78,13 @@ std::size_t peakExtra(const std::string& mode, const std::string& dir) {
 void makeScanFolder(const std::string& dir, int seriesCount, int slices) {
   if (fs::exists(dir + "/.complete")) return;
   fs::remove_all(dir);
-  std::printf("writing %d files for the scan benchmark to %s ...\n", seriesCount * slices, dir.c_str());
+  std::printf("writing %d files for the scan benchmark to %s ...\n", seriesCount * slices,
+              dir.c_str());
   for (int s = 0; s < seriesCount; ++s) {
     image::Image vol(image::PixelType::UInt16, {256, 256, slices});
     std::mt19937 rng(static_cast<unsigned>(s));
-    for (std::size_t i = 0; i < vol.voxelCount(); ++i) vol.data<std::uint16_t>()[i] = static_cast<std::uint16_t>(rng() % 4096);
+    for (std::size_t i = 0; i < vol.voxelCount(); ++i)
+      vol.data<std::uint16_t>()[i] = static_cast<std::uint16_t>(rng() % 4096);
     vol.geometry.spacing = {0.9, 0.9, 3};
     io::DicomWriteInfo info;
     info.patientId = "BENCH" + std::to_string(s % 4);
@@ -93,13 +96,15 @@ void makeScanFolder(const std::string& dir, int seriesCount, int slices) {
 }
 
 json runPython(const std::string& mode, const std::string& dir) {
-  const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" + OSTEON_BENCH_SCRIPT + "' " + mode + " '" + dir + "'";
+  const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" + OSTEON_BENCH_SCRIPT +
+                          "' " + mode + " '" + dir + "'";
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return json();
   std::string out;
   char buf[4096];
   std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
+    out.append(buf, n);
   if (pclose(p) != 0 || out.find('{') == std::string::npos) return json();
   return json::parse(out.substr(out.find('{')));
 }
@@ -190,7 +195,8 @@ int main(int argc, char** argv) {
   io::registerDicomCodecs();
   const std::string scanDir = data + "/scan2000", lumbarDir = data + "/lumbar";
   makeScanFolder(scanDir, 20, 100);
-  if (!fs::exists(lumbarDir + "/train_series_descriptions.csv")) phantom::writeGeometricStudy(lumbarDir, {});
+  if (!fs::exists(lumbarDir + "/train_series_descriptions.csv"))
+    phantom::writeGeometricStudy(lumbarDir, {});
   warmCache(scanDir);
   warmCache(lumbarDir);
 
@@ -211,8 +217,11 @@ int main(int argc, char** argv) {
   const double tItkScan = timeIt(1, [&] { itkScan(scanDir); });
   const json pyScan = runPython("scan", scanDir);
   const double tPyScan = pyScan.is_null() ? NAN : pyScan["seconds"].get<double>();
-  report["scan"] = {{"files", files},          {"osteon_s", tScanAll}, {"osteon_1thread_s", tScan1},
-                    {"itk_s", tItkScan},       {"pydicom_s", tPyScan}};
+  report["scan"] = {{"files", files},
+                    {"osteon_s", tScanAll},
+                    {"osteon_1thread_s", tScan1},
+                    {"itk_s", tItkScan},
+                    {"pydicom_s", tPyScan}};
 
   // --- load of a 3-series lumbar study ----------------------------------------------------
   OsteonLoad ol;
@@ -224,18 +233,25 @@ int main(int argc, char** argv) {
   const double tPyLoad = pyLoad.is_null() ? NAN : pyLoad["seconds"].get<double>();
   const std::size_t peakOsteon = peakExtra("osteon", lumbarDir);
   const std::size_t peakItk = peakExtra("itk", lumbarDir);
-  report["load"] = {{"voxels", ol.voxels},        {"voxel_bytes", ol.bytes},     {"osteon_s", tLoadAll},
-                    {"osteon_1thread_s", tLoad1}, {"itk_s", tItkLoad},          {"itk_voxels", itkVoxels},
-                    {"pydicom_s", tPyLoad},       {"osteon_peak_bytes", peakOsteon}, {"itk_peak_bytes", peakItk}};
+  report["load"] = {{"voxels", ol.voxels},      {"voxel_bytes", ol.bytes},
+                    {"osteon_s", tLoadAll},     {"osteon_1thread_s", tLoad1},
+                    {"itk_s", tItkLoad},        {"itk_voxels", itkVoxels},
+                    {"pydicom_s", tPyLoad},     {"osteon_peak_bytes", peakOsteon},
+                    {"itk_peak_bytes", peakItk}};
 
-  std::printf("\n| measurement (%d cores) | Osteon | Osteon 1 thread | ITK | pydicom | Osteon vs ITK | Osteon vs pydicom |\n", cores);
+  std::printf(
+      "\n| measurement (%d cores) | Osteon | Osteon 1 thread | ITK | pydicom | Osteon vs ITK | "
+      "Osteon vs pydicom |\n",
+      cores);
   std::printf("|---|---|---|---|---|---|---|\n");
-  std::printf("| header scan, %zu files (files/s) | %.0f | %.0f | %.0f | %.0f | %.1fx | %.1fx |\n", files,
-              files / tScanAll, files / tScan1, files / tItkScan, files / tPyScan, tItkScan / tScanAll,
-              tPyScan / tScanAll);
-  std::printf("| load 3-series lumbar study, %.1f Mvoxels (ms) | %.1f | %.1f | %.1f | %.1f | %.2fx | %.1fx |\n",
-              ol.voxels / 1e6, tLoadAll * 1e3, tLoad1 * 1e3, tItkLoad * 1e3, tPyLoad * 1e3, tItkLoad / tLoadAll,
-              tPyLoad / tLoadAll);
+  std::printf("| header scan, %zu files (files/s) | %.0f | %.0f | %.0f | %.0f | %.1fx | %.1fx |\n",
+              files, files / tScanAll, files / tScan1, files / tItkScan, files / tPyScan,
+              tItkScan / tScanAll, tPyScan / tScanAll);
+  std::printf(
+      "| load 3-series lumbar study, %.1f Mvoxels (ms) | %.1f | %.1f | %.1f | %.1f | %.2fx | %.1fx "
+      "|\n",
+      ol.voxels / 1e6, tLoadAll * 1e3, tLoad1 * 1e3, tItkLoad * 1e3, tPyLoad * 1e3,
+      tItkLoad / tLoadAll, tPyLoad / tLoadAll);
   std::printf("| peak extra memory during load / voxel bytes | %.2fx | | %.2fx | | | |\n",
               static_cast<double>(peakOsteon) / static_cast<double>(ol.bytes),
               static_cast<double>(peakItk) / static_cast<double>(ol.bytes));

@@ -207,6 +207,23 @@ Image readImageFile(const std::string& path) {
   }
 }
 
+Image::Dims readImageSize(const std::string& path) {
+  detail::registerItkFactories();
+  itk::ImageIOBase::Pointer io = itk::ImageIOFactory::CreateImageIO(
+      path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
+  if (!io) throw Error(fileError(path, "not a supported image format"));
+  try {
+    io->SetFileName(path);
+    io->ReadImageInformation();
+  } catch (const itk::ExceptionObject& e) {
+    throw Error(fileError(path, std::string("cannot read the header: ") + e.GetDescription()));
+  }
+  Image::Dims d{1, 1, 1};
+  for (unsigned a = 0; a < std::min(3u, io->GetNumberOfDimensions()); ++a)
+    d[a] = static_cast<int>(io->GetDimensions(a));
+  return d;
+}
+
 void writeImageFile(const Image& img, const std::string& path) {
   detail::registerItkFactories();
   if (img.empty()) throw Error(fileError(path, "nothing to write: empty image"));

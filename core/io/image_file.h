@@ -15,6 +15,9 @@ image::Image readImageFile(const std::string& path);
 // .mha/.mhd (any pixel type, with geometry). Throws osteon::Error.
 void writeImageFile(const image::Image& img, const std::string& path);
 
+// Width, height and depth from the file's header only (no pixel decoding).
+image::Image::Dims readImageSize(const std::string& path);
+
 // True for the extensions writeImageFile/readImageFile handle.
 bool isPlainImagePath(const std::string& path);
 

@@ -12,7 +12,8 @@ namespace osteon::io {
 
 namespace {
 [[noreturn]] void needsItk(const std::string& path, const std::string& what) {
-  throw Error(fileError(path, what + " needs ITK, and this build of Osteon has none (OSTEON_WITH_ITK=OFF)"));
+  throw Error(fileError(
+      path, what + " needs ITK, and this build of Osteon has none (OSTEON_WITH_ITK=OFF)"));
 }
 }  // namespace
 
@@ -22,12 +23,22 @@ image::Image readImageFile(const std::string& path) {
   needsItk(path, "reading " + detail::lowerExtension(path));
 }
 
-void writeImageFile(const image::Image&, const std::string& path) { needsItk(path, "writing images"); }
+image::Image::Dims readImageSize(const std::string& path) {
+  return readImageFile(path).dims();
+}
+
+void writeImageFile(const image::Image&, const std::string& path) {
+  needsItk(path, "writing images");
+}
 
 namespace detail {
 void registerItkFactories() {}
-image::Image readDicomWithGdcm(const std::string& path) { needsItk(path, "JPEG 2000 decoding"); }
-image::Image readDicomRgbWithGdcm(const std::string& path) { needsItk(path, "JPEG 2000 decoding"); }
+image::Image readDicomWithGdcm(const std::string& path) {
+  needsItk(path, "JPEG 2000 decoding");
+}
+image::Image readDicomRgbWithGdcm(const std::string& path) {
+  needsItk(path, "JPEG 2000 decoding");
+}
 }  // namespace detail
 
 }  // namespace osteon::io
