@@ -63,9 +63,12 @@ TEST_CASE("errors name the problem and set the exit status") {
   CHECK_THAT(r.output, Catch::Contains("give IN and OUT"));
   r = runCommand(cli("frobnicate"));
   CHECK(r.status == 2);
-  r = runCommand(cli("phantom --task lumbar --out " + shellQuote(dir.path())));
+  r = runCommand(cli("phantom --task knee --out " + shellQuote(dir.path())));
   CHECK(r.status == 2);
-  CHECK_THAT(r.output, Catch::Contains("not available yet"));
+  CHECK_THAT(r.output, Catch::Contains("unknown task"));
+  r = runCommand(cli("phantom --task scoliosis --als-type 5CX --out " + shellQuote(dir.path())));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("unknown ALS type"));
   r = runCommand(
       cli("convert " + shellQuote(dir.file("missing.dcm")) + " " + shellQuote(dir.file("o.nii"))));
   CHECK(r.status == 1);

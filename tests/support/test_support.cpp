@@ -91,4 +91,24 @@ std::vector<double> readDoubles(const std::string& path) {
   return v;
 }
 
+std::unique_ptr<PydicomProbe> runPydicomProbe(const std::vector<std::string>& files) {
+  auto p = std::make_unique<PydicomProbe>();
+  std::string cmd = shellQuote(pythonExe()) + " " +
+                    shellQuote(sourcePath("tests/support/pydicom_probe.py")) + " " +
+                    shellQuote(p->dir.path());
+  for (const auto& f : files)
+    cmd += " " + shellQuote(f);
+  const auto res = runCommand(cmd);
+  if (res.status != 0) return p;
+  std::size_t start = 0;
+  while (start < res.output.size()) {
+    std::size_t end = res.output.find('\n', start);
+    if (end == std::string::npos) end = res.output.size();
+    const std::string line = res.output.substr(start, end - start);
+    if (!line.empty() && line[0] == '{') p->records.push_back(line);
+    start = end + 1;
+  }
+  return p;
+}
+
 }  // namespace osteon::test

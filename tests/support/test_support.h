@@ -3,7 +3,9 @@
 // folder, and running reference tools (python3 + pydicom) in the same test.
 
 #include <catch2/catch.hpp>
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace osteon::test {
 
@@ -43,6 +45,15 @@ std::string sourcePath(const std::string& rel);
 
 // Reads a whole file of little-endian float64 values.
 std::vector<double> readDoubles(const std::string& path);
+
+// Runs tests/support/pydicom_probe.py (python3 + pydicom) over files: one JSON object per file
+// (see the script), pixels as float64 in dir/<index>.raw. Empty when pydicom is missing.
+struct PydicomProbe {
+  std::vector<std::string> records;  // JSON text, one per file, in the order given
+  TempDir dir;
+  std::string rawPath(std::size_t index) const { return dir.file(std::to_string(index) + ".raw"); }
+};
+std::unique_ptr<PydicomProbe> runPydicomProbe(const std::vector<std::string>& files);
 
 }  // namespace osteon::test
 

@@ -22,23 +22,16 @@ namespace {
 
 struct Probe {
   std::vector<json> records;
-  test::TempDir dir;
+  std::unique_ptr<test::PydicomProbe> raw;
+  std::string rawPath(std::size_t i) const { return raw->rawPath(i); }
 };
 
-// Runs pydicom over files; returns one JSON record per file (pixels in dir/<index>.raw).
+// Runs pydicom over files; returns one JSON record per file (pixels in rawPath(index)).
 std::unique_ptr<Probe> probe(const std::vector<std::string>& files) {
   auto p = std::make_unique<Probe>();
-  std::string cmd = test::shellQuote(test::pythonExe()) + " " +
-                    test::shellQuote(test::sourcePath("tests/support/pydicom_probe.py")) + " " +
-                    test::shellQuote(p->dir.path());
-  for (const auto& f : files)
-    cmd += " " + test::shellQuote(f);
-  const auto res = test::runCommand(cmd);
-  REQUIRE(res.status == 0);
-  std::istringstream lines(res.output);
-  std::string line;
-  while (std::getline(lines, line))
-    if (!line.empty() && line[0] == '{') p->records.push_back(json::parse(line));
+  p->raw = test::runPydicomProbe(files);
+  for (const auto& r : p->raw->records)
+    p->records.push_back(json::parse(r));
   REQUIRE(p->records.size() == files.size());
   return p;
 }
@@ -123,7 +116,7 @@ TEST_CASE(
       }
       CHECK(rec["pixel_spacing"][0].get<double>() == Approx(img.geometry.spacing[1]));
       CHECK(rec["pixel_spacing"][1].get<double>() == Approx(img.geometry.spacing[0]));
-      const Comparison c = compareFile(se, st, img, rec, p->dir.file(std::to_string(idx) + ".raw"));
+      const Comparison c = compareFile(se, st, img, rec, p->rawPath(idx));
       CHECK(c.compared == img.sliceVoxels());
       CHECK(c.maxDiff == 0);
     }
@@ -193,7 +186,7 @@ TEST_CASE(
           (img.pixelType() != image::PixelType::RGB8 || photometric == "RGB") &&
           !(img.pixelType() == image::PixelType::RGB8 && lossy.count(rec["transfer_syntax"]));
       if (!comparable) continue;
-      const Comparison c = compareFile(*se, *sk, img, rec, p->dir.file(std::to_string(n) + ".raw"));
+      const Comparison c = compareFile(*se, *sk, img, rec, p->rawPath(n));
       ++comparedFiles;
       INFO("max difference " << c.maxDiff << " over " << c.compared << " values");
       CHECK(c.compared == img.voxelCount() * static_cast<std::size_t>(img.components()));
