@@ -16,6 +16,8 @@ packages=(
   libdcmtk-dev dcmtk libinsighttoolkit5-dev nlohmann-json3-dev
   catch2 python3 python3-numpy python3-pydicom python3-pil
   clang libclang-rt-14-dev
+  qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev
+  libvtk9-dev xvfb xauth libgl1-mesa-dri
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*"; }

@@ -29,7 +29,7 @@ using image::PixelType;
 void detail::initDcmtk() {
   static std::once_flag once;
   std::call_once(once, [] {
-    OFLog::configure(OFLogger::ERROR_LOG_LEVEL);
+    OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
     DJDecoderRegistration::registerCodecs();
     DJLSDecoderRegistration::registerCodecs();
     DcmRLEDecoderRegistration::registerCodecs();

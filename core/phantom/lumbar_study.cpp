@@ -275,7 +275,7 @@ PhantomSeries render(const SeriesSpec& spec, const Model& m, std::uint32_t seed,
         labels.data<std::uint8_t>()[labels.offset(i, j, k)] = static_cast<std::uint8_t>(region);
       }
   });
-  s.volume.windowPresets = {{spec.t2 ? 650.0 : 550.0, spec.t2 ? 1300.0 : 1100.0, "default"}};
+  s.volume.windowPresets = {{spec.t2 ? 650.0 : 560.0, spec.t2 ? 1300.0 : 1300.0, "default"}};
   s.info.seriesDescription = spec.description;
   return s;
 }

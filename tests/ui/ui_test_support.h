@@ -1,0 +1,29 @@
+#pragma once
+#include <QDir>
+#include <QImage>
+#include <QString>
+#include <QWidget>
+
+namespace osteon::test {
+
+// Saves a widget's screenshot as build/test-screenshots/<name>.png and returns it.
+inline QImage screenshot(QWidget* w, const QString& name) {
+  QImage img = w->grab().toImage().convertToFormat(QImage::Format_RGB32);
+  img.save(QDir(OSTEON_SCREENSHOTS).filePath(name + ".png"));
+  return img;
+}
+
+// Mean grey level and its standard deviation over a rectangle.
+inline std::pair<double, double> meanStd(const QImage& img, const QRect& r) {
+  double s = 0, s2 = 0;
+  int n = 0;
+  for (int y = r.top(); y <= r.bottom(); ++y)
+    for (int x = r.left(); x <= r.right(); ++x) {
+      const double g = qGray(img.pixel(x, y));
+      s += g, s2 += g * g, ++n;
+    }
+  const double m = s / std::max(1, n);
+  return {m, std::sqrt(std::max(0.0, s2 / std::max(1, n) - m * m))};
+}
+
+}  // namespace osteon::test

@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Fills osteon_pt_BR.ts and osteon_es.ts from the dictionaries below after `lupdate`.
+
+Usage (from the repository root):
+  /usr/lib/qt6/bin/lupdate -no-obsolete ui app/gui -ts translations/osteon_pt_BR.ts translations/osteon_es.ts
+  python3 translations/fill_translations.py
+A source string missing from a dictionary is reported and left unfinished, which the
+translations test catches.
+"""
+import re
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape, unescape
+
+SAME = {"Ctrl+Shift+O", "Ctrl+Shift+D", "Ctrl+1", "Ctrl+2", "Ctrl+3", "N", "A", "S", "C", "F", "Ctrl+0",
+        "R", "Shift+R", "H", "V", "I", "Shift+I", "T", "O", "L", "Esc", "W", "F1", "%1 %2/%3",
+        "RGB %1 %2 %3", "Osteon", "%1 x %2 x %3, %4", "Osteon - %1"}
+
+PT = {
+    "Corner text": "Texto dos cantos",
+    "W %1 L %2\nZoom %3%": "J %1 N %2\nZoom %3%",
+    "Open a study (Ctrl+O) or drop files here": "Abra um estudo (Ctrl+O) ou solte arquivos aqui",
+    "stored %1, value %2": "armazenado %1, valor %2",
+    "(%1, %2) %3 | LPS (%4, %5, %6) mm": "(%1, %2) %3 | LPS (%4, %5, %6) mm",
+    "Studies": "Estudos",
+    "Files that could not be loaded, with the reason": "Arquivos que não puderam ser carregados, com o motivo",
+    "Cancel": "Cancelar",
+    "Main": "Principal",
+    "&File": "&Arquivo",
+    "&Open file...": "&Abrir arquivo...",
+    "Open images": "Abrir imagens",
+    "Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)":
+        "Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)",
+    "Open &folder...": "Abrir &pasta...",
+    "Open a folder of DICOM files": "Abrir uma pasta de arquivos DICOM",
+    "Open &DICOMDIR...": "Abrir &DICOMDIR...",
+    "Open a DICOMDIR": "Abrir um DICOMDIR",
+    "DICOMDIR (DICOMDIR dicomdir)": "DICOMDIR (DICOMDIR dicomdir)",
+    "&Recent studies": "Estudos &recentes",
+    "&Quit": "&Sair",
+    "&View": "&Visualizar",
+    "Layout 1x1": "Layout 1x1",
+    "Layout 1x3": "Layout 1x3",
+    "Layout 2x2": "Layout 2x2",
+    "Next view": "Próxima vista",
+    "Axial plane": "Plano axial",
+    "Sagittal plane": "Plano sagital",
+    "Coronal plane": "Plano coronal",
+    "Next slice": "Próximo corte",
+    "Previous slice": "Corte anterior",
+    "Ten slices forward": "Dez cortes à frente",
+    "Ten slices back": "Dez cortes atrás",
+    "First slice": "Primeiro corte",
+    "Last slice": "Último corte",
+    "Cine play/stop": "Cine reproduzir/parar",
+    "Fit to window": "Ajustar à janela",
+    "Actual pixels (1:1)": "Pixels reais (1:1)",
+    "Zoom in": "Aproximar",
+    "Zoom out": "Afastar",
+    "Rotate 90 degrees clockwise": "Girar 90 graus no sentido horário",
+    "Rotate 90 degrees counter-clockwise": "Girar 90 graus no sentido anti-horário",
+    "Flip horizontally": "Espelhar horizontalmente",
+    "Flip vertically": "Espelhar verticalmente",
+    "Invert": "Inverter",
+    "Smooth interpolation": "Interpolação suave",
+    "Show corner text": "Mostrar texto dos cantos",
+    "Show overlays": "Mostrar sobreposições",
+    "Link cursor between views": "Vincular cursor entre as vistas",
+    "Linked cursor on": "Cursor vinculado ativado",
+    "Linked cursor off": "Cursor vinculado desativado",
+    "Reset view": "Restaurar vista",
+    "Language": "Idioma",
+    "The language changes the next time Osteon starts.": "O idioma muda na próxima vez que o Osteon iniciar.",
+    "&Window": "&Janela",
+    "Auto window/level": "Janela/nível automático",
+    "Header preset %1": "Predefinição do cabeçalho %1",
+    "&Help": "A&juda",
+    "&Keyboard shortcuts": "&Atalhos de teclado",
+    "&About Osteon": "&Sobre o Osteon",
+    "About Osteon": "Sobre o Osteon",
+    "Osteon %1: a radiology viewer for bone and spine imaging.\nNot for clinical use.":
+        "Osteon %1: um visualizador radiológico para imagens de ossos e coluna.\nNão destinado a uso clínico.",
+    "Still loading; cancel first to open something else.": "Ainda carregando; cancele antes de abrir outra coisa.",
+    "Loading %1": "Carregando %1",
+    "Loading cancelled": "Carregamento cancelado",
+    "%n series loaded": ["%n série carregada", "%n séries carregadas"],
+    ", %n problem(s): see the Studies panel": [", %n problema: veja o painel Estudos", ", %n problemas: veja o painel Estudos"],
+    "(no description)": "(sem descrição)",
+    " [stack %1]": " [pilha %1]",
+    "Reading headers": "Lendo cabeçalhos",
+    "%1: no images found": "%1: nenhuma imagem encontrada",
+    "Done": "Concluído",
+    "Keyboard shortcuts": "Atalhos de teclado",
+    "Action": "Ação",
+    "Shortcut": "Atalho",
+    "Series": "Séries",
+    "Modality": "Modalidade",
+    "Images": "Imagens",
+    "(no patient)": "(sem paciente)",
+    "(no study description)": "(sem descrição do estudo)",
+    "Osteon radiology viewer": "Visualizador radiológico Osteon",
+    "DICOM files or folders, DICOMDIR, or images to open": "Arquivos ou pastas DICOM, DICOMDIR ou imagens para abrir",
+    "View layout: 1x1, 1x3 or 2x2": "Layout das vistas: 1x1, 1x3 ou 2x2",
+    "User interface language: en, pt_BR or es": "Idioma da interface: en, pt_BR ou es",
+    "Save a screenshot of the window once the study is shown, then quit": "Salvar uma captura da janela quando o estudo aparecer e sair",
+    "Print the time from start to the first image shown, then quit": "Mostrar o tempo do início até a primeira imagem e sair",
+}
+
+ES = {
+    "Corner text": "Texto de las esquinas",
+    "W %1 L %2\nZoom %3%": "V %1 N %2\nZoom %3%",
+    "Open a study (Ctrl+O) or drop files here": "Abra un estudio (Ctrl+O) o suelte archivos aquí",
+    "stored %1, value %2": "almacenado %1, valor %2",
+    "(%1, %2) %3 | LPS (%4, %5, %6) mm": "(%1, %2) %3 | LPS (%4, %5, %6) mm",
+    "Studies": "Estudios",
+    "Files that could not be loaded, with the reason": "Archivos que no se pudieron cargar, con el motivo",
+    "Cancel": "Cancelar",
+    "Main": "Principal",
+    "&File": "&Archivo",
+    "&Open file...": "&Abrir archivo...",
+    "Open images": "Abrir imágenes",
+    "Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)":
+        "Imágenes (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos los archivos (*)",
+    "Open &folder...": "Abrir &carpeta...",
+    "Open a folder of DICOM files": "Abrir una carpeta de archivos DICOM",
+    "Open &DICOMDIR...": "Abrir &DICOMDIR...",
+    "Open a DICOMDIR": "Abrir un DICOMDIR",
+    "DICOMDIR (DICOMDIR dicomdir)": "DICOMDIR (DICOMDIR dicomdir)",
+    "&Recent studies": "Estudios &recientes",
+    "&Quit": "&Salir",
+    "&View": "&Ver",
+    "Layout 1x1": "Disposición 1x1",
+    "Layout 1x3": "Disposición 1x3",
+    "Layout 2x2": "Disposición 2x2",
+    "Next view": "Siguiente vista",
+    "Axial plane": "Plano axial",
+    "Sagittal plane": "Plano sagital",
+    "Coronal plane": "Plano coronal",
+    "Next slice": "Corte siguiente",
+    "Previous slice": "Corte anterior",
+    "Ten slices forward": "Diez cortes adelante",
+    "Ten slices back": "Diez cortes atrás",
+    "First slice": "Primer corte",
+    "Last slice": "Último corte",
+    "Cine play/stop": "Cine reproducir/detener",
+    "Fit to window": "Ajustar a la ventana",
+    "Actual pixels (1:1)": "Píxeles reales (1:1)",
+    "Zoom in": "Acercar",
+    "Zoom out": "Alejar",
+    "Rotate 90 degrees clockwise": "Girar 90 grados en sentido horario",
+    "Rotate 90 degrees counter-clockwise": "Girar 90 grados en sentido antihorario",
+    "Flip horizontally": "Voltear horizontalmente",
+    "Flip vertically": "Voltear verticalmente",
+    "Invert": "Invertir",
+    "Smooth interpolation": "Interpolación suave",
+    "Show corner text": "Mostrar texto de las esquinas",
+    "Show overlays": "Mostrar superposiciones",
+    "Link cursor between views": "Vincular el cursor entre vistas",
+    "Linked cursor on": "Cursor vinculado activado",
+    "Linked cursor off": "Cursor vinculado desactivado",
+    "Reset view": "Restablecer vista",
+    "Language": "Idioma",
+    "The language changes the next time Osteon starts.": "El idioma cambia la próxima vez que se inicie Osteon.",
+    "&Window": "Ve&ntana",
+    "Auto window/level": "Ventana/nivel automático",
+    "Header preset %1": "Preajuste del encabezado %1",
+    "&Help": "A&yuda",
+    "&Keyboard shortcuts": "&Atajos de teclado",
+    "&About Osteon": "&Acerca de Osteon",
+    "About Osteon": "Acerca de Osteon",
+    "Osteon %1: a radiology viewer for bone and spine imaging.\nNot for clinical use.":
+        "Osteon %1: un visor radiológico para imágenes de hueso y columna.\nNo apto para uso clínico.",
+    "Still loading; cancel first to open something else.": "Todavía cargando; cancele antes de abrir otra cosa.",
+    "Loading %1": "Cargando %1",
+    "Loading cancelled": "Carga cancelada",
+    "%n series loaded": ["%n serie cargada", "%n series cargadas"],
+    ", %n problem(s): see the Studies panel": [", %n problema: vea el panel Estudios", ", %n problemas: vea el panel Estudios"],
+    "(no description)": "(sin descripción)",
+    " [stack %1]": " [pila %1]",
+    "Reading headers": "Leyendo encabezados",
+    "%1: no images found": "%1: no se encontraron imágenes",
+    "Done": "Hecho",
+    "Keyboard shortcuts": "Atajos de teclado",
+    "Action": "Acción",
+    "Shortcut": "Atajo",
+    "Series": "Series",
+    "Modality": "Modalidad",
+    "Images": "Imágenes",
+    "(no patient)": "(sin paciente)",
+    "(no study description)": "(sin descripción del estudio)",
+    "Osteon radiology viewer": "Visor radiológico Osteon",
+    "DICOM files or folders, DICOMDIR, or images to open": "Archivos o carpetas DICOM, DICOMDIR o imágenes para abrir",
+    "View layout: 1x1, 1x3 or 2x2": "Disposición de vistas: 1x1, 1x3 o 2x2",
+    "User interface language: en, pt_BR or es": "Idioma de la interfaz: en, pt_BR o es",
+    "Save a screenshot of the window once the study is shown, then quit": "Guardar una captura de la ventana cuando se muestre el estudio y salir",
+    "Print the time from start to the first image shown, then quit": "Mostrar el tiempo desde el inicio hasta la primera imagen y salir",
+}
+
+
+def fill(path, table, lang):
+    text = Path(path).read_text(encoding="utf-8")
+    text = re.sub(r'<TS version="2.1" language="[^"]*"', f'<TS version="2.1" language="{lang}"', text)
+    missing = []
+
+    def repl(m):
+        block = m.group(0)
+        src = unescape(re.search(r"<source>(.*?)</source>", block, re.S).group(1), {"&quot;": '"', "&apos;": "'"})
+        if src in SAME:
+            tr = src
+        elif src in table:
+            tr = table[src]
+        else:
+            missing.append(src)
+            return block
+        numerus = 'numerus="yes"' in block
+        if numerus:
+            forms = tr if isinstance(tr, list) else [tr, tr]
+            inner = "".join(f"\n            <numerusform>{escape(f)}</numerusform>" for f in forms)
+            new = f"<translation>{inner}\n        </translation>"
+        else:
+            new = f"<translation>{escape(tr if isinstance(tr, str) else tr[0])}</translation>"
+        return re.sub(r"<translation[^>]*?(/>|>.*?</translation>)", new, block, flags=re.S)
+
+    text = re.sub(r"<message[^>]*>.*?</message>", repl, text, flags=re.S)
+    Path(path).write_text(text, encoding="utf-8")
+    return missing
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parent
+    bad = False
+    for name, table, lang in (("osteon_pt_BR.ts", PT, "pt_BR"), ("osteon_es.ts", ES, "es")):
+        missing = fill(root / name, table, lang)
+        for m in missing:
+            print(f"{name}: no translation for {m!r}", file=sys.stderr)
+        bad = bad or bool(missing)
+    sys.exit(1 if bad else 0)

@@ -1,0 +1,397 @@
+#include "ui/shell/main_window.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include "ui/shell/shortcuts_dialog.h"
+#include "ui/shell/translations.h"
+
+namespace osteon {
+namespace ui {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  setWindowTitle(tr("Osteon"));
+  setAcceptDrops(true);
+  grid_ = new ViewGrid(this);
+  setCentralWidget(grid_);
+
+  // Study browser dock: the series tree above the list of problems found while loading.
+  auto* dock = new QDockWidget(tr("Studies"), this);
+  dock->setObjectName("studiesDock");
+  auto* panel = new QSplitter(Qt::Vertical, dock);
+  browser_ = new StudyBrowser(panel);
+  problems_ = new QListWidget(panel);
+  problems_->setToolTip(tr("Files that could not be loaded, with the reason"));
+  panel->addWidget(browser_);
+  panel->addWidget(problems_);
+  panel->setStretchFactor(0, 4);
+  panel->setStretchFactor(1, 1);
+  dock->setWidget(panel);
+  addDockWidget(Qt::LeftDockWidgetArea, dock);
+  connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::showSeries);
+
+  pixelLabel_ = new QLabel(this);
+  pixelLabel_->setMinimumWidth(420);
+  statusBar()->addWidget(pixelLabel_, 1);
+  progress_ = new QProgressBar(this);
+  progress_->setMaximumWidth(220);
+  progress_->setVisible(false);
+  cancel_ = new QToolButton(this);
+  cancel_->setText(tr("Cancel"));
+  cancel_->setVisible(false);
+  statusBar()->addPermanentWidget(progress_);
+  statusBar()->addPermanentWidget(cancel_);
+  connect(grid_, &ViewGrid::pixelInfo, pixelLabel_, &QLabel::setText);
+
+  loader_ = new StudyLoader(this);
+  connect(cancel_, &QToolButton::clicked, loader_, &StudyLoader::cancel);
+  connect(loader_, &StudyLoader::progress, this, [this](int pct, const QString& what) {
+    progress_->setValue(pct);
+    progress_->setFormat(what + QStringLiteral(" %p%"));
+  });
+  connect(loader_, &StudyLoader::finished, this, &MainWindow::onLoaded);
+
+  buildActions();
+  QSettings s;
+  restoreGeometry(s.value("window/geometry").toByteArray());
+  restoreState(s.value("window/state").toByteArray());
+  if (!s.contains("window/geometry")) resize(1400, 900);
+  const int layout = s.value("view/layout", 0).toInt();
+  setLayoutKind(layout == 2 ? Layout::TwoByTwo : layout == 1 ? Layout::OneByThree : Layout::One);
+}
+
+MainWindow::~MainWindow() = default;
+
+const std::vector<LoadedSeries>& MainWindow::series() const {
+  static const std::vector<LoadedSeries> none;
+  return result_ ? result_->series : none;
+}
+
+QStringList MainWindow::problems() const {
+  return result_ ? result_->errors : QStringList();
+}
+
+QAction* MainWindow::action(const QString& name) const {
+  for (QAction* a : actions_)
+    if (a->objectName() == name) return a;
+  return nullptr;
+}
+
+QAction* MainWindow::addAction(QMenu* menu, const QString& name, const QString& text,
+                               const QKeySequence& key, std::function<void()> fn, bool toolbar) {
+  auto* a = new QAction(text, this);
+  a->setObjectName(name);
+  if (!key.isEmpty()) a->setShortcut(key);
+  a->setShortcutContext(Qt::WindowShortcut);
+  connect(a, &QAction::triggered, this, [fn] { fn(); });
+  menu->addAction(a);
+  if (toolbar) toolbar_->addAction(a);
+  actions_ << a;
+  QMainWindow::addAction(a);
+  return a;
+}
+
+void MainWindow::buildActions() {
+  toolbar_ = addToolBar(tr("Main"));
+  toolbar_->setObjectName("mainToolbar");
+  toolbar_->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  auto* file = menuBar()->addMenu(tr("&File"));
+  addAction(
+      file, "open", tr("&Open file..."), QKeySequence::Open,
+      [this] {
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Open images"), QString(),
+                                          tr("Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp "
+                                             "*.nii *.nii.gz *.nrrd *.mha *);;All files (*)"));
+        if (!files.isEmpty()) openPaths(files);
+      },
+      true);
+  addAction(
+      file, "openFolder", tr("Open &folder..."), QKeySequence(tr("Ctrl+Shift+O")),
+      [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Open a folder of DICOM files"));
+        if (!dir.isEmpty()) openPaths({dir});
+      },
+      true);
+  addAction(file, "openDicomdir", tr("Open &DICOMDIR..."), QKeySequence(tr("Ctrl+Shift+D")),
+            [this] {
+              const QString f = QFileDialog::getOpenFileName(this, tr("Open a DICOMDIR"), QString(),
+                                                             tr("DICOMDIR (DICOMDIR dicomdir)"));
+              if (!f.isEmpty()) openPaths({f});
+            });
+  recentMenu_ = file->addMenu(tr("&Recent studies"));
+  rebuildRecentMenu();
+  file->addSeparator();
+  addAction(file, "quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+  auto* viewMenu = menuBar()->addMenu(tr("&View"));
+  toolbar_->addSeparator();
+  addAction(
+      viewMenu, "layout1", tr("Layout 1x1"), QKeySequence(tr("Ctrl+1")),
+      [this] { setLayoutKind(Layout::One); }, true);
+  addAction(
+      viewMenu, "layout3", tr("Layout 1x3"), QKeySequence(tr("Ctrl+2")),
+      [this] { setLayoutKind(Layout::OneByThree); }, true);
+  addAction(
+      viewMenu, "layout4", tr("Layout 2x2"), QKeySequence(tr("Ctrl+3")),
+      [this] { setLayoutKind(Layout::TwoByTwo); }, true);
+  addAction(viewMenu, "nextView", tr("Next view"), QKeySequence(tr("N")),
+            [this] { grid_->activateNext(); });
+  viewMenu->addSeparator();
+  addAction(
+      viewMenu, "axial", tr("Axial plane"), QKeySequence(tr("A")),
+      [this] { view()->setPlane(image::Plane::Axial); }, true);
+  addAction(
+      viewMenu, "sagittal", tr("Sagittal plane"), QKeySequence(tr("S")),
+      [this] { view()->setPlane(image::Plane::Sagittal); }, true);
+  addAction(
+      viewMenu, "coronal", tr("Coronal plane"), QKeySequence(tr("C")),
+      [this] { view()->setPlane(image::Plane::Coronal); }, true);
+  viewMenu->addSeparator();
+  addAction(viewMenu, "nextSlice", tr("Next slice"), QKeySequence(Qt::Key_Down),
+            [this] { view()->scrollBy(1); });
+  addAction(viewMenu, "prevSlice", tr("Previous slice"), QKeySequence(Qt::Key_Up),
+            [this] { view()->scrollBy(-1); });
+  addAction(viewMenu, "pageDown", tr("Ten slices forward"), QKeySequence(Qt::Key_PageDown),
+            [this] { view()->scrollBy(10); });
+  addAction(viewMenu, "pageUp", tr("Ten slices back"), QKeySequence(Qt::Key_PageUp),
+            [this] { view()->scrollBy(-10); });
+  addAction(viewMenu, "firstSlice", tr("First slice"), QKeySequence(Qt::Key_Home),
+            [this] { view()->setSliceIndex(0); });
+  addAction(viewMenu, "lastSlice", tr("Last slice"), QKeySequence(Qt::Key_End),
+            [this] { view()->setSliceIndex(view()->sliceCount() - 1); });
+  addAction(viewMenu, "cine", tr("Cine play/stop"), QKeySequence(Qt::Key_Space), [this] {
+    if (view()->cineRunning())
+      view()->stopCine();
+    else
+      view()->startCine(10);
+  });
+  viewMenu->addSeparator();
+  addAction(
+      viewMenu, "fit", tr("Fit to window"), QKeySequence(tr("F")), [this] { view()->fit(); }, true);
+  addAction(viewMenu, "oneToOne", tr("Actual pixels (1:1)"), QKeySequence(tr("Ctrl+0")),
+            [this] { view()->oneToOne(); });
+  addAction(viewMenu, "zoomIn", tr("Zoom in"), QKeySequence(QKeySequence::ZoomIn),
+            [this] { view()->zoomBy(1.25); });
+  addAction(viewMenu, "zoomOut", tr("Zoom out"), QKeySequence(QKeySequence::ZoomOut),
+            [this] { view()->zoomBy(0.8); });
+  addAction(viewMenu, "rotateCw", tr("Rotate 90 degrees clockwise"), QKeySequence(tr("R")),
+            [this] { view()->rotate(1); });
+  addAction(viewMenu, "rotateCcw", tr("Rotate 90 degrees counter-clockwise"),
+            QKeySequence(tr("Shift+R")), [this] { view()->rotate(-1); });
+  addAction(viewMenu, "flipH", tr("Flip horizontally"), QKeySequence(tr("H")),
+            [this] { view()->flipHorizontal(); });
+  addAction(viewMenu, "flipV", tr("Flip vertically"), QKeySequence(tr("V")),
+            [this] { view()->flipVertical(); });
+  addAction(
+      viewMenu, "invert", tr("Invert"), QKeySequence(tr("I")),
+      [this] { view()->setInvert(!view()->inverted()); }, true);
+  addAction(viewMenu, "smooth", tr("Smooth interpolation"), QKeySequence(tr("Shift+I")), [this] {
+    static bool smooth = true;
+    smooth = !smooth;
+    for (ImageView* v : grid_->views())
+      v->setSmooth(smooth);
+  });
+  viewMenu->addSeparator();
+  addAction(viewMenu, "cornerText", tr("Show corner text"), QKeySequence(tr("T")), [this] {
+    const bool on = !view()->cornerTextVisible();
+    for (ImageView* v : grid_->views())
+      v->setCornerTextVisible(on);
+  });
+  addAction(viewMenu, "overlays", tr("Show overlays"), QKeySequence(tr("O")), [this] {
+    static bool on = true;
+    on = !on;
+    for (ImageView* v : grid_->views())
+      v->setOverlaysVisible(on);
+  });
+  addAction(viewMenu, "linkCursor", tr("Link cursor between views"), QKeySequence(tr("L")), [this] {
+    grid_->setLinkedCursor(!grid_->linkedCursor());
+    statusBar()->showMessage(
+        grid_->linkedCursor() ? tr("Linked cursor on") : tr("Linked cursor off"), 3000);
+  });
+  addAction(viewMenu, "reset", tr("Reset view"), QKeySequence(tr("Esc")), [this] {
+    view()->setViewState({});
+    view()->clearCursor();
+    if (view()->volume()) view()->setWindow(image::defaultWindow(*view()->volume()));
+  });
+  auto* lang = viewMenu->addMenu(tr("Language"));
+  for (const QString& l : availableLanguages()) {
+    const QString label = l == "en"      ? QStringLiteral("English")
+                          : l == "pt_BR" ? QStringLiteral("Português (Brasil)")
+                                         : QStringLiteral("Español");
+    QAction* a = lang->addAction(label);
+    connect(a, &QAction::triggered, this, [this, l] {
+      QSettings().setValue("language", l);
+      statusBar()->showMessage(tr("The language changes the next time Osteon starts."), 5000);
+    });
+  }
+
+  auto* win = menuBar()->addMenu(tr("&Window"));
+  addAction(
+      win, "autoWindow", tr("Auto window/level"), QKeySequence(tr("W")),
+      [this] { view()->autoWindow(); }, true);
+  for (int i = 0; i < 4; ++i)
+    addAction(win, QStringLiteral("preset%1").arg(i + 1), tr("Header preset %1").arg(i + 1),
+              QKeySequence(QString::number(i + 1)), [this, i] { view()->applyPreset(i); });
+
+  auto* help = menuBar()->addMenu(tr("&Help"));
+  addAction(help, "shortcuts", tr("&Keyboard shortcuts"), QKeySequence(tr("F1")), [this] {
+    ShortcutsDialog d(actions_, this);
+    d.exec();
+  });
+  addAction(help, "about", tr("&About Osteon"), QKeySequence(), [this] {
+    QMessageBox::about(
+        this, tr("About Osteon"),
+        tr("Osteon %1: a radiology viewer for bone and spine imaging.\nNot for clinical use.")
+            .arg(QApplication::applicationVersion()));
+  });
+}
+
+void MainWindow::setLayoutKind(Layout layout) {
+  grid_->setLayoutKind(layout);
+  QSettings().setValue("view/layout", layout == Layout::One          ? 0
+                                      : layout == Layout::OneByThree ? 1
+                                                                     : 2);
+  assignViews();
+}
+
+void MainWindow::openPaths(const QStringList& paths) {
+  if (paths.isEmpty()) return;
+  if (loader_->busy()) {
+    statusBar()->showMessage(tr("Still loading; cancel first to open something else."), 4000);
+    return;
+  }
+  progress_->setValue(0);
+  progress_->setVisible(true);
+  cancel_->setVisible(true);
+  statusBar()->showMessage(tr("Loading %1").arg(paths.join(", ")));
+  rememberRecent(paths);
+  loader_->start(paths);
+}
+
+void MainWindow::onLoaded(std::shared_ptr<LoadResult> result) {
+  progress_->setVisible(false);
+  cancel_->setVisible(false);
+  if (result->cancelled) {
+    statusBar()->showMessage(tr("Loading cancelled"), 4000);
+    return;
+  }
+  result_ = std::move(result);
+  browser_->setSeries(&result_->series);
+  problems_->clear();
+  for (const QString& e : result_->errors)
+    problems_->addItem(e);
+  statusBar()->showMessage(
+      tr("%n series loaded", nullptr, static_cast<int>(result_->series.size())) +
+          (result_->errors.isEmpty() ? QString()
+                                     : tr(", %n problem(s): see the Studies panel", nullptr,
+                                          static_cast<int>(result_->errors.size()))),
+      6000);
+  if (!result_->series.empty()) {
+    const LoadedSeries& s = result_->series.front();
+    setWindowTitle(tr("Osteon - %1").arg(s.patient.isEmpty() ? s.description : s.patient));
+  }
+  assignViews();
+  emit studyLoaded();
+}
+
+void MainWindow::assignViews() {
+  if (!result_ || result_->series.empty()) return;
+  const auto& views = grid_->views();
+  const auto& s = result_->series;
+  ImageView* active = grid_->activeView();
+  int activeIndex = 0;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (active && active->volume() == s[i].volume) activeIndex = static_cast<int>(i);
+  if (views.size() == 1) {
+    views[0]->setVolume(s[static_cast<std::size_t>(activeIndex)].volume,
+                        s[static_cast<std::size_t>(activeIndex)].label());
+    return;
+  }
+  if (views.size() == 3 && s.size() >= 3) {
+    // One view per series (the RSNA workflow: sagittal T1, sagittal T2, axial T2 side by side).
+    for (std::size_t i = 0; i < 3; ++i)
+      views[i]->setVolume(s[i].volume, s[i].label());
+    return;
+  }
+  // MPR of the active series: acquisition plane first, then the other planes.
+  const LoadedSeries& a = s[static_cast<std::size_t>(activeIndex)];
+  const image::Plane planes[3] = {image::Plane::Axial, image::Plane::Sagittal,
+                                  image::Plane::Coronal};
+  std::size_t v = 0;
+  if (views.size() == 4) views[v++]->setVolume(a.volume, a.label());
+  for (image::Plane p : planes) {
+    if (v >= views.size()) break;
+    views[v]->setVolume(a.volume, a.label());
+    views[v]->setPlane(p);
+    ++v;
+  }
+}
+
+void MainWindow::showSeries(int index) {
+  if (!result_ || index < 0 || index >= static_cast<int>(result_->series.size())) return;
+  const LoadedSeries& s = result_->series[static_cast<std::size_t>(index)];
+  view()->setVolume(s.volume, s.label());
+}
+
+void MainWindow::rememberRecent(const QStringList& paths) {
+  QSettings s;
+  QStringList recent = s.value("recent").toStringList();
+  const QString entry = paths.join('\n');
+  recent.removeAll(entry);
+  recent.prepend(entry);
+  while (recent.size() > 10)
+    recent.removeLast();
+  s.setValue("recent", recent);
+  rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+  recentMenu_->clear();
+  const QStringList recent = QSettings().value("recent").toStringList();
+  for (const QString& r : recent) {
+    QAction* a = recentMenu_->addAction(QString(r).replace('\n', QStringLiteral("; ")));
+    connect(a, &QAction::triggered, this, [this, r] { openPaths(r.split('\n')); });
+  }
+  recentMenu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+  QSettings s;
+  s.setValue("window/geometry", saveGeometry());
+  s.setValue("window/state", saveState());
+  loader_->cancel();
+  e->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+  if (e->mimeData()->hasUrls()) e->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* e) {
+  QStringList paths;
+  for (const QUrl& u : e->mimeData()->urls())
+    if (u.isLocalFile()) paths << u.toLocalFile();
+  openPaths(paths);
+}
+
+}  // namespace ui
+}  // namespace osteon

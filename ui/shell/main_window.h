@@ -1,0 +1,72 @@
+#pragma once
+// Osteon's main window: menus, toolbar, the dockable study browser, the view grid, a status bar
+// with the pixel value and LPS position under the cursor, recent studies, drag and drop, and
+// settings kept with QSettings. Loading runs on a worker thread; the window stays usable.
+
+#include <QMainWindow>
+#include <memory>
+
+#include "ui/browser/study_browser.h"
+#include "ui/browser/study_loader.h"
+#include "ui/shell/view_grid.h"
+
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QToolButton;
+class QMenu;
+
+namespace osteon {
+namespace ui {
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  void openPaths(const QStringList& paths);
+  ViewGrid* viewGrid() const { return grid_; }
+  StudyBrowser* browser() const { return browser_; }
+  StudyLoader* loader() const { return loader_; }
+  const std::vector<LoadedSeries>& series() const;
+  QStringList problems() const;
+  // Shows series `index` in the active view.
+  void showSeries(int index);
+  void setLayoutKind(Layout layout);
+  QList<QAction*> allActions() const { return actions_; }
+  QAction* action(const QString& objectName) const;
+
+ signals:
+  void studyLoaded();
+
+ protected:
+  void closeEvent(QCloseEvent*) override;
+  void dragEnterEvent(QDragEnterEvent*) override;
+  void dropEvent(QDropEvent*) override;
+
+ private:
+  QAction* addAction(QMenu* menu, const QString& name, const QString& text, const QKeySequence& key,
+                     std::function<void()> fn, bool toolbar = false);
+  void buildActions();
+  void onLoaded(std::shared_ptr<LoadResult> result);
+  void assignViews();
+  void rememberRecent(const QStringList& paths);
+  void rebuildRecentMenu();
+  ImageView* view() const { return grid_->activeView(); }
+
+  ViewGrid* grid_ = nullptr;
+  StudyBrowser* browser_ = nullptr;
+  QListWidget* problems_ = nullptr;
+  StudyLoader* loader_ = nullptr;
+  std::shared_ptr<LoadResult> result_;
+  QLabel* pixelLabel_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QToolButton* cancel_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  QToolBar* toolbar_ = nullptr;
+  QList<QAction*> actions_;
+};
+
+}  // namespace ui
+}  // namespace osteon
