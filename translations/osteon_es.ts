@@ -4,464 +4,695 @@
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="22"/>
+        <location filename="../ui/viewer/image_view.cpp" line="23"/>
         <source>Corner text</source>
         <translation>Texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="266"/>
+        <location filename="../ui/viewer/image_view.cpp" line="283"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="267"/>
+        <location filename="../ui/viewer/image_view.cpp" line="287"/>
         <source>W %1 L %2
 Zoom %3%</source>
         <translation>V %1 N %2
 Zoom %3%</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="281"/>
+        <location filename="../ui/viewer/image_view.cpp" line="301"/>
         <source>Open a study (Ctrl+O) or drop files here</source>
         <translation>Abra un estudio (Ctrl+O) o suelte archivos aquí</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="333"/>
+        <location filename="../ui/viewer/image_view.cpp" line="369"/>
         <source>RGB %1 %2 %3</source>
         <translation>RGB %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="335"/>
+        <location filename="../ui/viewer/image_view.cpp" line="374"/>
         <source>stored %1, value %2</source>
         <translation>almacenado %1, valor %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="336"/>
+        <location filename="../ui/viewer/image_view.cpp" line="377"/>
         <source>(%1, %2) %3 | LPS (%4, %5, %6) mm</source>
         <translation>(%1, %2) %3 | LPS (%4, %5, %6) mm</translation>
     </message>
 </context>
 <context>
+    <name>LabellingPanel</name>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="32"/>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="34"/>
+        <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
+        <translation>Abra una carpeta de conjunto de datos RSNA (Archivo &gt; Abrir conjunto RSNA) para etiquetarla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="57"/>
+        <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
+        <translation>Puntos colocados y grados asignados: un punto es un punto marcado, N/M/S el grado</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="99"/>
+        <source>%1 has no train_images/&lt;study&gt; folders</source>
+        <translation>%1 no tiene carpetas train_images/&lt;estudio&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="149"/>
+        <source>Restored %n unsaved edit(s) of study %1</source>
+        <translation>
+            <numerusform>Restaurada %n edición no guardada del estudio %1</numerusform>
+            <numerusform>Restauradas %n ediciones no guardadas del estudio %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="224"/>
+        <source>Next missing: %1 %2</source>
+        <translation>Siguiente pendiente: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="229"/>
+        <source>Every point is placed and every level graded in this study.</source>
+        <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="241"/>
+        <source>Undo: %1</source>
+        <translation>Deshacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="250"/>
+        <source>Redo: %1</source>
+        <translation>Rehacer: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="263"/>
+        <source>Saved train.csv and train_label_coordinates.csv in %1</source>
+        <translation>train.csv y train_label_coordinates.csv guardados en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="265"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="271"/>
+        <source>No dataset open.</source>
+        <translation>Ningún conjunto de datos abierto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="289"/>
+        <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
+        <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="305"/>
+        <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
+        <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="30"/>
+        <location filename="../ui/shell/main_window.cpp" line="31"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="36"/>
+        <location filename="../ui/shell/main_window.cpp" line="37"/>
         <source>Studies</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="41"/>
+        <location filename="../ui/shell/main_window.cpp" line="42"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Archivos que no se pudieron cargar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="57"/>
+        <location filename="../ui/shell/main_window.cpp" line="61"/>
+        <source>Restore unsaved work</source>
+        <translation>Restaurar trabajo no guardado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="62"/>
+        <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
+        <translation>El estudio %1 tiene anotaciones que no se guardaron cuando Osteon se cerró por última vez. ¿Restaurarlas?</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="66"/>
+        <source>Labelling</source>
+        <translation>Etiquetado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="78"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="110"/>
+        <location filename="../ui/shell/main_window.cpp" line="133"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="113"/>
+        <location filename="../ui/shell/main_window.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="114"/>
+        <location filename="../ui/shell/main_window.cpp" line="138"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="115"/>
+        <location filename="../ui/shell/main_window.cpp" line="141"/>
         <source>Open images</source>
         <translation>Abrir imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="116"/>
+        <location filename="../ui/shell/main_window.cpp" line="142"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imágenes (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="119"/>
+        <location filename="../ui/shell/main_window.cpp" line="148"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;carpeta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="119"/>
+        <location filename="../ui/shell/main_window.cpp" line="148"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="120"/>
+        <location filename="../ui/shell/main_window.cpp" line="151"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir una carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="123"/>
+        <location filename="../ui/shell/main_window.cpp" line="155"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="123"/>
+        <location filename="../ui/shell/main_window.cpp" line="155"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="124"/>
+        <location filename="../ui/shell/main_window.cpp" line="157"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="124"/>
+        <location filename="../ui/shell/main_window.cpp" line="158"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="127"/>
+        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <source>Open RSNA &amp;dataset for labelling...</source>
+        <translation>Abrir &amp;conjunto RSNA para etiquetar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="162"/>
+        <source>Open an RSNA dataset folder (train_images + CSV files)</source>
+        <translation>Abrir una carpeta de conjunto RSNA (train_images + archivos CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="165"/>
+        <source>&amp;Save labels (RSNA CSV files)</source>
+        <translation>&amp;Guardar etiquetas (archivos CSV RSNA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <source>&amp;Export view as PNG...</source>
+        <translation>&amp;Exportar vista como PNG...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="167"/>
+        <source>Export view</source>
+        <translation>Exportar vista</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="167"/>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="170"/>
         <source>&amp;Recent studies</source>
         <translation>Estudios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="130"/>
+        <location filename="../ui/shell/main_window.cpp" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="132"/>
+        <location filename="../ui/shell/main_window.cpp" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="134"/>
+        <location filename="../ui/shell/main_window.cpp" line="178"/>
         <source>Layout 1x1</source>
         <translation>Disposición 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="134"/>
+        <location filename="../ui/shell/main_window.cpp" line="178"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="135"/>
+        <location filename="../ui/shell/main_window.cpp" line="181"/>
         <source>Layout 1x3</source>
         <translation>Disposición 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="135"/>
+        <location filename="../ui/shell/main_window.cpp" line="181"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="136"/>
+        <location filename="../ui/shell/main_window.cpp" line="184"/>
         <source>Layout 2x2</source>
         <translation>Disposición 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="136"/>
+        <location filename="../ui/shell/main_window.cpp" line="184"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="137"/>
+        <location filename="../ui/shell/main_window.cpp" line="186"/>
         <source>Next view</source>
         <translation>Siguiente vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="137"/>
+        <location filename="../ui/shell/main_window.cpp" line="186"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="139"/>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="139"/>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="140"/>
+        <location filename="../ui/shell/main_window.cpp" line="193"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="140"/>
+        <location filename="../ui/shell/main_window.cpp" line="193"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="141"/>
+        <location filename="../ui/shell/main_window.cpp" line="196"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="141"/>
+        <location filename="../ui/shell/main_window.cpp" line="196"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="143"/>
+        <location filename="../ui/shell/main_window.cpp" line="199"/>
         <source>Next slice</source>
         <translation>Corte siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../ui/shell/main_window.cpp" line="201"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../ui/shell/main_window.cpp" line="203"/>
         <source>Ten slices forward</source>
         <translation>Diez cortes adelante</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../ui/shell/main_window.cpp" line="205"/>
         <source>Ten slices back</source>
         <translation>Diez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../ui/shell/main_window.cpp" line="207"/>
         <source>First slice</source>
         <translation>Primer corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="148"/>
+        <location filename="../ui/shell/main_window.cpp" line="209"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../ui/shell/main_window.cpp" line="211"/>
         <source>Cine play/stop</source>
         <translation>Cine reproducir/detener</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="156"/>
+        <location filename="../ui/shell/main_window.cpp" line="219"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="156"/>
+        <location filename="../ui/shell/main_window.cpp" line="219"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>Actual pixels (1:1)</source>
         <translation>Píxeles reales (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="158"/>
+        <location filename="../ui/shell/main_window.cpp" line="222"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../ui/shell/main_window.cpp" line="224"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="160"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 grados en sentido horario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="160"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 grados en sentido antihorario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="229"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Flip horizontally</source>
         <translation>Voltear horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="163"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Flip vertically</source>
         <translation>Voltear verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="163"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="164"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="164"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="165"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>Smooth interpolation</source>
         <translation>Interpolación suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="165"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>Show corner text</source>
         <translation>Mostrar texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="175"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Show overlays</source>
         <translation>Mostrar superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="175"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="255"/>
         <source>Link cursor between views</source>
         <translation>Vincular el cursor entre vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="255"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../ui/shell/main_window.cpp" line="258"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado activado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../ui/shell/main_window.cpp" line="258"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="189"/>
+        <location filename="../ui/shell/main_window.cpp" line="265"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="273"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Osteon.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="199"/>
+        <location filename="../ui/shell/main_window.cpp" line="277"/>
         <source>&amp;Window</source>
         <translation>Ve&amp;ntana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../ui/shell/main_window.cpp" line="279"/>
         <source>Auto window/level</source>
         <translation>Ventana/nivel automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../ui/shell/main_window.cpp" line="279"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="202"/>
+        <location filename="../ui/shell/main_window.cpp" line="282"/>
         <source>Header preset %1</source>
         <translation>Preajuste del encabezado %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="205"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <source>&amp;Labelling</source>
+        <translation>&amp;Etiquetado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <source>Condition: %1</source>
+        <translation>Condición: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <source>Level %1</source>
+        <translation>Nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <source>Grade Normal/Mild</source>
+        <translation>Grado Normal/Leve</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <source>Grade Moderate</source>
+        <translation>Grado Moderado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <source>Grade Severe</source>
+        <translation>Grado Grave</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <source>Jump to the next missing label</source>
+        <translation>Ir a la siguiente etiqueta pendiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <source>Delete the selected point</source>
+        <translation>Eliminar el punto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="301"/>
+        <source>Next study</source>
+        <translation>Estudio siguiente</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="301"/>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <source>Previous study</source>
+        <translation>Estudio anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="206"/>
+        <location filename="../ui/shell/main_window.cpp" line="305"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="206"/>
+        <location filename="../ui/shell/main_window.cpp" line="305"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="211"/>
+        <location filename="../ui/shell/main_window.cpp" line="311"/>
         <source>About Osteon</source>
         <translation>Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="212"/>
+        <location filename="../ui/shell/main_window.cpp" line="312"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: un visor radiológico para imágenes de hueso y columna.
 No apto para uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Todavía cargando; cancele antes de abrir otra cosa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="334"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="352"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n serie cargada</numerusform>
@@ -469,7 +700,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="354"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: vea el panel Estudios</numerusform>
@@ -477,7 +708,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="359"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -485,32 +716,32 @@ No apto para uso clínico.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="19"/>
+        <location filename="../ui/browser/study_loader.cpp" line="20"/>
         <source>(no description)</source>
         <translation>(sin descripción)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="21"/>
+        <location filename="../ui/browser/study_loader.cpp" line="22"/>
         <source> [stack %1]</source>
         <translation> [pila %1]</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="66"/>
+        <location filename="../ui/browser/study_loader.cpp" line="75"/>
         <source>Reading headers</source>
         <translation>Leyendo encabezados</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="79"/>
+        <location filename="../ui/browser/study_loader.cpp" line="93"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="104"/>
+        <location filename="../ui/browser/study_loader.cpp" line="124"/>
         <source>%1: no images found</source>
         <translation>%1: no se encontraron imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="109"/>
+        <location filename="../ui/browser/study_loader.cpp" line="129"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -518,17 +749,17 @@ No apto para uso clínico.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../ui/shell/shortcuts_dialog.cpp" line="13"/>
+        <location filename="../ui/shell/shortcuts_dialog.cpp" line="14"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/shortcuts_dialog.cpp" line="16"/>
+        <location filename="../ui/shell/shortcuts_dialog.cpp" line="17"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../ui/shell/shortcuts_dialog.cpp" line="16"/>
+        <location filename="../ui/shell/shortcuts_dialog.cpp" line="17"/>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
@@ -551,17 +782,17 @@ No apto para uso clínico.</translation>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_browser.cpp" line="36"/>
+        <location filename="../ui/browser/study_browser.cpp" line="37"/>
         <source>(no patient)</source>
         <translation>(sin paciente)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_browser.cpp" line="43"/>
+        <location filename="../ui/browser/study_browser.cpp" line="44"/>
         <source>(no study description)</source>
         <translation>(sin descripción del estudio)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_browser.cpp" line="51"/>
+        <location filename="../ui/browser/study_browser.cpp" line="52"/>
         <source>%1 x %2 x %3, %4</source>
         <translation>%1 x %2 x %3, %4</translation>
     </message>
@@ -574,27 +805,27 @@ No apto para uso clínico.</translation>
         <translation>Visor radiológico Osteon</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="25"/>
+        <location filename="../app/gui/main.cpp" line="27"/>
         <source>DICOM files or folders, DICOMDIR, or images to open</source>
         <translation>Archivos o carpetas DICOM, DICOMDIR o imágenes para abrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>View layout: 1x1, 1x3 or 2x2</source>
         <translation>Disposición de vistas: 1x1, 1x3 o 2x2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>User interface language: en, pt_BR or es</source>
         <translation>Idioma de la interfaz: en, pt_BR o es</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="28"/>
+        <location filename="../app/gui/main.cpp" line="35"/>
         <source>Save a screenshot of the window once the study is shown, then quit</source>
         <translation>Guardar una captura de la ventana cuando se muestre el estudio y salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Print the time from start to the first image shown, then quit</source>
         <translation>Mostrar el tiempo desde el inicio hasta la primera imagen y salir</translation>
     </message>

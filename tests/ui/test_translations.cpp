@@ -22,7 +22,7 @@ TEST_CASE("every source string has a finished pt_BR and es translation", "[trans
       if (xml.name() == QLatin1String("translation")) {
         ++messages;
         const QString type = xml.attributes().value("type").toString();
-        const QString text = xml.readElementText();
+        const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         if (type.isEmpty() && !text.isEmpty())
           ++finished;
         else if (type != QLatin1String("vanished") && type != QLatin1String("obsolete"))
@@ -31,7 +31,9 @@ TEST_CASE("every source string has a finished pt_BR and es translation", "[trans
           --messages;
       }
     }
-    INFO(lang << " missing: " << missing.join(" | ").toStdString());
+    INFO(lang << " missing: " << missing.join(" | ").toStdString()
+              << (xml.hasError() ? " XML error: " + xml.errorString().toStdString() : ""));
+    CHECK_FALSE(xml.hasError());
     CHECK(messages >= 80);
     CHECK(finished == messages);
   }

@@ -1,5 +1,6 @@
 #include "ui/browser/study_loader.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QtConcurrent>
@@ -105,6 +106,12 @@ std::shared_ptr<LoadResult> StudyLoader::load(
                 ls.stackIndex = static_cast<int>(k);
                 ls.source =
                     QString::fromStdString(se.instances[se.stacks[k].slices.front().instance].path);
+                const QFileInfo first(ls.source);
+                ls.seriesId = first.dir().dirName();
+                QDir up = first.dir();
+                if (up.cdUp()) ls.studyFolder = up.dirName();
+                for (const auto& sl : se.stacks[k].slices)
+                  ls.instanceNumbers.push_back(se.instances[sl.instance].instanceNumber);
                 ls.thumbnail = makeThumbnail(*img, 96);
                 ls.volume = std::move(img);
                 r->series.push_back(std::move(ls));

@@ -18,8 +18,11 @@ namespace ui {
 struct LoadedSeries {
   QString patient, patientId, study, studyDate, description, modality;
   int seriesNumber = 0;
-  int stackIndex = 0;  // several stacks in one series are listed separately
-  QString source;      // path of the first file
+  int stackIndex = 0;   // several stacks in one series are listed separately
+  QString source;       // path of the first file
+  QString seriesId;     // the series folder name (RSNA layout: train_images/<study>/<series>/)
+  QString studyFolder;  // the study folder name (RSNA study_id)
+  std::vector<int> instanceNumbers;  // per slice of `volume` (DICOM InstanceNumber)
   std::shared_ptr<const image::Image> volume;
   QImage thumbnail;
   QString label() const;

@@ -4,6 +4,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -46,6 +47,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   dock->setWidget(panel);
   addDockWidget(Qt::LeftDockWidgetArea, dock);
   connect(browser_, &StudyBrowser::seriesActivated, this, &MainWindow::showSeries);
+
+  // Labelling dock (RSNA coordinates and grades).
+  LabellingPanel::Host host;
+  host.views = [this] { return grid_->views(); };
+  host.series = [this]() -> const std::vector<LoadedSeries>* {
+    return result_ ? &result_->series : nullptr;
+  };
+  host.openStudy = [this](const QString& study) {
+    openPaths({QDir(labelling_->datasetRoot()).filePath("train_images/" + study)});
+  };
+  host.status = [this](const QString& m) { statusBar()->showMessage(m, 8000); };
+  host.askRestore = [this](const QString& study) {
+    if (restorePrompt_) return restorePrompt_(study);
+    return QMessageBox::question(this, tr("Restore unsaved work"),
+                                 tr("Study %1 has annotation work that was not saved when Osteon "
+                                    "last closed. Restore it?")
+                                     .arg(study),
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::Yes) == QMessageBox::Yes;
+  };
+  labelling_ = new LabellingPanel(host, this);
+  auto* labelDock = new QDockWidget(tr("Labelling"), this);
+  labelDock->setObjectName("labellingDock");
+  labelDock->setWidget(labelling_);
+  addDockWidget(Qt::RightDockWidgetArea, labelDock);
 
   pixelLabel_ = new QLabel(this);
   pixelLabel_->setMinimumWidth(420);
@@ -136,6 +162,21 @@ void MainWindow::buildActions() {
               const QString f = QFileDialog::getOpenFileName(this, tr("Open a DICOMDIR"), QString(),
                                                              tr("DICOMDIR (DICOMDIR dicomdir)"));
               if (!f.isEmpty()) openPaths({f});
+            });
+  addAction(file, "openDataset", tr("Open RSNA &dataset for labelling..."),
+            QKeySequence(tr("Ctrl+Shift+L")), [this] {
+              const QString dir = QFileDialog::getExistingDirectory(
+                  this, tr("Open an RSNA dataset folder (train_images + CSV files)"));
+              if (!dir.isEmpty()) labelling_->openDataset(dir);
+            });
+  addAction(file, "saveLabels", tr("&Save labels (RSNA CSV files)"), QKeySequence::Save,
+            [this] { labelling_->save(); });
+  addAction(file, "exportView", tr("&Export view as PNG..."), QKeySequence(tr("Ctrl+Shift+E")),
+            [this] {
+              const QString f = QFileDialog::getSaveFileName(this, tr("Export view"), QString(),
+                                                             tr("PNG images (*.png)"));
+              if (!f.isEmpty() && !view()->grab().save(f))
+                statusBar()->showMessage(tr("Could not write %1").arg(f), 6000);
             });
   recentMenu_ = file->addMenu(tr("&Recent studies"));
   rebuildRecentMenu();
@@ -250,7 +291,40 @@ void MainWindow::buildActions() {
       [this] { view()->autoWindow(); }, true);
   for (int i = 0; i < 4; ++i)
     addAction(win, QStringLiteral("preset%1").arg(i + 1), tr("Header preset %1").arg(i + 1),
-              QKeySequence(QString::number(i + 1)), [this, i] { view()->applyPreset(i); });
+              QKeySequence(QStringLiteral("Alt+%1").arg(i + 1)),
+              [this, i] { view()->applyPreset(i); });
+
+  auto* label = menuBar()->addMenu(tr("&Labelling"));
+  for (int c = 0; c < 5; ++c)
+    addAction(label, QStringLiteral("condition%1").arg(c + 1),
+              tr("Condition: %1")
+                  .arg(QString::fromLatin1(
+                      annotation::rsna::kConditionNames[static_cast<std::size_t>(c)])),
+              QKeySequence(QStringLiteral("F%1").arg(c + 5)),
+              [this, c] { labelling_->setCondition(c); });
+  for (int l = 0; l < 5; ++l)
+    addAction(
+        label, QStringLiteral("level%1").arg(l + 1),
+        tr("Level %1")
+            .arg(QString::fromLatin1(annotation::rsna::kLevelNames[static_cast<std::size_t>(l)])),
+        QKeySequence(QString::number(l + 1)), [this, l] { labelling_->setLevel(l); });
+  addAction(label, "gradeNormal", tr("Grade Normal/Mild"), QKeySequence(tr("G")),
+            [this] { labelling_->grade(0); });
+  addAction(label, "gradeModerate", tr("Grade Moderate"), QKeySequence(tr("M")),
+            [this] { labelling_->grade(1); });
+  addAction(label, "gradeSevere", tr("Grade Severe"), QKeySequence(tr("X")),
+            [this] { labelling_->grade(2); });
+  addAction(label, "nextMissing", tr("Jump to the next missing label"), QKeySequence(tr("J")),
+            [this] { labelling_->nextMissing(); });
+  addAction(label, "deletePoint", tr("Delete the selected point"),
+            QKeySequence(QKeySequence::Delete), [this] { labelling_->deleteSelected(); });
+  addAction(label, "undo", tr("Undo"), QKeySequence::Undo, [this] { labelling_->undo(); });
+  addAction(label, "redo", tr("Redo"), QKeySequence(tr("Ctrl+Shift+Z")),
+            [this] { labelling_->redo(); });
+  addAction(label, "nextStudy", tr("Next study"), QKeySequence(tr("Alt+Right")),
+            [this] { labelling_->openStudyAt(labelling_->studyIndex() + 1); });
+  addAction(label, "prevStudy", tr("Previous study"), QKeySequence(tr("Alt+Left")),
+            [this] { labelling_->openStudyAt(labelling_->studyIndex() - 1); });
 
   auto* help = menuBar()->addMenu(tr("&Help"));
   addAction(help, "shortcuts", tr("&Keyboard shortcuts"), QKeySequence(tr("F1")), [this] {
@@ -310,6 +384,7 @@ void MainWindow::onLoaded(std::shared_ptr<LoadResult> result) {
     setWindowTitle(tr("Osteon - %1").arg(s.patient.isEmpty() ? s.description : s.patient));
   }
   assignViews();
+  if (labelling_->hasDataset()) labelling_->studyLoaded();
   emit studyLoaded();
 }
 

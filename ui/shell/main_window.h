@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <memory>
 
+#include "ui/annotate/labelling_panel.h"
 #include "ui/browser/study_browser.h"
 #include "ui/browser/study_loader.h"
 #include "ui/shell/view_grid.h"
@@ -36,6 +37,11 @@ class MainWindow : public QMainWindow {
   void setLayoutKind(Layout layout);
   QList<QAction*> allActions() const { return actions_; }
   QAction* action(const QString& objectName) const;
+  LabellingPanel* labelling() const { return labelling_; }
+  // How "restore unsaved work?" is answered (a dialog by default; tests answer it themselves).
+  void setRestorePrompt(std::function<bool(const QString& study)> prompt) {
+    restorePrompt_ = std::move(prompt);
+  }
 
  signals:
   void studyLoaded();
@@ -66,6 +72,8 @@ class MainWindow : public QMainWindow {
   QMenu* recentMenu_ = nullptr;
   QToolBar* toolbar_ = nullptr;
   QList<QAction*> actions_;
+  LabellingPanel* labelling_ = nullptr;
+  std::function<bool(const QString&)> restorePrompt_;
 };
 
 }  // namespace ui

@@ -238,9 +238,14 @@ const image::Image* ImageView::currentSlice() {
 }
 
 ViewTransform ImageView::currentTransform() const {
-  if (sliceImage_.empty()) return ViewTransform(size(), 1, 1, 1, 1, state_);
-  return ViewTransform(size(), sliceImage_.width(), sliceImage_.height(),
-                       sliceImage_.geometry.spacing[0], sliceImage_.geometry.spacing[1], state_);
+  if (!volume_) return ViewTransform(size(), 1, 1, 1, 1, state_);
+  // From the volume and the plane, so it is right even before the slice is extracted.
+  const image::ResliceAxes a = image::resliceAxes(volume_->geometry, plane_);
+  const auto& d = volume_->dims();
+  const auto& sp = volume_->geometry.spacing;
+  return ViewTransform(
+      size(), d[static_cast<std::size_t>(a.colAxis)], d[static_cast<std::size_t>(a.rowAxis)],
+      sp[static_cast<std::size_t>(a.colAxis)], sp[static_cast<std::size_t>(a.rowAxis)], state_);
 }
 
 bool ImageView::widgetToPatient(const QPointF& w, Vec3& out) {
@@ -334,6 +339,16 @@ void ImageView::resizeEvent(QResizeEvent*) {
 void ImageView::mousePressEvent(QMouseEvent* e) {
   emit activated();
   setFocus();
+  editing_ = false;
+  if (editHandler_ && volume_ && e->button() == Qt::LeftButton &&
+      e->modifiers() == Qt::NoModifier) {
+    Vec3 p;
+    if (widgetToPatient(e->position(), p) && editHandler_->press(this, e->position(), p)) {
+      editing_ = true;
+      dragButton_ = Qt::NoButton;
+      return;
+    }
+  }
   dragButton_ = e->button();
   pressPos_ = lastPos_ = e->position().toPoint();
   dragged_ = false;
@@ -341,6 +356,11 @@ void ImageView::mousePressEvent(QMouseEvent* e) {
 
 void ImageView::mouseMoveEvent(QMouseEvent* e) {
   const QPoint pos = e->position().toPoint();
+  if (editing_) {
+    Vec3 p;
+    if (widgetToPatient(e->position(), p)) editHandler_->drag(this, e->position(), p);
+    return;
+  }
   if (volume_ && currentSlice()) {
     const QPointF s = currentTransform().widgetToSlice(pos);
     const int c = static_cast<int>(std::lround(s.x())), r = static_cast<int>(std::lround(s.y()));
@@ -388,6 +408,12 @@ void ImageView::mouseMoveEvent(QMouseEvent* e) {
 }
 
 void ImageView::mouseReleaseEvent(QMouseEvent* e) {
+  if (editing_) {
+    editing_ = false;
+    Vec3 p;
+    if (widgetToPatient(e->position(), p)) editHandler_->release(this, e->position(), p);
+    return;
+  }
   if (dragButton_ == Qt::LeftButton && !dragged_ && volume_) {
     Vec3 p;
     if (widgetToPatient(e->position(), p)) {

@@ -19,6 +19,17 @@ namespace osteon {
 namespace ui {
 
 class VtkSliceRenderer;
+class ImageView;
+
+// Tools that edit on a view (labelling, measurements) receive left-button presses first.
+class ViewEditHandler {
+ public:
+  virtual ~ViewEditHandler() = default;
+  // True when the tool takes the press (no window/level drag, no linked cursor then).
+  virtual bool press(ImageView* view, const QPointF& widget, const image::Vec3& patient) = 0;
+  virtual void drag(ImageView*, const QPointF&, const image::Vec3&) {}
+  virtual void release(ImageView*, const QPointF&, const image::Vec3&) {}
+};
 
 class ImageView : public QWidget {
   Q_OBJECT
@@ -62,6 +73,7 @@ class ImageView : public QWidget {
   void clearCursor();
   bool hasCursor() const { return hasCursor_; }
 
+  void setEditHandler(ViewEditHandler* handler) { editHandler_ = handler; }
   void addOverlay(std::shared_ptr<OverlayLayer> layer);
   void removeOverlay(const std::shared_ptr<OverlayLayer>& layer);
   const std::vector<std::shared_ptr<OverlayLayer>>& overlays() const { return overlays_; }
@@ -123,6 +135,8 @@ class ImageView : public QWidget {
   QPoint pressPos_, lastPos_;
   bool dragged_ = false;
   double lastRenderMs_ = 0;
+  ViewEditHandler* editHandler_ = nullptr;
+  bool editing_ = false;
 };
 
 }  // namespace ui

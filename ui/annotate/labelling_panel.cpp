@@ -1,0 +1,468 @@
+#include "ui/annotate/labelling_panel.h"
+
+#include <QButtonGroup>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+#include <fstream>
+
+#include "core/base/error.h"
+
+namespace osteon {
+namespace ui {
+
+namespace rsna = annotation::rsna;
+
+namespace {
+const char* kShort[5] = {"SCS", "LNFN", "RNFN", "LSS", "RSS"};
+QColor conditionColor(int c) {
+  static const QColor colors[5] = {QColor(255, 200, 0), QColor(80, 200, 255), QColor(255, 120, 200),
+                                   QColor(120, 255, 120), QColor(255, 150, 60)};
+  return colors[c];
+}
+}  // namespace
+
+LabellingPanel::LabellingPanel(Host host, QWidget* parent)
+    : QWidget(parent), host_(std::move(host)) {
+  layer_ = std::make_shared<AnnotationLayer>(tr("Labels"));
+  auto* layout = new QVBoxLayout(this);
+  info_ =
+      new QLabel(tr("Open an RSNA dataset folder (File > Open RSNA dataset) to label it."), this);
+  info_->setWordWrap(true);
+  layout->addWidget(info_);
+
+  conditions_ = new QButtonGroup(this);
+  for (int c = 0; c < 5; ++c) {
+    auto* b = new QPushButton(QStringLiteral("F%1  %2").arg(c + 5).arg(QString::fromLatin1(
+                                  rsna::kConditionNames[static_cast<std::size_t>(c)])),
+                              this);
+    b->setCheckable(true);
+    conditions_->addButton(b, c);
+    layout->addWidget(b);
+  }
+  conditions_->button(0)->setChecked(true);
+  connect(conditions_, &QButtonGroup::idClicked, this, [this](int id) { setCondition(id); });
+
+  checklist_ = new QTableWidget(5, 5, this);
+  QStringList levels, conds;
+  for (int l = 0; l < 5; ++l)
+    levels << QString::fromLatin1(rsna::kLevelNames[static_cast<std::size_t>(l)]);
+  for (int c = 0; c < 5; ++c)
+    conds << QString::fromLatin1(kShort[c]);
+  checklist_->setHorizontalHeaderLabels(levels);
+  checklist_->setVerticalHeaderLabels(conds);
+  checklist_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+  checklist_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  checklist_->setSelectionMode(QAbstractItemView::SingleSelection);
+  checklist_->setToolTip(tr("Points placed and grades given: a dot is a point, N/M/S the grade"));
+  connect(checklist_, &QTableWidget::cellClicked, this, [this](int r, int c) {
+    setCondition(r);
+    setLevel(c);
+  });
+  layout->addWidget(checklist_);
+
+  auto* grades = new QHBoxLayout;
+  const char* keys[3] = {"G", "M", "X"};
+  for (int g = 0; g < 3; ++g) {
+    auto* b = new QPushButton(QStringLiteral("%1  %2").arg(keys[g]).arg(QString::fromLatin1(
+                                  rsna::kSeverityNames[static_cast<std::size_t>(g)])),
+                              this);
+    connect(b, &QPushButton::clicked, this, [this, g] { grade(g); });
+    grades->addWidget(b);
+  }
+  layout->addLayout(grades);
+  layout->addStretch(1);
+}
+
+LabellingPanel::~LabellingPanel() {
+  if (session_ && dataset_) {
+    try {
+      annotation::saveProject(session_->document(), projectPath(currentStudy_).toStdString());
+    } catch (const Error&) {
+      // The journal still holds the work.
+    }
+  }
+}
+
+QString LabellingPanel::journalPath(const QString& study) const {
+  return QDir(root_).filePath(".osteon/" + study + ".journal");
+}
+QString LabellingPanel::projectPath(const QString& study) const {
+  return QDir(root_).filePath(".osteon/" + study + ".json");
+}
+
+bool LabellingPanel::openDataset(const QString& root) {
+  try {
+    dataset_ = annotation::RsnaDataset::load(root.toStdString());
+  } catch (const Error& e) {
+    host_.status(QString::fromStdString(e.what()));
+    return false;
+  }
+  root_ = root;
+  QDir images(QDir(root).filePath("train_images"));
+  studies_ = images.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+  if (studies_.isEmpty()) {
+    host_.status(tr("%1 has no train_images/<study> folders").arg(root));
+    dataset_.reset();
+    return false;
+  }
+  QDir().mkpath(QDir(root).filePath(".osteon"));
+  openStudyAt(0);
+  return true;
+}
+
+void LabellingPanel::openStudyAt(int index) {
+  if (!dataset_ || index < 0 || index >= studies_.size()) return;
+  if (session_) {
+    // Leaving a study keeps its work in its project file (and the journal stays until save).
+    annotation::saveProject(session_->document(), projectPath(currentStudy_).toStdString());
+    session_.reset();
+  }
+  studyIndex_ = index;
+  currentStudy_ = studies_[index];
+  refresh();
+  host_.openStudy(currentStudy_);
+}
+
+void LabellingPanel::studyLoaded() {
+  if (!dataset_ || currentStudy_.isEmpty()) return;
+  const std::string study = currentStudy_.toStdString();
+  annotation::StudyAnnotations base;
+  const QString project = projectPath(currentStudy_), journal = journalPath(currentStudy_);
+  try {
+    base = QFileInfo::exists(project) ? annotation::loadProject(project.toStdString())
+                                      : annotation::fromDataset(*dataset_, study);
+  } catch (const Error& e) {
+    host_.status(QString::fromStdString(e.what()));
+    base = annotation::fromDataset(*dataset_, study);
+  }
+  base.studyId = study;
+  annotation::InstanceSize sizes = [this](const std::string& series, int, int& w, int& h) {
+    const LoadedSeries* s = seriesById(series);
+    if (!s || !s->volume) return false;
+    w = s->volume->width();
+    h = s->volume->height();
+    return true;
+  };
+  annotation::StudyAnnotations doc = base;
+  // Work journaled after the last save (a crash, a kill): offer to restore it.
+  std::ifstream j(journal.toStdString());
+  std::string line;
+  int entries = 0;
+  while (std::getline(j, line))
+    entries += line.find("\"begin\"") == std::string::npos ? 1 : 0;
+  if (entries > 0 && host_.askRestore && host_.askRestore(currentStudy_)) {
+    try {
+      doc = annotation::AnnotationSession::recover(base, journal.toStdString(), sizes);
+      host_.status(
+          tr("Restored %n unsaved edit(s) of study %1", nullptr, entries).arg(currentStudy_));
+    } catch (const Error& e) {
+      host_.status(QString::fromStdString(e.what()));
+    }
+  }
+  session_ = std::make_unique<annotation::AnnotationSession>(doc, sizes);
+  try {
+    annotation::saveProject(doc, project.toStdString());
+    session_->attachJournal(journal.toStdString());
+  } catch (const Error& e) {
+    host_.status(QString::fromStdString(e.what()));
+  }
+  selected_ = -1;
+  refresh();
+}
+
+const LoadedSeries* LabellingPanel::seriesOf(const ImageView* view) const {
+  const auto* all = host_.series();
+  if (!all || !view) return nullptr;
+  for (const LoadedSeries& s : *all)
+    if (s.volume == view->volume()) return &s;
+  return nullptr;
+}
+
+const LoadedSeries* LabellingPanel::seriesById(const std::string& id) const {
+  const auto* all = host_.series();
+  if (!all) return nullptr;
+  for (const LoadedSeries& s : *all)
+    if (s.seriesId.toStdString() == id && s.stackIndex == 0) return &s;
+  return nullptr;
+}
+
+bool LabellingPanel::toPixel(const ImageView* view, const image::Vec3& patient, int& instance,
+                             double& x, double& y) const {
+  const LoadedSeries* s = seriesOf(view);
+  if (!s || !s->volume) return false;
+  const image::Vec3 idx = s->volume->geometry.patientToIndex(patient);
+  const int k = std::clamp(static_cast<int>(std::lround(idx[2])), 0, s->volume->depth() - 1);
+  instance = k < static_cast<int>(s->instanceNumbers.size())
+                 ? s->instanceNumbers[static_cast<std::size_t>(k)]
+                 : k + 1;
+  x = std::round(idx[0] * 100) / 100;
+  y = std::round(idx[1] * 100) / 100;
+  return true;
+}
+
+void LabellingPanel::setCondition(int c) {
+  condition_ = std::clamp(c, 0, 4);
+  if (auto* b = conditions_->button(condition_)) b->setChecked(true);
+  refresh();
+}
+
+void LabellingPanel::setLevel(int l) {
+  level_ = std::clamp(l, 0, 4);
+  refresh();
+}
+
+void LabellingPanel::grade(int severity) {
+  if (!session_) return;
+  try {
+    session_->setGrade(condition_, level_, severity);
+  } catch (const Error& e) {
+    host_.status(QString::fromStdString(e.what()));
+  }
+  refresh();
+}
+
+void LabellingPanel::nextMissing() {
+  if (!session_) return;
+  const auto& d = session_->document();
+  for (int step = 1; step <= 25; ++step) {
+    const int idx = (condition_ * 5 + level_ + step) % 25;
+    const int c = idx / 5, l = idx % 5;
+    bool placed = false;
+    for (const auto& lm : d.landmarks)
+      placed = placed || (lm.condition == c && lm.level == l);
+    if (!placed || d.grades[static_cast<std::size_t>(c)][static_cast<std::size_t>(l)] < 0) {
+      setCondition(c);
+      setLevel(l);
+      host_.status(
+          tr("Next missing: %1 %2")
+              .arg(QString::fromLatin1(rsna::kLevelNames[static_cast<std::size_t>(l)]),
+                   QString::fromLatin1(rsna::kConditionNames[static_cast<std::size_t>(c)])));
+      return;
+    }
+  }
+  host_.status(tr("Every point is placed and every level graded in this study."));
+}
+
+void LabellingPanel::deleteSelected() {
+  if (!session_ || selected_ < 0 ||
+      selected_ >= static_cast<int>(session_->document().landmarks.size()))
+    return;
+  session_->removeLandmark(static_cast<std::size_t>(selected_));
+  selected_ = -1;
+  refresh();
+}
+
+void LabellingPanel::undo() {
+  if (session_ && session_->canUndo()) {
+    host_.status(tr("Undo: %1").arg(QString::fromStdString(session_->undoText())));
+    session_->undo();
+    selected_ = -1;
+    refresh();
+  }
+}
+
+void LabellingPanel::redo() {
+  if (session_ && session_->canRedo()) {
+    host_.status(tr("Redo: %1").arg(QString::fromStdString(session_->redoText())));
+    session_->redo();
+    refresh();
+  }
+}
+
+void LabellingPanel::save() {
+  if (!session_ || !dataset_) return;
+  try {
+    annotation::toDataset(session_->document(), *dataset_);
+    dataset_->save(root_.toStdString());
+    annotation::saveProject(session_->document(), projectPath(currentStudy_).toStdString());
+    session_->attachJournal(journalPath(currentStudy_).toStdString());
+    host_.status(tr("Saved train.csv and train_label_coordinates.csv in %1").arg(root_));
+  } catch (const Error& e) {
+    host_.status(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
+  }
+  refresh();
+}
+
+QString LabellingPanel::progressText() const {
+  if (!dataset_) return tr("No dataset open.");
+  int points = 0, grades = 0;
+  if (session_) {
+    points = static_cast<int>(session_->document().landmarks.size());
+    for (const auto& row : session_->document().grades)
+      for (int g : row)
+        grades += g >= 0 ? 1 : 0;
+  }
+  int complete = 0;
+  for (const QString& s : studies_) {
+    int g = 0;
+    if (s == currentStudy_ && session_) {
+      g = grades;
+    } else {
+      for (int c = 0; c < 5; ++c)
+        for (int l = 0; l < 5; ++l)
+          g += dataset_->grade(s.toStdString(), c, l) >= 0 ? 1 : 0;
+    }
+    complete += g == 25 ? 1 : 0;
+  }
+  return tr("Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: "
+            "%7 %8")
+      .arg(studyIndex_ + 1)
+      .arg(studies_.size())
+      .arg(currentStudy_)
+      .arg(points)
+      .arg(grades)
+      .arg(complete)
+      .arg(QString::fromLatin1(rsna::kLevelNames[static_cast<std::size_t>(level_)]),
+           QString::fromLatin1(rsna::kConditionNames[static_cast<std::size_t>(condition_)]));
+}
+
+bool LabellingPanel::press(ImageView* view, const QPointF& widget, const image::Vec3& patient) {
+  if (!session_) return false;
+  const LoadedSeries* s = seriesOf(view);
+  if (!s) return false;
+  if (view->plane() != image::acquisitionPlane(s->volume->geometry)) {
+    host_.status(
+        tr("Place points on the acquired slices: switch this view to its acquisition plane."));
+    return true;
+  }
+  // Grab an existing point of this slice within 10 pixels.
+  const auto& lms = session_->document().landmarks;
+  const image::Image* slice = view->currentSlice();
+  for (std::size_t i = 0; i < lms.size() && slice; ++i) {
+    const LoadedSeries* ls = seriesById(lms[i].series);
+    if (ls != s) continue;
+    const auto it =
+        std::find(s->instanceNumbers.begin(), s->instanceNumbers.end(), lms[i].instance);
+    if (it == s->instanceNumbers.end() ||
+        static_cast<int>(it - s->instanceNumbers.begin()) != view->sliceIndex())
+      continue;
+    const image::Vec3 p =
+        s->volume->geometry.indexToPatient({lms[i].x, lms[i].y, double(view->sliceIndex())});
+    const image::Vec3 si = slice->geometry.patientToIndex(p);
+    const QPointF w = view->currentTransform().sliceToWidget({si[0], si[1]});
+    if (std::hypot(w.x() - widget.x(), w.y() - widget.y()) <= 10) {
+      dragging_ = selected_ = static_cast<int>(i);
+      dragX_ = lms[i].x;
+      dragY_ = lms[i].y;
+      refresh();
+      return true;
+    }
+  }
+  annotation::Landmark l;
+  if (!toPixel(view, patient, l.instance, l.x, l.y)) return true;
+  l.series = s->seriesId.toStdString();
+  l.condition = condition_;
+  l.level = level_;
+  l.author = qEnvironmentVariable("USER").toStdString();
+  l.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString();
+  try {
+    session_->addLandmark(l);
+    selected_ = static_cast<int>(session_->document().landmarks.size()) - 1;
+    // Annotators go level by level: move on to this condition's next level without a point.
+    for (int step = 1; step < 5; ++step) {
+      const int next = (level_ + step) % 5;
+      bool placed = false;
+      for (const auto& lm : session_->document().landmarks)
+        placed = placed || (lm.condition == condition_ && lm.level == next);
+      if (!placed) {
+        level_ = next;
+        break;
+      }
+    }
+  } catch (const Error& e) {
+    host_.status(QString::fromStdString(e.what()));
+  }
+  refresh();
+  return true;
+}
+
+void LabellingPanel::drag(ImageView* view, const QPointF&, const image::Vec3& patient) {
+  if (dragging_ < 0) return;
+  int instance = 0;
+  if (!toPixel(view, patient, instance, dragX_, dragY_)) return;
+  refresh();
+}
+
+void LabellingPanel::release(ImageView* view, const QPointF&, const image::Vec3& patient) {
+  if (dragging_ < 0) return;
+  const int index = dragging_;
+  dragging_ = -1;
+  int instance = 0;
+  double x = 0, y = 0;
+  if (toPixel(view, patient, instance, x, y)) {
+    const auto& lm = session_->document().landmarks[static_cast<std::size_t>(index)];
+    if (std::hypot(x - lm.x, y - lm.y) >= 0.5) {
+      try {
+        session_->moveLandmark(static_cast<std::size_t>(index), x, y);
+      } catch (const Error& e) {
+        host_.status(QString::fromStdString(e.what()));
+      }
+    }
+  }
+  refresh();
+}
+
+void LabellingPanel::refresh() {
+  // Labels on every view, in patient space: a point placed on sagittal shows on axial.
+  std::vector<AnnotationLayer::Item> items;
+  if (session_) {
+    const auto& lms = session_->document().landmarks;
+    for (std::size_t i = 0; i < lms.size(); ++i) {
+      const LoadedSeries* s = seriesById(lms[i].series);
+      if (!s || !s->volume) continue;
+      const auto it =
+          std::find(s->instanceNumbers.begin(), s->instanceNumbers.end(), lms[i].instance);
+      const double k = it == s->instanceNumbers.end()
+                           ? lms[i].instance - 1.0
+                           : static_cast<double>(it - s->instanceNumbers.begin());
+      const bool moving = static_cast<int>(i) == dragging_;
+      const image::Vec3 p = s->volume->geometry.indexToPatient(
+          {moving ? dragX_ : lms[i].x, moving ? dragY_ : lms[i].y, k});
+      AnnotationLayer::Item item;
+      item.kind = AnnotationLayer::Kind::Point;
+      item.points = {p};
+      item.label = QStringLiteral("%1 %2").arg(
+          QString::fromLatin1(rsna::kLevelNames[static_cast<std::size_t>(lms[i].level)]),
+          QString::fromLatin1(kShort[lms[i].condition]));
+      item.color =
+          static_cast<int>(i) == selected_ ? QColor(0, 255, 255) : conditionColor(lms[i].condition);
+      items.push_back(item);
+    }
+  }
+  layer_->setItems(std::move(items));
+  if (host_.views && session_)
+    for (ImageView* v : host_.views()) {
+      v->setEditHandler(this);
+      if (std::find(v->overlays().begin(), v->overlays().end(), layer_) == v->overlays().end())
+        v->addOverlay(layer_);
+      v->update();
+    }
+  // Checklist.
+  for (int c = 0; c < 5; ++c)
+    for (int l = 0; l < 5; ++l) {
+      QString text;
+      if (session_) {
+        const auto& d = session_->document();
+        for (const auto& lm : d.landmarks)
+          if (lm.condition == c && lm.level == l) text = QStringLiteral("\u25CF");
+        const int g = d.grades[static_cast<std::size_t>(c)][static_cast<std::size_t>(l)];
+        if (g >= 0) text += QStringLiteral(" ") + QString("NMS")[g];
+      }
+      auto* item = new QTableWidgetItem(text);
+      item->setTextAlignment(Qt::AlignCenter);
+      if (c == condition_ && l == level_) item->setBackground(QColor(52, 110, 200));
+      checklist_->setItem(c, l, item);
+    }
+  info_->setText(progressText());
+  emit changed();
+}
+
+}  // namespace ui
+}  // namespace osteon
