@@ -53,10 +53,6 @@ std::vector<Truth> writeUnlabelled(const std::string& dir) {
   return truth;
 }
 
-bool waitLoaded(ui::MainWindow& w) {
-  QSignalSpy spy(&w, &ui::MainWindow::studyLoaded);
-  return spy.wait(60000);
-}
 
 ui::ImageView* sagittalT2(ui::MainWindow& w) {
   for (ui::ImageView* v : w.viewGrid()->views())
