@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, unescape
 
-SAME = {"Ctrl+Shift+L", "Ctrl+Shift+E", "G", "M", "X", "J", "Ctrl+Shift+Z", "Alt+Right", "Alt+Left", "Ctrl+Shift+O", "Ctrl+Shift+D", "Ctrl+1", "Ctrl+2", "Ctrl+3", "N", "A", "S", "C", "F", "Ctrl+0",
+SAME = {"D", "E", "B", "Q", "Backspace", "Ctrl+Shift+L", "Ctrl+Shift+E", "G", "M", "X", "J", "Ctrl+Shift+Z", "Alt+Right", "Alt+Left", "Ctrl+Shift+O", "Ctrl+Shift+D", "Ctrl+1", "Ctrl+2", "Ctrl+3", "N", "A", "S", "C", "F", "Ctrl+0",
         "R", "Shift+R", "H", "V", "I", "Shift+I", "T", "O", "L", "Esc", "W", "F1", "%1 %2/%3",
         "RGB %1 %2 %3", "Osteon", "%1 x %2 x %3, %4", "Osteon - %1"}
 
@@ -141,6 +141,19 @@ PT = {
     "Redo": "Refazer",
     "Next study": "Próximo estudo",
     "Previous study": "Estudo anterior",
+    "&Measure": "&Medir",
+    "Distance": "Distância",
+    "Angle": "Ângulo",
+    "Cobb angle": "Ângulo de Cobb",
+    "Stop measuring": "Parar de medir",
+    "Remove the last measurement": "Remover a última medida",
+    "Measurements": "Medidas",
+    "Measurement tool off": "Ferramenta de medida desligada",
+    "Distance: click two points": "Distância: clique em dois pontos",
+    "Angle: click an arm, the vertex, the other arm": "Ângulo: clique em um lado, no vértice e no outro lado",
+    "Cobb angle: click the two ends of the upper endplate, then of the lower endplate": "Ângulo de Cobb: clique nas duas pontas do platô superior e depois do platô inferior",
+    "Measured %1": "Medido: %1",
+    "Cobb %1": "Cobb %1",
 }
 
 ES = {
@@ -268,6 +281,19 @@ ES = {
     "Redo": "Rehacer",
     "Next study": "Estudio siguiente",
     "Previous study": "Estudio anterior",
+    "&Measure": "&Medir",
+    "Distance": "Distancia",
+    "Angle": "Ángulo",
+    "Cobb angle": "Ángulo de Cobb",
+    "Stop measuring": "Dejar de medir",
+    "Remove the last measurement": "Quitar la última medida",
+    "Measurements": "Medidas",
+    "Measurement tool off": "Herramienta de medida desactivada",
+    "Distance: click two points": "Distancia: haga clic en dos puntos",
+    "Angle: click an arm, the vertex, the other arm": "Ángulo: haga clic en un lado, el vértice y el otro lado",
+    "Cobb angle: click the two ends of the upper endplate, then of the lower endplate": "Ángulo de Cobb: haga clic en los dos extremos de la placa terminal superior y luego de la inferior",
+    "Measured %1": "Medido: %1",
+    "Cobb %1": "Cobb %1",
 }
 
 

@@ -9,34 +9,34 @@
         <translation>Texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="283"/>
+        <location filename="../ui/viewer/image_view.cpp" line="287"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="287"/>
+        <location filename="../ui/viewer/image_view.cpp" line="291"/>
         <source>W %1 L %2
 Zoom %3%</source>
         <translation>J %1 N %2
 Zoom %3%</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="301"/>
+        <location filename="../ui/viewer/image_view.cpp" line="305"/>
         <source>Open a study (Ctrl+O) or drop files here</source>
         <translation>Abra um estudo (Ctrl+O) ou solte arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="369"/>
+        <location filename="../ui/viewer/image_view.cpp" line="374"/>
         <source>RGB %1 %2 %3</source>
         <translation>RGB %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="374"/>
+        <location filename="../ui/viewer/image_view.cpp" line="379"/>
         <source>stored %1, value %2</source>
         <translation>armazenado %1, valor %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="377"/>
+        <location filename="../ui/viewer/image_view.cpp" line="382"/>
         <source>(%1, %2) %3 | LPS (%4, %5, %6) mm</source>
         <translation>(%1, %2) %3 | LPS (%4, %5, %6) mm</translation>
     </message>
@@ -44,27 +44,27 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="32"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="33"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="34"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="36"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra uma pasta de conjunto de dados RSNA (Arquivo &gt; Abrir conjunto RSNA) para rotulá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="57"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="63"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Pontos colocados e graus dados: um ponto é um ponto marcado, N/M/S o grau</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="99"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="111"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 não tem pastas train_images/&lt;estudo&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="149"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="164"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edição não salva do estudo %1</numerusform>
@@ -72,47 +72,47 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="224"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="244"/>
         <source>Next missing: %1 %2</source>
         <translation>Próximo pendente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="229"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="250"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="241"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="264"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="250"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="273"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="263"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="286"/>
         <source>Saved train.csv and train_label_coordinates.csv in %1</source>
         <translation>train.csv e train_label_coordinates.csv salvos em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="265"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="288"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="271"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="294"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="289"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="314"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="305"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="332"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
@@ -135,564 +135,619 @@ Zoom %3%</translation>
         <translation>Arquivos que não puderam ser carregados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="61"/>
+        <location filename="../ui/shell/main_window.cpp" line="63"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="62"/>
+        <location filename="../ui/shell/main_window.cpp" line="64"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="66"/>
+        <location filename="../ui/shell/main_window.cpp" line="77"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="78"/>
+        <location filename="../ui/shell/main_window.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="133"/>
+        <location filename="../ui/shell/main_window.cpp" line="144"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="136"/>
+        <location filename="../ui/shell/main_window.cpp" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="138"/>
+        <location filename="../ui/shell/main_window.cpp" line="149"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="141"/>
+        <location filename="../ui/shell/main_window.cpp" line="152"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="142"/>
+        <location filename="../ui/shell/main_window.cpp" line="153"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="148"/>
+        <location filename="../ui/shell/main_window.cpp" line="159"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="148"/>
+        <location filename="../ui/shell/main_window.cpp" line="159"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="151"/>
+        <location filename="../ui/shell/main_window.cpp" line="162"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../ui/shell/main_window.cpp" line="166"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../ui/shell/main_window.cpp" line="166"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="157"/>
+        <location filename="../ui/shell/main_window.cpp" line="168"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="158"/>
+        <location filename="../ui/shell/main_window.cpp" line="169"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="172"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="173"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../ui/shell/main_window.cpp" line="175"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="165"/>
+        <location filename="../ui/shell/main_window.cpp" line="178"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <location filename="../ui/shell/main_window.cpp" line="180"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <location filename="../ui/shell/main_window.cpp" line="180"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="167"/>
+        <location filename="../ui/shell/main_window.cpp" line="182"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="167"/>
+        <location filename="../ui/shell/main_window.cpp" line="183"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../ui/shell/main_window.cpp" line="185"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="170"/>
+        <location filename="../ui/shell/main_window.cpp" line="187"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="173"/>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="175"/>
+        <location filename="../ui/shell/main_window.cpp" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="178"/>
+        <location filename="../ui/shell/main_window.cpp" line="195"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="178"/>
+        <location filename="../ui/shell/main_window.cpp" line="195"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../ui/shell/main_window.cpp" line="198"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../ui/shell/main_window.cpp" line="198"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../ui/shell/main_window.cpp" line="201"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../ui/shell/main_window.cpp" line="201"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="186"/>
+        <location filename="../ui/shell/main_window.cpp" line="203"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="186"/>
+        <location filename="../ui/shell/main_window.cpp" line="203"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../ui/shell/main_window.cpp" line="207"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../ui/shell/main_window.cpp" line="207"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="196"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="196"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="199"/>
+        <location filename="../ui/shell/main_window.cpp" line="216"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../ui/shell/main_window.cpp" line="218"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="205"/>
+        <location filename="../ui/shell/main_window.cpp" line="222"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="224"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="209"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="211"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="239"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="224"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="245"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="230"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="230"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../ui/shell/main_window.cpp" line="252"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../ui/shell/main_window.cpp" line="252"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="260"/>
+        <location filename="../ui/shell/main_window.cpp" line="277"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="260"/>
+        <location filename="../ui/shell/main_window.cpp" line="277"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="265"/>
+        <location filename="../ui/shell/main_window.cpp" line="282"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="290"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="296"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="296"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="317"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="317"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="323"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="323"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="301"/>
+        <location filename="../ui/shell/main_window.cpp" line="330"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="301"/>
+        <location filename="../ui/shell/main_window.cpp" line="330"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="335"/>
+        <source>&amp;Measure</source>
+        <translation>&amp;Medir</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <source>Angle</source>
+        <translation>Ângulo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <source>Cobb angle</source>
+        <translation>Ângulo de Cobb</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <source>Stop measuring</source>
+        <translation>Parar de medir</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <source>Remove the last measurement</source>
+        <translation>Remover a última medida</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="305"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="305"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="309"/>
+        <location filename="../ui/shell/main_window.cpp" line="347"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="311"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="312"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="374"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="334"/>
+        <location filename="../ui/shell/main_window.cpp" line="380"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="389"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="352"/>
+        <location filename="../ui/shell/main_window.cpp" line="398"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -700,7 +755,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="354"/>
+        <location filename="../ui/shell/main_window.cpp" line="400"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -708,9 +763,47 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="359"/>
+        <location filename="../ui/shell/main_window.cpp" line="405"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTool</name>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="11"/>
+        <source>Measurements</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="18"/>
+        <source>Measurement tool off</source>
+        <translation>Ferramenta de medida desligada</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="19"/>
+        <source>Distance: click two points</source>
+        <translation>Distância: clique em dois pontos</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="20"/>
+        <source>Angle: click an arm, the vertex, the other arm</source>
+        <translation>Ângulo: clique em um lado, no vértice e no outro lado</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="21"/>
+        <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
+        <translation>Ângulo de Cobb: clique nas duas pontas do platô superior e depois do platô inferior</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="86"/>
+        <source>Measured %1</source>
+        <translation>Medido: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="124"/>
+        <source>Cobb %1</source>
+        <translation>Cobb %1</translation>
     </message>
 </context>
 <context>
@@ -736,12 +829,12 @@ Não destinado a uso clínico.</translation>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="124"/>
+        <location filename="../ui/browser/study_loader.cpp" line="125"/>
         <source>%1: no images found</source>
         <translation>%1: nenhuma imagem encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="129"/>
+        <location filename="../ui/browser/study_loader.cpp" line="130"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>

@@ -329,6 +329,7 @@ Image loadStack(const DicomSeries& series, const DicomStack& stack, const LoadOp
   vol.meta["transfer_syntax"] = first.transferSyntaxName();
   vol.meta["spacing_source"] = stack.spacingSource.empty() ? "none" : stack.spacingSource;
   vol.meta["series_uid"] = series.seriesUid;
+  vol.meta["has_geometry"] = stack.hasGeometry ? "1" : "0";
   if (first.hasImagerPixelSpacing) {
     vol.meta["imager_spacing_x"] = std::to_string(first.imagerSpacingX);
     vol.meta["imager_spacing_y"] = std::to_string(first.imagerSpacingY);

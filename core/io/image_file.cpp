@@ -138,7 +138,8 @@ void write2D(const Image& img, const std::string& path) {
 
 }  // namespace
 
-Image readImageFile(const std::string& path) {
+namespace {
+Image readImageFileImpl(const std::string& path) {
   detail::registerItkFactories();
   if (!std::filesystem::is_regular_file(path)) throw Error(fileError(path, "no such file"));
   if (detail::lowerExtension(path) == ".png") return detail::readPng(path);
@@ -205,6 +206,17 @@ Image readImageFile(const std::string& path) {
   } catch (const itk::ExceptionObject& e) {
     throw Error(fileError(path, std::string("cannot read: ") + e.GetDescription()));
   }
+}
+
+}  // namespace
+
+Image readImageFile(const std::string& path) {
+  Image img = readImageFileImpl(path);
+  const std::string e = detail::lowerExtension(path);
+  // Pictures carry no patient orientation (NIfTI, NRRD and MetaImage do).
+  if (e == ".png" || e == ".jpg" || e == ".jpeg" || e == ".tif" || e == ".tiff" || e == ".bmp")
+    img.meta["has_geometry"] = "0";
+  return img;
 }
 
 Image::Dims readImageSize(const std::string& path) {

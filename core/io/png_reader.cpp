@@ -84,20 +84,24 @@ image::Image readPng(const std::string& path) {
     throw Error(fileError(path, std::string("cannot read PNG: ") + st.message));
   using image::PixelType;
   const int W = static_cast<int>(w), H = static_cast<int>(h);
+  auto tag = [](image::Image img) {
+    img.meta["has_geometry"] = "0";
+    return img;
+  };
   if (channels == 3 && depth == 8) {
     image::Image img(PixelType::RGB8, {W, H, 1});
     std::memcpy(img.bytes(), pixels.data(), img.byteSize());
-    return img;
+    return tag(std::move(img));
   }
   if (channels == 1 && depth == 8) {
     image::Image img(PixelType::UInt8, {W, H, 1});
     std::memcpy(img.bytes(), pixels.data(), img.byteSize());
-    return img;
+    return tag(std::move(img));
   }
   if (channels == 1 && depth == 16) {
     image::Image img(PixelType::UInt16, {W, H, 1});
     std::memcpy(img.bytes(), pixels.data(), img.byteSize());
-    return img;
+    return tag(std::move(img));
   }
   if (channels == 3 && depth == 16) {
     // 16-bit colour: keep the high byte of each sample.

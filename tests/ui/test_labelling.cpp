@@ -53,7 +53,6 @@ std::vector<Truth> writeUnlabelled(const std::string& dir) {
   return truth;
 }
 
-
 ui::ImageView* sagittalT2(ui::MainWindow& w) {
   for (ui::ImageView* v : w.viewGrid()->views())
     if (v->title().contains("Sagittal T2")) return v;

@@ -439,7 +439,6 @@ void LabellingPanel::refresh() {
   layer_->setItems(std::move(items));
   if (host_.views && session_)
     for (ImageView* v : host_.views()) {
-      v->setEditHandler(this);
       if (std::find(v->overlays().begin(), v->overlays().end(), layer_) == v->overlays().end())
         v->addOverlay(layer_);
       v->update();

@@ -68,6 +68,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                                  QMessageBox::Yes) == QMessageBox::Yes;
   };
   labelling_ = new LabellingPanel(host, this);
+  measure_ = new MeasureTool(this);
+  measure_->setFallback(labelling_);
+  connect(measure_, &MeasureTool::message, this,
+          [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+  connect(measure_, &MeasureTool::changed, this, [this] {
+    for (ImageView* v : grid_->views())
+      v->update();
+  });
   auto* labelDock = new QDockWidget(tr("Labelling"), this);
   labelDock->setObjectName("labellingDock");
   labelDock->setWidget(labelling_);
@@ -326,6 +334,21 @@ void MainWindow::buildActions() {
   addAction(label, "prevStudy", tr("Previous study"), QKeySequence(tr("Alt+Left")),
             [this] { labelling_->openStudyAt(labelling_->studyIndex() - 1); });
 
+  auto* measureMenu = menuBar()->addMenu(tr("&Measure"));
+  addAction(
+      measureMenu, "measureDistance", tr("Distance"), QKeySequence(tr("D")),
+      [this] { measure_->setMode(MeasureTool::Mode::Distance); }, true);
+  addAction(
+      measureMenu, "measureAngle", tr("Angle"), QKeySequence(tr("E")),
+      [this] { measure_->setMode(MeasureTool::Mode::Angle); }, true);
+  addAction(
+      measureMenu, "measureCobb", tr("Cobb angle"), QKeySequence(tr("B")),
+      [this] { measure_->setMode(MeasureTool::Mode::Cobb); }, true);
+  addAction(measureMenu, "measureOff", tr("Stop measuring"), QKeySequence(tr("Q")),
+            [this] { measure_->setMode(MeasureTool::Mode::None); });
+  addAction(measureMenu, "measureUndo", tr("Remove the last measurement"),
+            QKeySequence(tr("Backspace")), [this] { measure_->undo(); });
+
   auto* help = menuBar()->addMenu(tr("&Help"));
   addAction(help, "shortcuts", tr("&Keyboard shortcuts"), QKeySequence(tr("F1")), [this] {
     ShortcutsDialog d(actions_, this);
@@ -339,8 +362,18 @@ void MainWindow::buildActions() {
   });
 }
 
+void MainWindow::wireViews() {
+  for (ImageView* v : grid_->views()) {
+    v->setEditHandler(measure_);
+    if (std::find(v->overlays().begin(), v->overlays().end(), measure_->layer()) ==
+        v->overlays().end())
+      v->addOverlay(measure_->layer());
+  }
+}
+
 void MainWindow::setLayoutKind(Layout layout) {
   grid_->setLayoutKind(layout);
+  wireViews();
   QSettings().setValue("view/layout", layout == Layout::One          ? 0
                                       : layout == Layout::OneByThree ? 1
                                                                      : 2);
@@ -384,6 +417,10 @@ void MainWindow::onLoaded(std::shared_ptr<LoadResult> result) {
     setWindowTitle(tr("Osteon - %1").arg(s.patient.isEmpty() ? s.description : s.patient));
   }
   assignViews();
+  measure_->setSeries(&result_->series);
+  measure_->reset(result_->series.empty() ? std::string()
+                                          : result_->series.front().studyFolder.toStdString());
+  wireViews();
   if (labelling_->hasDataset()) labelling_->studyLoaded();
   emit studyLoaded();
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "ui/annotate/labelling_panel.h"
+#include "ui/annotate/measure_tool.h"
 #include "ui/browser/study_browser.h"
 #include "ui/browser/study_loader.h"
 #include "ui/shell/view_grid.h"
@@ -38,6 +39,7 @@ class MainWindow : public QMainWindow {
   QList<QAction*> allActions() const { return actions_; }
   QAction* action(const QString& objectName) const;
   LabellingPanel* labelling() const { return labelling_; }
+  MeasureTool* measureTool() const { return measure_; }
   // How "restore unsaved work?" is answered (a dialog by default; tests answer it themselves).
   void setRestorePrompt(std::function<bool(const QString& study)> prompt) {
     restorePrompt_ = std::move(prompt);
@@ -73,6 +75,8 @@ class MainWindow : public QMainWindow {
   QToolBar* toolbar_ = nullptr;
   QList<QAction*> actions_;
   LabellingPanel* labelling_ = nullptr;
+  MeasureTool* measure_ = nullptr;
+  void wireViews();
   std::function<bool(const QString&)> restorePrompt_;
 };
 

@@ -42,6 +42,9 @@ void ImageView::setVolume(std::shared_ptr<const image::Image> volume, const QStr
   hasCursor_ = false;
   if (volume_) {
     plane_ = image::acquisitionPlane(volume_->geometry);
+    // Projection images and plain pictures have no patient orientation to mark.
+    auto geo = volume_->meta.find("has_geometry");
+    text_->orientationMarkers = geo == volume_->meta.end() || geo->second == "1";
     slice_ = sliceCount() / 2;
     wl_ = image::defaultWindow(*volume_);
     if (volume_->pixelType() == image::PixelType::RGB8) wl_ = {127.5, 255};
