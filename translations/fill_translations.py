@@ -154,6 +154,10 @@ PT = {
     "Cobb angle: click the two ends of the upper endplate, then of the lower endplate": "Ângulo de Cobb: clique nas duas pontas do platô superior e depois do platô inferior",
     "Measured %1": "Medido: %1",
     "Cobb %1": "Cobb %1",
+    "Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))": "Exportados %1 arquivo(s) DICOM anonimizados e os arquivos CSV para %2 (%3 problema(s))",
+    "Export &de-identified dataset...": "Exportar conjunto &anonimizado...",
+    "Open an RSNA dataset for labelling first.": "Abra primeiro um conjunto RSNA para rotulagem.",
+    "Folder for the de-identified dataset": "Pasta para o conjunto anonimizado",
 }
 
 ES = {
@@ -294,6 +298,10 @@ ES = {
     "Cobb angle: click the two ends of the upper endplate, then of the lower endplate": "Ángulo de Cobb: haga clic en los dos extremos de la placa terminal superior y luego de la inferior",
     "Measured %1": "Medido: %1",
     "Cobb %1": "Cobb %1",
+    "Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))": "Exportados %1 archivo(s) DICOM anonimizados y los archivos CSV a %2 (%3 problema(s))",
+    "Export &de-identified dataset...": "Exportar conjunto &anonimizado...",
+    "Open an RSNA dataset for labelling first.": "Abra primero un conjunto RSNA para etiquetar.",
+    "Folder for the de-identified dataset": "Carpeta para el conjunto anonimizado",
 }
 
 

@@ -44,27 +44,27 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="33"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="35"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="36"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="38"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra una carpeta de conjunto de datos RSNA (Archivo &gt; Abrir conjunto RSNA) para etiquetarla.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="63"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="65"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Puntos colocados y grados asignados: un punto es un punto marcado, N/M/S el grado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="111"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="113"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 no tiene carpetas train_images/&lt;estudio&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="164"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="166"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edición no guardada del estudio %1</numerusform>
@@ -72,47 +72,52 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="244"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="246"/>
         <source>Next missing: %1 %2</source>
         <translation>Siguiente pendiente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="250"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="252"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="264"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="266"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="273"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="275"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="286"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="288"/>
         <source>Saved train.csv and train_label_coordinates.csv in %1</source>
         <translation>train.csv y train_label_coordinates.csv guardados en %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="288"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="290"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="294"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="309"/>
+        <source>Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))</source>
+        <translation>Exportados %1 archivo(s) DICOM anonimizados y los archivos CSV a %2 (%3 problema(s))</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="321"/>
         <source>No dataset open.</source>
         <translation>Ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="314"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="341"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="332"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="359"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
     </message>
@@ -145,609 +150,624 @@ Zoom %3%</translation>
         <translation>El estudio %1 tiene anotaciones que no se guardaron cuando Osteon se cerró por última vez. ¿Restaurarlas?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="77"/>
+        <location filename="../ui/shell/main_window.cpp" line="79"/>
         <source>Labelling</source>
         <translation>Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="89"/>
+        <location filename="../ui/shell/main_window.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../ui/shell/main_window.cpp" line="146"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../ui/shell/main_window.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../ui/shell/main_window.cpp" line="151"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="152"/>
+        <location filename="../ui/shell/main_window.cpp" line="154"/>
         <source>Open images</source>
         <translation>Abrir imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../ui/shell/main_window.cpp" line="155"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imágenes (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../ui/shell/main_window.cpp" line="161"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;carpeta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../ui/shell/main_window.cpp" line="161"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../ui/shell/main_window.cpp" line="164"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir una carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <location filename="../ui/shell/main_window.cpp" line="168"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <location filename="../ui/shell/main_window.cpp" line="168"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../ui/shell/main_window.cpp" line="170"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="169"/>
+        <location filename="../ui/shell/main_window.cpp" line="171"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../ui/shell/main_window.cpp" line="174"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para etiquetar...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="173"/>
+        <location filename="../ui/shell/main_window.cpp" line="175"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="175"/>
+        <location filename="../ui/shell/main_window.cpp" line="177"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir una carpeta de conjunto RSNA (train_images + archivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="178"/>
+        <location filename="../ui/shell/main_window.cpp" line="180"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Guardar etiquetas (archivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <source>Export &amp;de-identified dataset...</source>
+        <translation>Exportar conjunto &amp;anonimizado...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <source>Open an RSNA dataset for labelling first.</source>
+        <translation>Abra primero un conjunto RSNA para etiquetar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="187"/>
+        <source>Folder for the de-identified dataset</source>
+        <translation>Carpeta para el conjunto anonimizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../ui/shell/main_window.cpp" line="192"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="183"/>
+        <location filename="../ui/shell/main_window.cpp" line="193"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../ui/shell/main_window.cpp" line="195"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="187"/>
+        <location filename="../ui/shell/main_window.cpp" line="197"/>
         <source>&amp;Recent studies</source>
         <translation>Estudios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../ui/shell/main_window.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../ui/shell/main_window.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="205"/>
         <source>Layout 1x1</source>
         <translation>Disposición 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="205"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../ui/shell/main_window.cpp" line="208"/>
         <source>Layout 1x3</source>
         <translation>Disposición 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../ui/shell/main_window.cpp" line="208"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../ui/shell/main_window.cpp" line="211"/>
         <source>Layout 2x2</source>
         <translation>Disposición 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../ui/shell/main_window.cpp" line="211"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Next view</source>
         <translation>Siguiente vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="217"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="217"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="216"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>Next slice</source>
         <translation>Corte siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="218"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Ten slices forward</source>
         <translation>Diez cortes adelante</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Ten slices back</source>
         <translation>Diez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="224"/>
+        <location filename="../ui/shell/main_window.cpp" line="234"/>
         <source>First slice</source>
         <translation>Primer corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>Cine play/stop</source>
         <translation>Cine reproducir/detener</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Actual pixels (1:1)</source>
         <translation>Píxeles reales (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="251"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="253"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 grados en sentido horario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="253"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="245"/>
+        <location filename="../ui/shell/main_window.cpp" line="255"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 grados en sentido antihorario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Flip horizontally</source>
         <translation>Voltear horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Flip vertically</source>
         <translation>Voltear verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>Smooth interpolation</source>
         <translation>Interpolación suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>Show corner text</source>
         <translation>Mostrar texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>Show overlays</source>
         <translation>Mostrar superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="282"/>
         <source>Link cursor between views</source>
         <translation>Vincular el cursor entre vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="282"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado activado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="290"/>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Osteon.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>&amp;Window</source>
         <translation>Ve&amp;ntana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>Auto window/level</source>
         <translation>Ventana/nivel automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Header preset %1</source>
         <translation>Preajuste del encabezado %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="303"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Condition: %1</source>
         <translation>Condición: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>Grade Normal/Mild</source>
         <translation>Grado Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>Grade Moderate</source>
         <translation>Grado Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Grade Severe</source>
         <translation>Grado Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Jump to the next missing label</source>
         <translation>Ir a la siguiente etiqueta pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="335"/>
         <source>Delete the selected point</source>
         <translation>Eliminar el punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
         <source>Next study</source>
         <translation>Estudio siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>Previous study</source>
         <translation>Estudio anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="335"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <location filename="../ui/shell/main_window.cpp" line="347"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <location filename="../ui/shell/main_window.cpp" line="347"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>Cobb angle</source>
         <translation>Ángulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Stop measuring</source>
         <translation>Dejar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Remove the last measurement</source>
         <translation>Quitar la última medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="358"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="342"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>About Osteon</source>
         <translation>Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="368"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: un visor radiológico para imágenes de hueso y columna.
 No apto para uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../ui/shell/main_window.cpp" line="394"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Todavía cargando; cancele antes de abrir otra cosa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="380"/>
+        <location filename="../ui/shell/main_window.cpp" line="400"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="389"/>
+        <location filename="../ui/shell/main_window.cpp" line="409"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../ui/shell/main_window.cpp" line="418"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n serie cargada</numerusform>
@@ -755,7 +775,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="400"/>
+        <location filename="../ui/shell/main_window.cpp" line="420"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: vea el panel Estudios</numerusform>
@@ -763,7 +783,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -771,37 +791,37 @@ No apto para uso clínico.</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="11"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="13"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="18"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="21"/>
         <source>Measurement tool off</source>
         <translation>Herramienta de medida desactivada</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="19"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="24"/>
         <source>Distance: click two points</source>
         <translation>Distancia: haga clic en dos puntos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="20"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="27"/>
         <source>Angle: click an arm, the vertex, the other arm</source>
         <translation>Ángulo: haga clic en un lado, el vértice y el otro lado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="21"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="31"/>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ángulo de Cobb: haga clic en los dos extremos de la placa terminal superior y luego de la inferior</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="86"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="99"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="124"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="145"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>

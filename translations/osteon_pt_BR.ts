@@ -44,27 +44,27 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="33"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="35"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="36"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="38"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra uma pasta de conjunto de dados RSNA (Arquivo &gt; Abrir conjunto RSNA) para rotulá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="63"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="65"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Pontos colocados e graus dados: um ponto é um ponto marcado, N/M/S o grau</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="111"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="113"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 não tem pastas train_images/&lt;estudo&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="164"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="166"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edição não salva do estudo %1</numerusform>
@@ -72,47 +72,52 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="244"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="246"/>
         <source>Next missing: %1 %2</source>
         <translation>Próximo pendente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="250"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="252"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="264"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="266"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="273"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="275"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="286"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="288"/>
         <source>Saved train.csv and train_label_coordinates.csv in %1</source>
         <translation>train.csv e train_label_coordinates.csv salvos em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="288"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="290"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="294"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="309"/>
+        <source>Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))</source>
+        <translation>Exportados %1 arquivo(s) DICOM anonimizados e os arquivos CSV para %2 (%3 problema(s))</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="321"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="314"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="341"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="332"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="359"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
@@ -145,609 +150,624 @@ Zoom %3%</translation>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="77"/>
+        <location filename="../ui/shell/main_window.cpp" line="79"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="89"/>
+        <location filename="../ui/shell/main_window.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="144"/>
+        <location filename="../ui/shell/main_window.cpp" line="146"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../ui/shell/main_window.cpp" line="149"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../ui/shell/main_window.cpp" line="151"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="152"/>
+        <location filename="../ui/shell/main_window.cpp" line="154"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../ui/shell/main_window.cpp" line="155"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../ui/shell/main_window.cpp" line="161"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../ui/shell/main_window.cpp" line="161"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="162"/>
+        <location filename="../ui/shell/main_window.cpp" line="164"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <location filename="../ui/shell/main_window.cpp" line="168"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="166"/>
+        <location filename="../ui/shell/main_window.cpp" line="168"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../ui/shell/main_window.cpp" line="170"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="169"/>
+        <location filename="../ui/shell/main_window.cpp" line="171"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../ui/shell/main_window.cpp" line="174"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="173"/>
+        <location filename="../ui/shell/main_window.cpp" line="175"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="175"/>
+        <location filename="../ui/shell/main_window.cpp" line="177"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="178"/>
+        <location filename="../ui/shell/main_window.cpp" line="180"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <source>Export &amp;de-identified dataset...</source>
+        <translation>Exportar conjunto &amp;anonimizado...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <source>Open an RSNA dataset for labelling first.</source>
+        <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="187"/>
+        <source>Folder for the de-identified dataset</source>
+        <translation>Pasta para o conjunto anonimizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../ui/shell/main_window.cpp" line="192"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="183"/>
+        <location filename="../ui/shell/main_window.cpp" line="193"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../ui/shell/main_window.cpp" line="195"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="187"/>
+        <location filename="../ui/shell/main_window.cpp" line="197"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../ui/shell/main_window.cpp" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../ui/shell/main_window.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="205"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="205"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../ui/shell/main_window.cpp" line="208"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../ui/shell/main_window.cpp" line="208"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../ui/shell/main_window.cpp" line="211"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../ui/shell/main_window.cpp" line="211"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="217"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="217"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="216"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="218"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="224"/>
+        <location filename="../ui/shell/main_window.cpp" line="234"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="251"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="253"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="253"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="245"/>
+        <location filename="../ui/shell/main_window.cpp" line="255"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="282"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="282"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="290"/>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="303"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="335"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="335"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <location filename="../ui/shell/main_window.cpp" line="347"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <location filename="../ui/shell/main_window.cpp" line="347"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Remove the last measurement</source>
         <translation>Remover a última medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="358"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="342"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="368"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../ui/shell/main_window.cpp" line="394"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="380"/>
+        <location filename="../ui/shell/main_window.cpp" line="400"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="389"/>
+        <location filename="../ui/shell/main_window.cpp" line="409"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../ui/shell/main_window.cpp" line="418"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -755,7 +775,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="400"/>
+        <location filename="../ui/shell/main_window.cpp" line="420"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -763,7 +783,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -771,37 +791,37 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="11"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="13"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="18"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="21"/>
         <source>Measurement tool off</source>
         <translation>Ferramenta de medida desligada</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="19"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="24"/>
         <source>Distance: click two points</source>
         <translation>Distância: clique em dois pontos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="20"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="27"/>
         <source>Angle: click an arm, the vertex, the other arm</source>
         <translation>Ângulo: clique em um lado, no vértice e no outro lado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="21"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="31"/>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ângulo de Cobb: clique nas duas pontas do platô superior e depois do platô inferior</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="86"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="99"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="124"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="145"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>

@@ -73,5 +73,6 @@ class Args {
 int cmdInfo(int argc, char** argv);
 int cmdConvert(int argc, char** argv);
 int cmdPhantom(int argc, char** argv);
+int cmdAnonymize(int argc, char** argv);
 
 }  // namespace osteon::cli

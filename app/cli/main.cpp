@@ -18,6 +18,9 @@ const char* kUsage =
     "  convert IN OUT [options]        a series or image to NIfTI/NRRD/MHA, PNG (stack) or DICOM\n"
     "  phantom --task geometric --out DIR [--seed S]\n"
     "                                  write a synthetic study in the RSNA folder layout\n"
+    "  anonymize IN OUT [--pseudonym NAME] [--salt S]\n"
+    "                                  de-identified copy of a DICOM folder (PS3.15 basic "
+    "profile)\n"
     "  version                         print the version\n"
     "\n"
     "Run 'osteon-cli <command> --help' for a command's options.\n";
@@ -35,6 +38,7 @@ int main(int argc, char** argv) {
     if (cmd == "info") return osteon::cli::cmdInfo(argc, argv);
     if (cmd == "convert") return osteon::cli::cmdConvert(argc, argv);
     if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
+    if (cmd == "anonymize") return osteon::cli::cmdAnonymize(argc, argv);
     if (cmd == "version" || cmd == "--version") {
       std::printf("osteon-cli %s\n", OSTEON_VERSION);
       return 0;

@@ -7,6 +7,7 @@
 #include <QTest>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <QStatusBar>
@@ -151,6 +152,17 @@ TEST_CASE(
   CHECK(d.grade(truth[0].study, rsna::SpinalCanal, 3) == rsna::Moderate);
   CHECK(d.grade(truth[0].study, rsna::SpinalCanal, 4) == rsna::Severe);
   CHECK(d.grade(truth[0].study, rsna::SpinalCanal, 0) == -1);
+
+  // The de-identified export: the same CSVs and DICOM without the patient's name.
+  test::TempDir out;
+  CHECK(w.labelling()->exportDeidentified(QString::fromStdString(out.path())) == 17 + 17 + 48);
+  CHECK(annotation::RsnaDataset::load(out.path()).coordinates(truth[0].study).size() == 5);
+  std::ifstream dcm(
+      out.path() + "/train_images/" + truth[0].study + "/" + truth[0].series + "/1.dcm",
+      std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(dcm), std::istreambuf_iterator<char>()};
+  CHECK(bytes.find("PHANTOM^LUMBAR") == std::string::npos);
+  CHECK(bytes.find("ANONYMOUS") != std::string::npos);
 }
 
 TEST_CASE("work that was never saved is offered back at the next start", "[labelling]") {

@@ -3,6 +3,7 @@
 #include <QButtonGroup>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <fstream>
 
 #include "core/base/error.h"
+#include "core/io/deidentify.h"
 
 namespace osteon {
 namespace ui {
@@ -288,6 +290,34 @@ void LabellingPanel::save() {
     host_.status(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
   }
   refresh();
+}
+
+int LabellingPanel::exportDeidentified(const QString& outDir) {
+  if (!dataset_) return 0;
+  save();
+  try {
+    QDir().mkpath(outDir);
+    for (const char* name :
+         {"train.csv", "train_label_coordinates.csv", "train_series_descriptions.csv"}) {
+      const QString dst = QDir(outDir).filePath(name);
+      QFile::remove(dst);
+      QFile::copy(QDir(root_).filePath(name), dst);
+    }
+    std::vector<std::string> errors;
+    io::DeidentifyOptions o;
+    const std::size_t n =
+        io::deidentifyFolder(QDir(root_).filePath("train_images").toStdString(),
+                             QDir(outDir).filePath("train_images").toStdString(), o, &errors);
+    host_.status(
+        tr("Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))")
+            .arg(n)
+            .arg(outDir)
+            .arg(errors.size()));
+    return static_cast<int>(n);
+  } catch (const Error& e) {
+    host_.status(QString::fromStdString(e.what()));
+    return 0;
+  }
 }
 
 QString LabellingPanel::progressText() const {

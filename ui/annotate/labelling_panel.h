@@ -60,6 +60,9 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   void redo();
   // Writes the RSNA CSVs of the dataset and the study's project; clears the journal.
   void save();
+  // save(), then the CSVs and a de-identified copy (PS3.15 basic profile) of train_images/ to
+  // `outDir`. Returns the number of DICOM files written.
+  int exportDeidentified(const QString& outDir);
 
   const annotation::AnnotationSession* session() const { return session_.get(); }
   QString progressText() const;

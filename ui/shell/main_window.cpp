@@ -179,6 +179,16 @@ void MainWindow::buildActions() {
             });
   addAction(file, "saveLabels", tr("&Save labels (RSNA CSV files)"), QKeySequence::Save,
             [this] { labelling_->save(); });
+  addAction(
+      file, "exportDeidentified", tr("Export &de-identified dataset..."), QKeySequence(), [this] {
+        if (!labelling_->hasDataset()) {
+          statusBar()->showMessage(tr("Open an RSNA dataset for labelling first."), 6000);
+          return;
+        }
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Folder for the de-identified dataset"));
+        if (!dir.isEmpty()) labelling_->exportDeidentified(dir);
+      });
   addAction(file, "exportView", tr("&Export view as PNG..."), QKeySequence(tr("Ctrl+Shift+E")),
             [this] {
               const QString f = QFileDialog::getSaveFileName(this, tr("Export view"), QString(),
