@@ -12,7 +12,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 
 # Debian 12 packages. Keep in step with DESIGN.md section 2 and the README.
 packages=(
-  build-essential cmake ninja-build ccache pkg-config git
+  build-essential cmake ninja-build ccache pkg-config git libpng-dev
   libdcmtk-dev dcmtk libinsighttoolkit5-dev nlohmann-json3-dev
   catch2 python3 python3-numpy python3-pydicom python3-pil
   clang libclang-rt-14-dev

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from xml.sax.saxutils import escape, unescape
 
-SAME = {"D", "E", "B", "Q", "Backspace", "Ctrl+Shift+L", "Ctrl+Shift+E", "G", "M", "X", "J", "Ctrl+Shift+Z", "Alt+Right", "Alt+Left", "Ctrl+Shift+O", "Ctrl+Shift+D", "Ctrl+1", "Ctrl+2", "Ctrl+3", "N", "A", "S", "C", "F", "Ctrl+0",
+SAME = {"Shift+O", "Ctrl+Shift+M", "D", "E", "B", "Q", "Backspace", "Ctrl+Shift+L", "Ctrl+Shift+E", "G", "M", "X", "J", "Ctrl+Shift+Z", "Alt+Right", "Alt+Left", "Ctrl+Shift+O", "Ctrl+Shift+D", "Ctrl+1", "Ctrl+2", "Ctrl+3", "N", "A", "S", "C", "F", "Ctrl+0",
         "R", "Shift+R", "H", "V", "I", "Shift+I", "T", "O", "L", "Esc", "W", "F1", "%1 %2/%3",
         "RGB %1 %2 %3", "Osteon", "%1 x %2 x %3, %4", "Osteon - %1"}
 
@@ -158,6 +158,9 @@ PT = {
     "Export &de-identified dataset...": "Exportar conjunto &anonimizado...",
     "Open an RSNA dataset for labelling first.": "Abra primeiro um conjunto RSNA para rotulagem.",
     "Folder for the de-identified dataset": "Pasta para o conjunto anonimizado",
+    "Notes for this study (Enter to keep)": "Notas deste estudo (Enter para manter)",
+    "Show labelling points": "Mostrar pontos de rotulagem",
+    "Show measurements": "Mostrar medidas",
 }
 
 ES = {
@@ -302,6 +305,9 @@ ES = {
     "Export &de-identified dataset...": "Exportar conjunto &anonimizado...",
     "Open an RSNA dataset for labelling first.": "Abra primero un conjunto RSNA para etiquetar.",
     "Folder for the de-identified dataset": "Carpeta para el conjunto anonimizado",
+    "Notes for this study (Enter to keep)": "Notas de este estudio (Intro para conservar)",
+    "Show labelling points": "Mostrar puntos de etiquetado",
+    "Show measurements": "Mostrar medidas",
 }
 
 

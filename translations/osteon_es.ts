@@ -44,27 +44,32 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="35"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="36"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="38"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="39"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra una carpeta de conjunto de datos RSNA (Archivo &gt; Abrir conjunto RSNA) para etiquetarla.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="65"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="66"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Puntos colocados y grados asignados: un punto es un punto marcado, N/M/S el grado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="113"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
+        <source>Notes for this study (Enter to keep)</source>
+        <translation>Notas de este estudio (Intro para conservar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="123"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 no tiene carpetas train_images/&lt;estudio&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="166"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="176"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edición no guardada del estudio %1</numerusform>
@@ -72,52 +77,52 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="246"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="256"/>
         <source>Next missing: %1 %2</source>
         <translation>Siguiente pendiente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="252"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="262"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="266"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="276"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="275"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="285"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="288"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="298"/>
         <source>Saved train.csv and train_label_coordinates.csv in %1</source>
         <translation>train.csv y train_label_coordinates.csv guardados en %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="290"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="300"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="309"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="322"/>
         <source>Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))</source>
         <translation>Exportados %1 archivo(s) DICOM anonimizados y los archivos CSV a %2 (%3 problema(s))</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="321"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="334"/>
         <source>No dataset open.</source>
         <translation>Ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="341"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="354"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="359"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="372"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
     </message>
@@ -240,534 +245,554 @@ Zoom %3%</translation>
         <translation>&amp;Guardar etiquetas (archivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../ui/shell/main_window.cpp" line="183"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../ui/shell/main_window.cpp" line="185"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primero un conjunto RSNA para etiquetar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="187"/>
+        <location filename="../ui/shell/main_window.cpp" line="189"/>
         <source>Folder for the de-identified dataset</source>
         <translation>Carpeta para el conjunto anonimizado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../ui/shell/main_window.cpp" line="192"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="190"/>
+        <location filename="../ui/shell/main_window.cpp" line="192"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../ui/shell/main_window.cpp" line="194"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="193"/>
+        <location filename="../ui/shell/main_window.cpp" line="195"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="197"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="197"/>
+        <location filename="../ui/shell/main_window.cpp" line="199"/>
         <source>&amp;Recent studies</source>
         <translation>Estudios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../ui/shell/main_window.cpp" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="202"/>
+        <location filename="../ui/shell/main_window.cpp" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="205"/>
+        <location filename="../ui/shell/main_window.cpp" line="207"/>
         <source>Layout 1x1</source>
         <translation>Disposición 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="205"/>
+        <location filename="../ui/shell/main_window.cpp" line="207"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="208"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>Layout 1x3</source>
         <translation>Disposición 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="208"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="211"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Layout 2x2</source>
         <translation>Disposición 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="211"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="215"/>
         <source>Next view</source>
         <translation>Siguiente vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="215"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="219"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="219"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="222"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="222"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../ui/shell/main_window.cpp" line="225"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../ui/shell/main_window.cpp" line="225"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Next slice</source>
         <translation>Corte siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="230"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Ten slices forward</source>
         <translation>Diez cortes adelante</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="234"/>
         <source>Ten slices back</source>
         <translation>Diez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>First slice</source>
         <translation>Primer corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../ui/shell/main_window.cpp" line="240"/>
         <source>Cine play/stop</source>
         <translation>Cine reproducir/detener</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Actual pixels (1:1)</source>
         <translation>Píxeles reales (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="251"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../ui/shell/main_window.cpp" line="253"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="255"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 grados en sentido horario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="255"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 grados en sentido antihorario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="256"/>
+        <location filename="../ui/shell/main_window.cpp" line="258"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="257"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Flip horizontally</source>
         <translation>Voltear horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="257"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>Flip vertically</source>
         <translation>Voltear verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>Smooth interpolation</source>
         <translation>Interpolación suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="271"/>
+        <location filename="../ui/shell/main_window.cpp" line="273"/>
         <source>Show corner text</source>
         <translation>Mostrar texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="271"/>
+        <location filename="../ui/shell/main_window.cpp" line="273"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>Show overlays</source>
         <translation>Mostrar superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <source>Show labelling points</source>
+        <translation>Mostrar puntos de etiquetado</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <source>Shift+O</source>
+        <translation>Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <source>Show measurements</source>
+        <translation>Mostrar medidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Link cursor between views</source>
         <translation>Vincular el cursor entre vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="295"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado activado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="295"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="287"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="287"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="302"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Osteon.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>&amp;Window</source>
         <translation>Ve&amp;ntana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Auto window/level</source>
         <translation>Ventana/nivel automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="309"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Header preset %1</source>
         <translation>Preajuste del encabezado %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="323"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="316"/>
+        <location filename="../ui/shell/main_window.cpp" line="326"/>
         <source>Condition: %1</source>
         <translation>Condición: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="324"/>
+        <location filename="../ui/shell/main_window.cpp" line="334"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
         <source>Grade Normal/Mild</source>
         <translation>Grado Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="329"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>Grade Moderate</source>
         <translation>Grado Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="329"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="331"/>
+        <location filename="../ui/shell/main_window.cpp" line="341"/>
         <source>Grade Severe</source>
         <translation>Grado Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="331"/>
+        <location filename="../ui/shell/main_window.cpp" line="341"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>Jump to the next missing label</source>
         <translation>Ir a la siguiente etiqueta pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="335"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>Delete the selected point</source>
         <translation>Eliminar el punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="347"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Next study</source>
         <translation>Estudio siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="342"/>
+        <location filename="../ui/shell/main_window.cpp" line="352"/>
         <source>Previous study</source>
         <translation>Estudio anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="342"/>
+        <location filename="../ui/shell/main_window.cpp" line="352"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="353"/>
+        <location filename="../ui/shell/main_window.cpp" line="363"/>
         <source>Cobb angle</source>
         <translation>Ángulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="353"/>
+        <location filename="../ui/shell/main_window.cpp" line="363"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>Stop measuring</source>
         <translation>Dejar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>Remove the last measurement</source>
         <translation>Quitar la última medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="358"/>
+        <location filename="../ui/shell/main_window.cpp" line="368"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="360"/>
+        <location filename="../ui/shell/main_window.cpp" line="370"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="371"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="371"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="375"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
+        <location filename="../ui/shell/main_window.cpp" line="377"/>
         <source>About Osteon</source>
         <translation>Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="368"/>
+        <location filename="../ui/shell/main_window.cpp" line="378"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: un visor radiológico para imágenes de hueso y columna.
 No apto para uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="394"/>
+        <location filename="../ui/shell/main_window.cpp" line="404"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Todavía cargando; cancele antes de abrir otra cosa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="400"/>
+        <location filename="../ui/shell/main_window.cpp" line="410"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="409"/>
+        <location filename="../ui/shell/main_window.cpp" line="419"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="428"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n serie cargada</numerusform>
@@ -775,7 +800,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: vea el panel Estudios</numerusform>
@@ -783,7 +808,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="425"/>
+        <location filename="../ui/shell/main_window.cpp" line="435"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -79,6 +80,15 @@ LabellingPanel::LabellingPanel(Host host, QWidget* parent)
     grades->addWidget(b);
   }
   layout->addLayout(grades);
+  notes_ = new QLineEdit(this);
+  notes_->setPlaceholderText(tr("Notes for this study (Enter to keep)"));
+  connect(notes_, &QLineEdit::editingFinished, this, [this] {
+    if (session_ && notes_->text().toStdString() != session_->document().notes) {
+      session_->setNotes(notes_->text().toStdString());
+      refresh();
+    }
+  });
+  layout->addWidget(notes_);
   layout->addStretch(1);
 }
 
@@ -490,6 +500,8 @@ void LabellingPanel::refresh() {
       checklist_->setItem(c, l, item);
     }
   info_->setText(progressText());
+  if (session_ && !notes_->hasFocus())
+    notes_->setText(QString::fromStdString(session_->document().notes));
   emit changed();
 }
 

@@ -19,6 +19,7 @@
 #include "ui/viewer/overlays.h"
 
 class QLabel;
+class QLineEdit;
 class QTableWidget;
 class QButtonGroup;
 
@@ -65,6 +66,7 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   int exportDeidentified(const QString& outDir);
 
   const annotation::AnnotationSession* session() const { return session_.get(); }
+  std::shared_ptr<AnnotationLayer> layer() const { return layer_; }
   QString progressText() const;
 
   // ViewEditHandler
@@ -99,6 +101,7 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   QTableWidget* checklist_ = nullptr;
   QLabel* info_ = nullptr;
   QButtonGroup* conditions_ = nullptr;
+  QLineEdit* notes_ = nullptr;
 };
 
 }  // namespace ui

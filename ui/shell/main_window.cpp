@@ -281,6 +281,18 @@ void MainWindow::buildActions() {
     for (ImageView* v : grid_->views())
       v->setOverlaysVisible(on);
   });
+  addAction(viewMenu, "showLabels", tr("Show labelling points"), QKeySequence(tr("Shift+O")),
+            [this] {
+              labelling_->layer()->setVisible(!labelling_->layer()->isVisible());
+              for (ImageView* v : grid_->views())
+                v->update();
+            });
+  addAction(viewMenu, "showMeasurements", tr("Show measurements"), QKeySequence(tr("Ctrl+Shift+M")),
+            [this] {
+              measure_->layer()->setVisible(!measure_->layer()->isVisible());
+              for (ImageView* v : grid_->views())
+                v->update();
+            });
   addAction(viewMenu, "linkCursor", tr("Link cursor between views"), QKeySequence(tr("L")), [this] {
     grid_->setLinkedCursor(!grid_->linkedCursor());
     statusBar()->showMessage(
