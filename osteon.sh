@@ -18,6 +18,7 @@ packages=(
   clang libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev
   libvtk9-dev xvfb xauth libgl1-mesa-dri
+  libtorch-dev libopenblas0-pthread python3-torch python3-torchvision
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*"; }

@@ -1,0 +1,37 @@
+#pragma once
+// Model packages: one file with the weights and the metadata users need (task, class names,
+// architecture, input size, normalisation, CAM target layer, provenance, metrics). Layout:
+//   "OSTEONMODEL1\n", 8-byte little-endian JSON length, JSON, then for each tensor named in
+//   JSON "tensors" (name, shape) its float32 values, little-endian, in order.
+// Loading checks the magic, the lengths and every shape, so a wrong, truncated or foreign file
+// gives a clear error.
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "core/ai/networks.h"
+
+namespace osteon::ai {
+
+struct ModelInfo {
+  std::string task;          // "scoliosis", "lumbar", "osteoporosis", or the user's
+  std::string architecture;  // e.g. "resnet18"
+  std::vector<std::string> classNames;
+  int inputSize = 224;
+  std::vector<double> mean{0.485, 0.456, 0.406}, stdev{0.229, 0.224, 0.225};
+  std::string camLayer = "layer4";
+  std::string
+      provenance;  // how it was made (command, data), e.g. "demo: trained on synthetic phantoms"
+  nlohmann::json metrics = nlohmann::json::object();
+};
+
+struct LoadedModel {
+  ModelInfo info;
+  std::shared_ptr<Network> network;
+};
+
+void saveModel(const std::string& path, const ModelInfo& info, Network& net);
+LoadedModel loadModel(const std::string& path);  // throws osteon::Error
+
+}  // namespace osteon::ai

@@ -1,0 +1,133 @@
+#include "core/ai/networks.h"
+
+#include <thread>
+
+#include "core/base/error.h"
+
+namespace osteon::ai {
+
+namespace nn = torch::nn;
+
+namespace {
+
+nn::Conv2d conv(int in, int out, int k, int stride, int pad) {
+  return nn::Conv2d(nn::Conv2dOptions(in, out, k).stride(stride).padding(pad).bias(false));
+}
+
+struct BlockImpl : nn::Module {
+  bool bottleneck;
+  nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv3{nullptr};
+  nn::BatchNorm2d bn1{nullptr}, bn2{nullptr}, bn3{nullptr};
+  nn::Sequential downsample{nullptr};
+  BlockImpl(int inplanes, int planes, int stride, bool bottle) : bottleneck(bottle) {
+    const int expansion = bottle ? 4 : 1;
+    if (bottle) {
+      conv1 = register_module("conv1", conv(inplanes, planes, 1, 1, 0));
+      bn1 = register_module("bn1", nn::BatchNorm2d(planes));
+      conv2 = register_module("conv2", conv(planes, planes, 3, stride, 1));
+      bn2 = register_module("bn2", nn::BatchNorm2d(planes));
+      conv3 = register_module("conv3", conv(planes, planes * 4, 1, 1, 0));
+      bn3 = register_module("bn3", nn::BatchNorm2d(planes * 4));
+    } else {
+      conv1 = register_module("conv1", conv(inplanes, planes, 3, stride, 1));
+      bn1 = register_module("bn1", nn::BatchNorm2d(planes));
+      conv2 = register_module("conv2", conv(planes, planes, 3, 1, 1));
+      bn2 = register_module("bn2", nn::BatchNorm2d(planes));
+    }
+    if (stride != 1 || inplanes != planes * expansion)
+      downsample = register_module("downsample",
+                                   nn::Sequential(conv(inplanes, planes * expansion, 1, stride, 0),
+                                                  nn::BatchNorm2d(planes * expansion)));
+  }
+  torch::Tensor forward(torch::Tensor x) {
+    torch::Tensor identity = x;
+    torch::Tensor out = torch::relu(bn1(conv1(x)));
+    out = bn2(conv2(out));
+    if (bottleneck) out = bn3(conv3(torch::relu(out)));
+    if (downsample) identity = downsample->forward(x);
+    return torch::relu(out + identity);
+  }
+};
+TORCH_MODULE(Block);
+
+class ResNet : public Network {
+ public:
+  ResNet(std::string name, std::vector<int> layers, bool bottleneck, int numClasses)
+      : name_(std::move(name)), bottleneck_(bottleneck) {
+    conv1 = register_module("conv1", conv(3, 64, 7, 2, 3));
+    bn1 = register_module("bn1", nn::BatchNorm2d(64));
+    const int widths[4] = {64, 128, 256, 512};
+    for (int s = 0; s < 4; ++s) {
+      nn::Sequential stage;
+      for (int b = 0; b < layers[static_cast<std::size_t>(s)]; ++b) {
+        stage->push_back(Block(inplanes_, widths[s], b == 0 && s > 0 ? 2 : 1, bottleneck));
+        inplanes_ = widths[s] * (bottleneck ? 4 : 1);
+      }
+      stages_[s] = register_module("layer" + std::to_string(s + 1), stage);
+    }
+    fc = register_module("fc", nn::Linear(inplanes_, numClasses));
+    // torchvision's initialisation: Kaiming normal (fan_out) for convolutions, BN weight 1 bias 0.
+    for (auto& m : modules(false)) {
+      if (auto* c = m->as<nn::Conv2d>())
+        nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
+    }
+  }
+  torch::Tensor forward(torch::Tensor x) override {
+    torch::Tensor a;
+    return forwardCapture(x, "", a);
+  }
+  torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
+    x = torch::relu(bn1(conv1(x)));
+    if (layer == "conv1") activation = x;
+    x = torch::max_pool2d(x, 3, 2, 1);
+    for (int s = 0; s < 4; ++s) {
+      x = stages_[s]->forward(x);
+      if (layer == "layer" + std::to_string(s + 1)) activation = x;
+    }
+    x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
+    return fc(x);
+  }
+  std::vector<std::string> camLayers() const override {
+    return {"conv1", "layer1", "layer2", "layer3", "layer4"};
+  }
+  std::string architecture() const override { return name_; }
+
+ private:
+  std::string name_;
+  bool bottleneck_;
+  int inplanes_ = 64;
+  nn::Conv2d conv1{nullptr};
+  nn::BatchNorm2d bn1{nullptr};
+  nn::Sequential stages_[4];
+  nn::Linear fc{nullptr};
+};
+
+}  // namespace
+
+std::vector<std::string> knownArchitectures() {
+  return {"resnet18", "resnet34", "resnet50", "resnet101"};
+}
+
+std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses) {
+  if (numClasses < 1) throw Error("a network needs at least one output class");
+  if (a == "resnet18")
+    return std::make_shared<ResNet>(a, std::vector<int>{2, 2, 2, 2}, false, numClasses);
+  if (a == "resnet34")
+    return std::make_shared<ResNet>(a, std::vector<int>{3, 4, 6, 3}, false, numClasses);
+  if (a == "resnet50")
+    return std::make_shared<ResNet>(a, std::vector<int>{3, 4, 6, 3}, true, numClasses);
+  if (a == "resnet101")
+    return std::make_shared<ResNet>(a, std::vector<int>{3, 4, 23, 3}, true, numClasses);
+  std::string list;
+  for (const auto& k : knownArchitectures())
+    list += (list.empty() ? "" : ", ") + k;
+  throw Error("unknown architecture '" + a + "' (known: " + list + ")");
+}
+
+void useAllCores() {
+  const unsigned n = std::thread::hardware_concurrency();
+  torch::set_num_threads(static_cast<int>(n == 0 ? 1 : n));
+}
+
+}  // namespace osteon::ai

@@ -1,0 +1,34 @@
+#pragma once
+// Network architectures in the LibTorch C++ API. Parameter names follow torchvision
+// ("layer1.0.conv1.weight", "fc.bias", ...) so weights move between Osteon and PyTorch unchanged.
+// Internal to core/ai and its tests: the viewer never sees tensors.
+
+#include <torch/torch.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace osteon::ai {
+
+// A classifier whose intermediate stages can be captured for class activation maps.
+class Network : public torch::nn::Module {
+ public:
+  // Logits for a batch (N, 3, H, W).
+  virtual torch::Tensor forward(torch::Tensor x) = 0;
+  // Logits, and the output of stage `layer` in `activation` (kept in the autograd graph).
+  virtual torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
+                                       torch::Tensor& activation) = 0;
+  // Stages usable as CAM target layers, from the input side; the last is the default.
+  virtual std::vector<std::string> camLayers() const = 0;
+  virtual std::string architecture() const = 0;
+};
+
+// "resnet18", "resnet34", "resnet50", "resnet101". Throws osteon::Error for other names.
+std::shared_ptr<Network> makeNetwork(const std::string& architecture, int numClasses);
+std::vector<std::string> knownArchitectures();
+
+// Intra-op threads = the machine's cores (LibTorch defaults to 1 on these machines).
+void useAllCores();
+
+}  // namespace osteon::ai
