@@ -41,11 +41,11 @@ struct BlockImpl : nn::Module {
   }
   torch::Tensor forward(torch::Tensor x) {
     torch::Tensor identity = x;
-    torch::Tensor out = torch::relu(bn1(conv1(x)));
+    torch::Tensor out = bn1(conv1(x)).relu_();
     out = bn2(conv2(out));
-    if (bottleneck) out = bn3(conv3(torch::relu(out)));
+    if (bottleneck) out = bn3(conv3(out.relu_()));
     if (downsample) identity = downsample->forward(x);
-    return torch::relu(out + identity);
+    return (out + identity).relu_();
   }
 };
 TORCH_MODULE(Block);
@@ -78,7 +78,7 @@ class ResNet : public Network {
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
-    x = torch::relu(bn1(conv1(x)));
+    x = bn1(conv1(x)).relu_();
     if (layer == "conv1") activation = x;
     x = torch::max_pool2d(x, 3, 2, 1);
     for (int s = 0; s < 4; ++s) {

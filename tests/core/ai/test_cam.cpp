@@ -7,6 +7,7 @@
 
 #include "core/ai/cam.h"
 #include "core/ai/model_package.h"
+#include "core/ai/torchscript_model.h"
 #include "core/base/error.h"
 #include "tests/support/test_support.h"
 
@@ -103,4 +104,32 @@ TEST_CASE("model packages round trip and refuse wrong, truncated and foreign fil
                     Catch::Contains("out of range"));
   CHECK_THROWS_WITH(ai::computeCam(*m.network, x, 0, "layer9", ai::CamMethod::GradCam),
                     Catch::Contains("unknown layer"));
+}
+
+TEST_CASE("a TorchScript ResNet exported from python3-torch gives the same logits in Osteon") {
+  if (!test::pythonHas("torch") || !test::pythonHas("torchvision"))
+    OSTEON_SKIP("python3-torch/torchvision are not installed");
+  test::TempDir dir;
+  const auto res = test::runCommand(
+      test::shellQuote(test::pythonExe()) + " " +
+      test::shellQuote(test::sourcePath("tools/export_torchscript.py")) + " resnet18 " +
+      test::shellQuote(dir.file("r18.pt")) + " --classes a,b,c,d --size 128 --seed 3 --reference " +
+      test::shellQuote(dir.file("x.raw")) + " " + test::shellQuote(dir.file("logits.raw")));
+  INFO(res.output);
+  REQUIRE(res.status == 0);
+  ai::TorchScriptModel m(dir.file("r18.pt"));
+  CHECK(m.classNames() == std::vector<std::string>{"a", "b", "c", "d"});
+  CHECK(m.inputSize() == 128);
+  std::ifstream in(dir.file("x.raw"), std::ios::binary);
+  std::vector<float> x(3 * 128 * 128);
+  in.read(reinterpret_cast<char*>(x.data()), static_cast<std::streamsize>(x.size() * 4));
+  const torch::Tensor input = torch::from_blob(x.data(), {1, 3, 128, 128}, torch::kFloat32).clone();
+  const torch::Tensor logits = m.forward(input);
+  const auto ref = test::readDoubles(dir.file("logits.raw"));
+  REQUIRE(ref.size() == 4);
+  for (int c = 0; c < 4; ++c)
+    CHECK(logits[0][c].item<double>() == Approx(ref[static_cast<std::size_t>(c)]).margin(1e-4));
+  std::ofstream(dir.file("bad.pt")) << "not a model";
+  CHECK_THROWS_WITH(ai::TorchScriptModel(dir.file("bad.pt")),
+                    Catch::Contains("not a loadable TorchScript model"));
 }

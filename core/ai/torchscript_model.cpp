@@ -1,0 +1,40 @@
+#include "core/ai/torchscript_model.h"
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "core/base/error.h"
+
+namespace osteon::ai {
+
+TorchScriptModel::TorchScriptModel(const std::string& path) {
+  try {
+    module_ = torch::jit::load(path, torch::kCPU);
+  } catch (const c10::Error& e) {
+    throw Error(fileError(
+        path, std::string("not a loadable TorchScript model: ") + e.what_without_backtrace()));
+  }
+  module_.eval();
+  std::ifstream side(path + ".json");
+  if (side) {
+    try {
+      const auto j = nlohmann::json::parse(side);
+      classes_ = j.value("classes", std::vector<std::string>{});
+      inputSize_ = j.value("input_size", 224);
+    } catch (const nlohmann::json::exception& e) {
+      throw Error(fileError(path + ".json", std::string("damaged sidecar: ") + e.what()));
+    }
+  }
+}
+
+torch::Tensor TorchScriptModel::forward(const torch::Tensor& input) {
+  torch::NoGradGuard ng;
+  try {
+    return module_.forward({input}).toTensor();
+  } catch (const c10::Error& e) {
+    throw Error(std::string("the TorchScript model failed on this input: ") +
+                e.what_without_backtrace());
+  }
+}
+
+}  // namespace osteon::ai
