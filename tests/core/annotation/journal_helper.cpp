@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "core/annotation/study_annotations.h"
+#include "tests/core/annotation/journal_script.h"
 
 int main(int argc, char** argv) {
   if (argc != 3) return 2;
@@ -15,22 +16,7 @@ int main(int argc, char** argv) {
   s.attachJournal(argv[1]);
   const int count = std::atoi(argv[2]);
   for (int i = 0; i < count; ++i) {
-    if (i % 3 == 2) {
-      s.setGrade(i % 5, (i / 5) % 5, i % 3);
-    } else {
-      osteon::annotation::Landmark l;
-      l.series = "1001";
-      l.instance = 1 + i;
-      l.x = 10.5 + i;
-      l.y = 20.25 + i;
-      l.condition = i % 5;
-      l.level = (i / 5) % 5;
-      try {
-        s.addLandmark(l);
-      } catch (...) {
-        s.setNotes("note " + std::to_string(i));
-      }
-    }
+    osteon::test::scriptedEdit(s, i);
     std::printf("edit %d\n", i + 1);
     std::fflush(stdout);
     std::this_thread::sleep_for(std::chrono::milliseconds(20));

@@ -12,6 +12,7 @@
 
 #include "core/annotation/study_annotations.h"
 #include "core/base/error.h"
+#include "tests/core/annotation/journal_script.h"
 #include "tests/support/test_support.h"
 
 using namespace osteon;
@@ -218,24 +219,8 @@ TEST_CASE("after kill -9 of a real process mid-session every finished edit is re
   // all (and possibly the one that was being written when the signal came).
   auto replay = [](int n) {
     AnnotationSession s(StudyAnnotations{});
-    for (int i = 0; i < n; ++i) {
-      if (i % 3 == 2) {
-        s.setGrade(i % 5, (i / 5) % 5, i % 3);
-      } else {
-        Landmark l;
-        l.series = "1001";
-        l.instance = 1 + i;
-        l.x = 10.5 + i;
-        l.y = 20.25 + i;
-        l.condition = i % 5;
-        l.level = (i / 5) % 5;
-        try {
-          s.addLandmark(l);
-        } catch (...) {
-          s.setNotes("note " + std::to_string(i));
-        }
-      }
-    }
+    for (int i = 0; i < n; ++i)
+      test::scriptedEdit(s, i);
     StudyAnnotations d = s.document();
     d.studyId = "4242";
     return d;
