@@ -21,20 +21,24 @@ double timed(const std::function<void()>& fn, int n) {
   for (int i = 0; i < n; ++i) {
     const auto t0 = std::chrono::steady_clock::now();
     fn();
-    t.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
+    t.push_back(
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
   }
   std::sort(t.begin(), t.end());
   return t[t.size() / 2];
 }
 
 nlohmann::json python(const std::string& model, int threads) {
-  const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" + OSTEON_BENCH_TORCH_SCRIPT + "' '" + model + "' " + std::to_string(threads);
+  const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" +
+                          OSTEON_BENCH_TORCH_SCRIPT + "' '" + model + "' " +
+                          std::to_string(threads);
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return {};
   std::string out;
   char buf[4096];
   std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
+    out.append(buf, n);
   if (pclose(p) != 0 || out.find('{') == std::string::npos) return {};
   return nlohmann::json::parse(out.substr(out.find('{')));
 }
@@ -43,7 +47,10 @@ nlohmann::json python(const std::string& model, int threads) {
 int main() {
   ai::useAllCores();
   const int threads = torch::get_num_threads();
-  std::printf("| model (%d threads, 224x224) | C++ b1 (ms) | PyTorch b1 | C++/Py | C++ b16 (ms) | PyTorch b16 | C++/Py | Grad-CAM (ms) | Grad-CAM / forward |\n", threads);
+  std::printf(
+      "| model (%d threads, 224x224) | C++ b1 (ms) | PyTorch b1 | C++/Py | C++ b16 (ms) | PyTorch "
+      "b16 | C++/Py | Grad-CAM (ms) | Grad-CAM / forward |\n",
+      threads);
   std::printf("|---|---|---|---|---|---|---|---|---|\n");
   for (const char* arch : {"resnet18", "resnet50"}) {
     torch::manual_seed(1);
@@ -64,11 +71,12 @@ int main() {
       b16 = timed([&] { net->forward(x16); }, 5);
     }
     ai::computeCam(*net, x1, 0, "layer4", ai::CamMethod::GradCam);
-    const double gc = timed([&] { ai::computeCam(*net, x1, 0, "layer4", ai::CamMethod::GradCam); }, 10);
+    const double gc =
+        timed([&] { ai::computeCam(*net, x1, 0, "layer4", ai::CamMethod::GradCam); }, 10);
     const auto py = python(path, threads);
     const double pb1 = py.value("forward_b1_ms", 0.0), pb16 = py.value("forward_b16_ms", 0.0);
-    std::printf("| %s | %.1f | %.1f | %.2f | %.0f | %.0f | %.2f | %.1f | %.2fx |\n", arch, b1, pb1, pb1 > 0 ? b1 / pb1 : 0, b16, pb16,
-                pb16 > 0 ? b16 / pb16 : 0, gc, gc / b1);
+    std::printf("| %s | %.1f | %.1f | %.2f | %.0f | %.0f | %.2f | %.1f | %.2fx |\n", arch, b1, pb1,
+                pb1 > 0 ? b1 / pb1 : 0, b16, pb16, pb16 > 0 ? b16 / pb16 : 0, gc, gc / b1);
   }
   return 0;
 }

@@ -21,6 +21,9 @@ const char* kUsage =
     "  anonymize IN OUT [--pseudonym NAME] [--salt S]\n"
     "                                  de-identified copy of a DICOM folder (PS3.15 basic "
     "profile)\n"
+    "  train --data DIR --out MODEL     train a classifier on a folder-per-class dataset\n"
+    "  serve-json --model MODEL        seed 003's JSON protocol on stdin/stdout (diagnosis +\n"
+    "                                  Grad-CAM saliency and overlay images)\n"
     "  version                         print the version\n"
     "\n"
     "Run 'osteon-cli <command> --help' for a command's options.\n";
@@ -39,6 +42,10 @@ int main(int argc, char** argv) {
     if (cmd == "convert") return osteon::cli::cmdConvert(argc, argv);
     if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
     if (cmd == "anonymize") return osteon::cli::cmdAnonymize(argc, argv);
+#ifdef OSTEON_CLI_HAVE_AI
+    if (cmd == "train") return osteon::cli::cmdTrain(argc, argv);
+    if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);
+#endif
     if (cmd == "version" || cmd == "--version") {
       std::printf("osteon-cli %s\n", OSTEON_VERSION);
       return 0;

@@ -173,7 +173,7 @@ std::vector<std::string> writePanoramicDataset(const std::string& outDir,
                                                const PanoramicOptions& options, int count) {
   namespace fs = std::filesystem;
   if (count < 1) throw Error("panoramic phantom: count must be at least 1");
-  for (const char* d : {"1_healthy", "3_osteoporosis", "dicom", "masks"})
+  for (const char* d : {"images/1_healthy", "images/3_osteoporosis", "dicom", "masks"})
     fs::create_directories(fs::path(outDir) / d);
   std::ofstream labels(fs::path(outDir) / "labels.csv", std::ios::binary);
   if (!labels) throw Error(fileError(outDir, "cannot write labels.csv"));
@@ -184,7 +184,7 @@ std::vector<std::string> writePanoramicDataset(const std::string& outDir,
     o.seed = options.seed + static_cast<std::uint32_t>(n);
     if (options.osteoporosis < 0) o.osteoporosis = n % 2;
     const Panoramic p = makePanoramic(o);
-    const std::string folder = p.osteoporosis ? "3_osteoporosis" : "1_healthy";
+    const std::string folder = p.osteoporosis ? "images/3_osteoporosis" : "images/1_healthy";
     const std::string rel = folder + "/" + p.name + ".png";
     io::writeImageFile(p.image, (fs::path(outDir) / rel).string());
     io::writeImageFile(p.mask, (fs::path(outDir) / "masks" / (p.name + ".png")).string());

@@ -37,9 +37,10 @@ struct Panoramic {
 
 Panoramic makePanoramic(const PanoramicOptions& options);
 
-// Writes `count` radiographs (classes alternate when options.osteoporosis < 0) in seed 003's
-// folder-per-class layout: 1_healthy/<name>.png and 3_osteoporosis/<name>.png, plus
-// dicom/<name>.dcm, masks/<name>.png and labels.csv.
+// Writes `count` radiographs (classes alternate when options.osteoporosis < 0): images/ is a
+// dataset in seed 003's folder-per-class layout (images/1_healthy/<name>.png,
+// images/3_osteoporosis/<name>.png, nothing else, so it can be trained on directly), and beside
+// it dicom/<name>.dcm, masks/<name>.png and labels.csv.
 std::vector<std::string> writePanoramicDataset(const std::string& outDir,
                                                const PanoramicOptions& options, int count);
 

@@ -335,7 +335,7 @@ TEST_CASE(
   double healthyCortex = 1e9, osteoCortex = 0, healthyBvf = 1, osteoBvf = 0;
   for (std::size_t i = 1; i < labels.size(); ++i) {
     const bool osteo = labels[i][1] == "3";
-    CHECK(labels[i][0].rfind(osteo ? "3_osteoporosis/" : "1_healthy/", 0) == 0);
+    CHECK(labels[i][0].rfind(osteo ? "images/3_osteoporosis/" : "images/1_healthy/", 0) == 0);
     CHECK(labels[i][2] == (osteo ? "Patient with Osteoporosis" : "Healthy Patient"));
     // Measure the cortex in the image: bright run above the inferior border, mid-body columns.
     const auto img = io::readImageFile(dir.file(labels[i][0]));

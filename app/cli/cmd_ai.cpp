@@ -1,0 +1,186 @@
+// osteon-cli train and serve-json (built with LibTorch).
+//  train: a classifier from a folder-per-class dataset (seed 003's layout), best checkpoint saved
+//         as a model package; prints the validation report and per-epoch metrics.
+//  serve-json: seed 003's run protocol on stdin/stdout, one JSON request a line, one JSON
+//         response a line: {"img_path", "destination_path"} -> {"result": "ok"|"fail",
+//         "diagnosis", "saliency_img_path", "overlay_img_path"}; bad input answers "fail" with a
+//         reason and the server keeps running.
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <iostream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app/cli/args.h"
+#include "core/ai/cam.h"
+#include "core/ai/model_package.h"
+#include "core/ai/preprocess.h"
+#include "core/base/error.h"
+#include "core/image/colormap.h"
+#include "core/image/resample.h"
+#include "core/image/window_level.h"
+#include "core/io/image_file.h"
+#include "core/io/open.h"
+#include "core/train/classification.h"
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace osteon::cli {
+
+int cmdTrain(int argc, char** argv) {
+  Args args(argc, argv, 2,
+            {"--task", "--data", "--out", "--arch", "--epochs", "--batch", "--lr", "--size",
+             "--seed", "--val"},
+            {"--help"});
+  if (args.flag("--help")) {
+    std::fputs(
+        "usage: osteon-cli train --data DIR --out MODEL.osteon [options]\n"
+        "  --data DIR      folder-per-class dataset (e.g. 1_healthy/ and 3_osteoporosis/)\n"
+        "  --task NAME     task name stored in the model (default: the data folder's name)\n"
+        "  --arch A        resnet18 (default), resnet34, resnet50, resnet101\n"
+        "  --epochs N      (default 10)   --batch N (default 16)   --lr X (default 1e-3, Adam)\n"
+        "  --size N        input size in pixels (default 224)   --val F validation fraction (0.2)\n"
+        "  --seed S        deterministic split, initialisation and augmentation (default 1)\n"
+        "Prints the dataset report, then one line per epoch; the best epoch (validation\n"
+        "accuracy) is saved.\n",
+        stdout);
+    return 0;
+  }
+  if (!args.has("--data") || !args.has("--out"))
+    throw UsageError("give --data DIR and --out MODEL.osteon");
+  ai::useAllCores();
+  const train::DatasetReport data = train::scanFolderDataset(args.value("--data"));
+  std::printf("dataset: %s\n", data.text().c_str());
+  train::TrainOptions o;
+  o.task = args.value("--task", fs::path(args.value("--data")).filename().string());
+  o.architecture = args.value("--arch", o.architecture);
+  o.epochs = static_cast<int>(args.number("--epochs", o.epochs));
+  o.batchSize = static_cast<int>(args.number("--batch", o.batchSize));
+  o.learningRate = args.number("--lr", o.learningRate);
+  o.inputSize = static_cast<int>(args.number("--size", o.inputSize));
+  o.validationFraction = args.number("--val", o.validationFraction);
+  o.seed = static_cast<unsigned>(args.number("--seed", 1));
+  std::string command = "osteon-cli";
+  for (int i = 1; i < argc; ++i)
+    command += std::string(" ") + argv[i];
+  o.provenance = "trained by Osteon: " + command;
+  const auto r =
+      train::trainClassifier(data, o, args.value("--out"), [](const train::EpochStats& s) {
+        std::printf("epoch %d: train loss %.4f acc %.3f | val loss %.4f acc %.3f | %.1f s\n",
+                    s.epoch, s.trainLoss, s.trainAccuracy, s.valLoss, s.valAccuracy, s.seconds);
+        std::fflush(stdout);
+      });
+  std::printf("best epoch %d, validation accuracy %.3f, saved %s\n", r.bestEpoch, r.bestValAccuracy,
+              r.modelPath.c_str());
+  return 0;
+}
+
+namespace {
+
+std::string diagnosisOf(const std::string& cls) {
+  std::string l = cls;
+  for (char& c : l)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (l.find("osteopor") != std::string::npos) return "Patient with Osteoporosis";
+  if (l.find("health") != std::string::npos) return "Healthy Patient";
+  return cls;
+}
+
+std::string stamp() {
+  const std::time_t t = std::time(nullptr);
+  char b[32];
+  std::strftime(b, sizeof b, "%Y%m%d%H%M%S", std::localtime(&t));
+  return b;
+}
+
+json answer(const ai::LoadedModel& m, const json& req) {
+  if (!req.is_object() || !req.contains("img_path") || !req.contains("destination_path") ||
+      !req["img_path"].is_string() || !req["destination_path"].is_string())
+    return {{"result", "fail"},
+            {"reason", "a request needs \"img_path\" and \"destination_path\" strings"}};
+  const std::string imgPath = req["img_path"], dest = req["destination_path"];
+  try {
+    const image::Image img = io::openImage(imgPath);
+    const torch::Tensor x =
+        ai::toInput(img, m.info.inputSize, m.info.mean, m.info.stdev, img.depth() / 2);
+    torch::Tensor probs;
+    {
+      torch::NoGradGuard ng;
+      probs = torch::softmax(m.network->forward(x), 1)[0];
+    }
+    const int cls = static_cast<int>(probs.argmax().item<int64_t>());
+    const ai::CamResult cam =
+        ai::computeCam(*m.network, x, cls, m.info.camLayer, ai::CamMethod::GradCam);
+    // Saliency (jet) and overlay at the image's own size.
+    image::Image camImg(image::PixelType::Float32, {m.info.inputSize, m.info.inputSize, 1});
+    std::memcpy(camImg.bytes(), cam.map.contiguous().data_ptr<float>(), camImg.byteSize());
+    const image::Image camFull = image::resize2D(camImg, img.width(), img.height());
+    const image::Image grey =
+        image::windowTo8Bit(image::toFloat(img), image::defaultWindow(img), img.depth() / 2, false);
+    image::Image saliency(image::PixelType::RGB8, {img.width(), img.height(), 1}),
+        overlay(image::PixelType::RGB8, {img.width(), img.height(), 1});
+    for (std::size_t i = 0; i < saliency.voxelCount(); ++i) {
+      const auto c = image::colormapRgb(image::Colormap::Jet, camFull.data<float>()[i]);
+      const double g = grey.bytes()[i];
+      for (int k = 0; k < 3; ++k) {
+        saliency.bytes()[3 * i + static_cast<std::size_t>(k)] = c[static_cast<std::size_t>(k)];
+        overlay.bytes()[3 * i + static_cast<std::size_t>(k)] =
+            static_cast<std::uint8_t>(0.6 * g + 0.4 * c[static_cast<std::size_t>(k)]);
+      }
+    }
+    std::error_code ec;
+    fs::create_directories(dest, ec);
+    const std::string stem = fs::path(imgPath).stem().string(), when = stamp();
+    const std::string sPath = (fs::path(dest) / (stem + "_saliency_" + when + ".png")).string();
+    const std::string oPath = (fs::path(dest) / (stem + "_overlay_" + when + ".png")).string();
+    io::writeImageFile(saliency, sPath);
+    io::writeImageFile(overlay, oPath);
+    return {{"result", "ok"},
+            {"diagnosis", diagnosisOf(m.info.classNames[static_cast<std::size_t>(cls)])},
+            {"saliency_img_path", sPath},
+            {"overlay_img_path", oPath},
+            {"probability", probs[cls].item<double>()},
+            {"model", m.info.provenance}};
+  } catch (const std::exception& e) {
+    return {{"result", "fail"}, {"reason", e.what()}};
+  }
+}
+
+}  // namespace
+
+int cmdServeJson(int argc, char** argv) {
+  Args args(argc, argv, 2, {"--model"}, {"--help"});
+  if (args.flag("--help") || !args.has("--model")) {
+    std::fputs(
+        "usage: osteon-cli serve-json --model MODEL.osteon\n"
+        "  Reads one JSON request a line on stdin: {\"img_path\": ..., \"destination_path\": ...}\n"
+        "  and answers one JSON line on stdout: {\"result\": \"ok\", \"diagnosis\": ...,\n"
+        "  \"saliency_img_path\": ..., \"overlay_img_path\": ...} or {\"result\": \"fail\",\n"
+        "  \"reason\": ...}. The images are a Grad-CAM map and its overlay on the radiograph.\n",
+        args.flag("--help") ? stdout : stderr);
+    return args.flag("--help") ? 0 : 2;
+  }
+  ai::useAllCores();
+  const ai::LoadedModel m = ai::loadModel(args.value("--model"));
+  std::fprintf(stderr, "Loaded pretrained weights (%s, %s)\n", m.info.architecture.c_str(),
+               m.info.provenance.c_str());
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    json res;
+    try {
+      res = answer(m, json::parse(line));
+    } catch (const json::exception& e) {
+      res = {{"result", "fail"}, {"reason", std::string("not a JSON request: ") + e.what()}};
+    }
+    std::cout << res.dump() << std::endl;
+  }
+  return 0;
+}
+
+}  // namespace osteon::cli

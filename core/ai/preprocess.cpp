@@ -1,0 +1,38 @@
+#include "core/ai/preprocess.h"
+
+#include <algorithm>
+
+#include "core/base/error.h"
+#include "core/image/resample.h"
+
+namespace osteon::ai {
+
+torch::Tensor toInput(const image::Image& img, int size, const std::vector<double>& mean,
+                      const std::vector<double>& stdev, int k) {
+  if (img.empty() || k < 0 || k >= img.depth()) throw Error("preprocessing: no such slice");
+  if (mean.size() != 3 || stdev.size() != 3)
+    throw Error("preprocessing: mean and std need three values");
+  // One slice as float physical values.
+  image::Image slice(image::PixelType::Float32, {img.width(), img.height(), 1});
+  slice.geometry = img.geometry;
+  for (int y = 0; y < img.height(); ++y)
+    for (int x = 0; x < img.width(); ++x)
+      slice.setStored(x, y, 0, img.value(x, y, k));
+  const image::Image r = image::resize2D(slice, size, size);
+  torch::Tensor t =
+      torch::from_blob(const_cast<float*>(r.data<float>()), {size, size}, torch::kFloat32).clone();
+  const bool eightBit =
+      img.pixelType() == image::PixelType::UInt8 || img.pixelType() == image::PixelType::RGB8;
+  if (eightBit) {
+    t = t / 255.0;
+  } else {
+    const double lo = t.min().item<double>(), hi = t.max().item<double>();
+    t = (t - lo) / std::max(hi - lo, 1e-6);
+  }
+  torch::Tensor out = torch::empty({1, 3, size, size});
+  for (int c = 0; c < 3; ++c)
+    out[0][c] = (t - mean[static_cast<std::size_t>(c)]) / stdev[static_cast<std::size_t>(c)];
+  return out;
+}
+
+}  // namespace osteon::ai

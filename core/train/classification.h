@@ -1,0 +1,62 @@
+#pragma once
+// Training an image classifier from a folder-per-class dataset (seed 003's layout: one
+// subfolder per class, e.g. 1_healthy/ and 3_osteoporosis/): a validation report before
+// training, a stratified split, Adam with cross-entropy, per-epoch metrics, the best checkpoint
+// (validation accuracy) saved as a model package. Deterministic for a seed. Cancel via Progress.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/ai/model_package.h"
+#include "core/base/progress.h"
+
+namespace osteon::train {
+
+struct Sample {
+  std::string path;
+  int label = 0;
+};
+
+struct DatasetReport {
+  std::vector<std::string> classes;   // subfolder names, sorted
+  std::vector<int> counts;            // per class
+  std::vector<Sample> samples;        // readable images
+  std::vector<std::string> problems;  // "path: reason"
+  std::string text() const;
+};
+
+// Scans root/<class>/<image> (PNG, JPEG, TIFF, BMP, DICOM); unreadable files become problems.
+DatasetReport scanFolderDataset(const std::string& root);
+
+struct TrainOptions {
+  std::string task = "classification";
+  std::string architecture = "resnet18";
+  int inputSize = 224;
+  int epochs = 10;
+  int batchSize = 16;
+  double learningRate = 1e-3;
+  double validationFraction = 0.2;
+  unsigned seed = 1;
+  std::string provenance;
+};
+
+struct EpochStats {
+  int epoch = 0;
+  double trainLoss = 0, trainAccuracy = 0, valLoss = 0, valAccuracy = 0;
+  double seconds = 0;
+};
+
+struct TrainResult {
+  std::vector<EpochStats> epochs;
+  int bestEpoch = 0;
+  double bestValAccuracy = 0;
+  std::string modelPath;
+};
+
+TrainResult trainClassifier(const DatasetReport& data, const TrainOptions& options,
+                            const std::string& modelPath,
+                            const std::function<void(const EpochStats&)>& onEpoch = {},
+                            const Progress& progress = {});
+
+}  // namespace osteon::train

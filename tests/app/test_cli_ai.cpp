@@ -1,0 +1,67 @@
+// osteon-cli train and serve-json end to end on osteoporosis phantoms: a model is trained by
+// Osteon's own code, then answers seed 003's JSON protocol (ok with Grad-CAM images, fail with a
+// reason on bad requests, never a crash).
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "core/io/image_file.h"
+#include "tests/support/test_support.h"
+
+using nlohmann::json;
+using osteon::test::runCommand;
+using osteon::test::shellQuote;
+
+TEST_CASE("train then serve-json speaks seed 003's protocol") {
+  osteon::test::TempDir dir;
+  const std::string cli = shellQuote(OSTEON_CLI);
+  REQUIRE(runCommand(cli +
+                     " phantom --task osteoporosis --count 12 --width 256 --height 128 --out " +
+                     shellQuote(dir.file("pano")))
+              .status == 0);
+  auto r = runCommand(cli + " train --data " + shellQuote(dir.file("pano/images")) + " --out " +
+                      shellQuote(dir.file("m.osteon")) +
+                      " --epochs 2 --size 64 --batch 4 --task osteoporosis");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("1_healthy=6 3_osteoporosis=6"));
+  CHECK_THAT(r.output, Catch::Contains("epoch 2:"));
+  REQUIRE(std::filesystem::exists(dir.file("m.osteon")));
+
+  std::string image;
+  for (const auto& e : std::filesystem::directory_iterator(dir.file("pano/images/3_osteoporosis")))
+    image = e.path().string();
+  {
+    std::ofstream req(dir.file("requests.jsonl"));
+    req << json{{"img_path", image}, {"destination_path", dir.file("out")}}.dump() << "\n";
+    req << json{{"img_path", dir.file("missing.png")}, {"destination_path", dir.file("out")}}.dump()
+        << "\n";
+    req << "{not json\n";
+    req << json{{"img_path", 3}}.dump() << "\n";
+  }
+  r = runCommand(cli + " serve-json --model " + shellQuote(dir.file("m.osteon")) + " < " +
+                 shellQuote(dir.file("requests.jsonl")) + " 2>/dev/null");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  std::vector<json> answers;
+  std::istringstream lines(r.output);
+  std::string line;
+  while (std::getline(lines, line))
+    if (!line.empty() && line[0] == '{') answers.push_back(json::parse(line));
+  REQUIRE(answers.size() == 4);
+  CHECK(answers[0]["result"] == "ok");
+  const std::string diagnosis = answers[0]["diagnosis"];
+  CHECK((diagnosis == "Healthy Patient" || diagnosis == "Patient with Osteoporosis"));
+  const auto saliency =
+      osteon::io::readImageFile(answers[0]["saliency_img_path"].get<std::string>());
+  const auto overlay = osteon::io::readImageFile(answers[0]["overlay_img_path"].get<std::string>());
+  CHECK(saliency.width() == 256);
+  CHECK(overlay.height() == 128);
+  CHECK(answers[1]["result"] == "fail");
+  CHECK_THAT(answers[1]["reason"].get<std::string>(), Catch::Contains("missing.png"));
+  CHECK(answers[2]["result"] == "fail");
+  CHECK_THAT(answers[2]["reason"].get<std::string>(), Catch::Contains("not a JSON request"));
+  CHECK(answers[3]["result"] == "fail");
+}
