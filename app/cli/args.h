@@ -76,5 +76,7 @@ int cmdPhantom(int argc, char** argv);
 int cmdAnonymize(int argc, char** argv);
 int cmdTrain(int argc, char** argv);
 int cmdServeJson(int argc, char** argv);
+int cmdInfer(int argc, char** argv);
+int cmdGradcam(int argc, char** argv);
 
 }  // namespace osteon::cli

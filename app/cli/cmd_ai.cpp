@@ -98,12 +98,9 @@ std::string stamp() {
   return b;
 }
 
-json answer(const ai::LoadedModel& m, const json& req) {
-  if (!req.is_object() || !req.contains("img_path") || !req.contains("destination_path") ||
-      !req["img_path"].is_string() || !req["destination_path"].is_string())
-    return {{"result", "fail"},
-            {"reason", "a request needs \"img_path\" and \"destination_path\" strings"}};
-  const std::string imgPath = req["img_path"], dest = req["destination_path"];
+// Prediction for one image; with `dest` non-empty, the CAM saliency and overlay PNGs too.
+json predict(const ai::LoadedModel& m, const std::string& imgPath, const std::string& dest,
+             ai::CamMethod method, int forcedClass, const std::string& layer) {
   try {
     const image::Image img = io::openImage(imgPath);
     const torch::Tensor x =
@@ -113,9 +110,22 @@ json answer(const ai::LoadedModel& m, const json& req) {
       torch::NoGradGuard ng;
       probs = torch::softmax(m.network->forward(x), 1)[0];
     }
-    const int cls = static_cast<int>(probs.argmax().item<int64_t>());
+    const int predicted = static_cast<int>(probs.argmax().item<int64_t>());
+    json probabilities = json::object();
+    for (std::size_t c = 0; c < m.info.classNames.size(); ++c)
+      probabilities[m.info.classNames[c]] = probs[static_cast<long>(c)].item<double>();
+    json out = {{"result", "ok"},
+                {"diagnosis", diagnosisOf(m.info.classNames[static_cast<std::size_t>(predicted)])},
+                {"class", m.info.classNames[static_cast<std::size_t>(predicted)]},
+                {"probability", probs[predicted].item<double>()},
+                {"probabilities", probabilities},
+                {"model", m.info.provenance}};
+    if (dest.empty()) return out;
+    const int cls = forcedClass >= 0 ? forcedClass : predicted;
+    if (cls >= static_cast<int>(m.info.classNames.size()))
+      throw Error("class " + std::to_string(cls) + " is out of range");
     const ai::CamResult cam =
-        ai::computeCam(*m.network, x, cls, m.info.camLayer, ai::CamMethod::GradCam);
+        ai::computeCam(*m.network, x, cls, layer.empty() ? m.info.camLayer : layer, method);
     // Saliency (jet) and overlay at the image's own size.
     image::Image camImg(image::PixelType::Float32, {m.info.inputSize, m.info.inputSize, 1});
     std::memcpy(camImg.bytes(), cam.map.contiguous().data_ptr<float>(), camImg.byteSize());
@@ -140,18 +150,70 @@ json answer(const ai::LoadedModel& m, const json& req) {
     const std::string oPath = (fs::path(dest) / (stem + "_overlay_" + when + ".png")).string();
     io::writeImageFile(saliency, sPath);
     io::writeImageFile(overlay, oPath);
-    return {{"result", "ok"},
-            {"diagnosis", diagnosisOf(m.info.classNames[static_cast<std::size_t>(cls)])},
-            {"saliency_img_path", sPath},
-            {"overlay_img_path", oPath},
-            {"probability", probs[cls].item<double>()},
-            {"model", m.info.provenance}};
+    out["saliency_img_path"] = sPath;
+    out["overlay_img_path"] = oPath;
+    out["cam"] = {{"method", ai::camMethodName(method)},
+                  {"class", m.info.classNames[static_cast<std::size_t>(cls)]},
+                  {"layer", layer.empty() ? m.info.camLayer : layer}};
+    return out;
   } catch (const std::exception& e) {
     return {{"result", "fail"}, {"reason", e.what()}};
   }
 }
 
+json answer(const ai::LoadedModel& m, const json& req) {
+  if (!req.is_object() || !req.contains("img_path") || !req.contains("destination_path") ||
+      !req["img_path"].is_string() || !req["destination_path"].is_string())
+    return {{"result", "fail"},
+            {"reason", "a request needs \"img_path\" and \"destination_path\" strings"}};
+  return predict(m, req["img_path"], req["destination_path"], ai::CamMethod::GradCam, -1, "");
+}
+
 }  // namespace
+
+int cmdInfer(int argc, char** argv) {
+  Args args(argc, argv, 2, {"--model"}, {"--help"});
+  if (args.flag("--help") || !args.has("--model") || args.positional().empty()) {
+    std::fputs(
+        "usage: osteon-cli infer --model MODEL.osteon IMAGE...\n"
+        "  One JSON line per image: class, probabilities, diagnosis (or result fail + reason).\n",
+        args.flag("--help") ? stdout : stderr);
+    return args.flag("--help") ? 0 : 2;
+  }
+  ai::useAllCores();
+  const ai::LoadedModel m = ai::loadModel(args.value("--model"));
+  int failures = 0;
+  for (const std::string& p : args.positional()) {
+    json r = predict(m, p, "", ai::CamMethod::GradCam, -1, "");
+    r["img_path"] = p;
+    failures += r["result"] == "ok" ? 0 : 1;
+    std::cout << r.dump() << std::endl;
+  }
+  return failures == 0 ? 0 : 1;
+}
+
+int cmdGradcam(int argc, char** argv) {
+  Args args(argc, argv, 2, {"--model", "--out", "--method", "--class", "--layer"}, {"--help"});
+  if (args.flag("--help") || !args.has("--model") || !args.has("--out") ||
+      args.positional().size() != 1) {
+    std::fputs(
+        "usage: osteon-cli gradcam --model MODEL.osteon --out DIR IMAGE [--method M] [--class N] "
+        "[--layer L]\n"
+        "  Writes <image>_saliency_<time>.png (the map, jet) and <image>_overlay_<time>.png in DIR "
+        "and\n"
+        "  prints the prediction as JSON. M: gradcam (default), gradcam++, layercam, eigencam,\n"
+        "  scorecam; N: class index (default: the predicted class); L: conv1, layer1..layer4.\n",
+        args.flag("--help") ? stdout : stderr);
+    return args.flag("--help") ? 0 : 2;
+  }
+  ai::useAllCores();
+  const ai::LoadedModel m = ai::loadModel(args.value("--model"));
+  const json r = predict(m, args.positional()[0], args.value("--out"),
+                         ai::camMethodFromName(args.value("--method", "gradcam")),
+                         static_cast<int>(args.number("--class", -1)), args.value("--layer"));
+  std::cout << r.dump(2) << std::endl;
+  return r["result"] == "ok" ? 0 : 1;
+}
 
 int cmdServeJson(int argc, char** argv) {
   Args args(argc, argv, 2, {"--model"}, {"--help"});

@@ -24,6 +24,8 @@ const char* kUsage =
     "  train --data DIR --out MODEL     train a classifier on a folder-per-class dataset\n"
     "  serve-json --model MODEL        seed 003's JSON protocol on stdin/stdout (diagnosis +\n"
     "                                  Grad-CAM saliency and overlay images)\n"
+    "  infer --model MODEL IMAGE...    class probabilities as JSON lines\n"
+    "  gradcam --model MODEL --out DIR IMAGE [--method M]   CAM saliency + overlay PNGs\n"
     "  version                         print the version\n"
     "\n"
     "Run 'osteon-cli <command> --help' for a command's options.\n";
@@ -45,6 +47,8 @@ int main(int argc, char** argv) {
 #ifdef OSTEON_CLI_HAVE_AI
     if (cmd == "train") return osteon::cli::cmdTrain(argc, argv);
     if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);
+    if (cmd == "infer") return osteon::cli::cmdInfer(argc, argv);
+    if (cmd == "gradcam") return osteon::cli::cmdGradcam(argc, argv);
 #endif
     if (cmd == "version" || cmd == "--version") {
       std::printf("osteon-cli %s\n", OSTEON_VERSION);

@@ -64,4 +64,25 @@ TEST_CASE("train then serve-json speaks seed 003's protocol") {
   CHECK(answers[2]["result"] == "fail");
   CHECK_THAT(answers[2]["reason"].get<std::string>(), Catch::Contains("not a JSON request"));
   CHECK(answers[3]["result"] == "fail");
+
+  // infer and gradcam share the same prediction.
+  r = runCommand(cli + " infer --model " + shellQuote(dir.file("m.osteon")) + " " +
+                 shellQuote(image) + " 2>/dev/null");
+  REQUIRE(r.status == 0);
+  const json inferred = json::parse(r.output.substr(r.output.find('{')));
+  CHECK(inferred["diagnosis"] == answers[0]["diagnosis"]);
+  CHECK(inferred["probabilities"].size() == 2);
+  r = runCommand(cli + " gradcam --model " + shellQuote(dir.file("m.osteon")) + " --out " +
+                 shellQuote(dir.file("cam")) + " --method layercam --class 0 " + shellQuote(image) +
+                 " 2>/dev/null");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  const json cam = json::parse(r.output.substr(r.output.find('{')));
+  CHECK(cam["cam"]["method"] == "layercam");
+  CHECK(cam["cam"]["class"] == "1_healthy");
+  CHECK(std::filesystem::exists(cam["overlay_img_path"].get<std::string>()));
+  r = runCommand(cli + " gradcam --model " + shellQuote(dir.file("m.osteon")) + " --out " +
+                 shellQuote(dir.file("cam")) + " --method magic " + shellQuote(image) + " 2>&1");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("unknown CAM method"));
 }
