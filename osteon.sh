@@ -79,7 +79,7 @@ run_main() {
 }
 
 fuzz_smoke() {
-  # libFuzzer needs clang: a separate small build of core/io with the fuzz target only.
+  # libFuzzer needs clang: a separate small build with the fuzz targets only (one per reader).
   if ! command -v clang++ >/dev/null 2>&1; then
     log "clang++ not found: skipping the DICOM fuzz run"
     return
@@ -89,17 +89,26 @@ fuzz_smoke() {
     cmake -S "$here" -B "$fb" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
       -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DOSTEON_BUILD_GUI=OFF \
       -DOSTEON_BUILD_TESTS=OFF -DOSTEON_BUILD_BENCH=OFF -DOSTEON_BUILD_FUZZ=ON -DOSTEON_WITH_CUDA=OFF \
-      -DOSTEON_WITH_ITK=OFF
+      -DOSTEON_WITH_ITK=OFF -DOSTEON_WITH_TORCH=OFF
   fi
-  cmake --build "$fb" -j "$jobs" --target fuzz_dicom
-  local corpus="$fb/corpus"
-  mkdir -p "$corpus"
+  cmake --build "$fb" -j "$jobs" --target fuzz_dicom fuzz_png fuzz_csv fuzz_project
+  local seeds="$fb/seeds"
+  mkdir -p "$seeds/dicom" "$seeds/png" "$seeds/csv" "$seeds/project"
   "$build/bin/osteon-cli" phantom --task geometric --seed 7 --out "$fb/seed-study" >/dev/null
-  find "$fb/seed-study" -name '1.dcm' -exec cp {} "$corpus/" \; 2>/dev/null || true
+  find "$fb/seed-study" -name '1.dcm' -exec cp {} "$seeds/dicom/" \; 2>/dev/null || true
+  "$build/bin/osteon-cli" convert "$(find "$fb/seed-study/train_images" -mindepth 2 -maxdepth 2 -type d | sort | head -n 1)" \
+    "$seeds/png/seed.png" >/dev/null
+  cp "$fb/seed-study/train_series_descriptions.csv" "$seeds/csv/" 2>/dev/null || true
+  printf '{"format":"osteon-annotations","version":1,"study_id":"1","landmarks":[],"grades":{},"measurements":[],"notes":""}' \
+    >"$seeds/project/seed.json"
   local budget="${OSTEON_FUZZ_SECONDS:-60}"
-  log "Fuzzing the DICOM reader for ${budget}s"
-  "$fb/bin/fuzz_dicom" -max_total_time="$budget" -rss_limit_mb=2048 -timeout=10 \
-    -print_final_stats=1 -artifact_prefix="$fb/" "$corpus" 2>&1 | tail -n 40
+  for t in dicom png csv project; do
+    local secs="$budget"
+    [ "$t" = dicom ] || secs=$((budget / 3))
+    log "Fuzzing the $t reader for ${secs}s"
+    "$fb/bin/fuzz_$t" -max_total_time="$secs" -rss_limit_mb=2048 -timeout=10 -seed=1 \
+      -print_final_stats=1 -artifact_prefix="$fb/$t-" "$seeds/$t" 2>&1 | tail -n 12
+  done
 }
 
 run_tests() {

@@ -209,7 +209,18 @@ void decodeInstance(const DicomInstance& in, const std::vector<Target>& targets,
       if (!rgb || di.getWidth() != static_cast<unsigned long>(in.columns) ||
           di.getHeight() != static_cast<unsigned long>(in.rows))
         throw Error(fileError(path, "colour frame could not be rendered"));
-      std::memcpy(vol.bytes() + sliceBytes * static_cast<std::size_t>(t.k), rgb, pixels * 3);
+      // DCMTK may render a damaged colour header as monochrome: size the copy by what it made.
+      const std::size_t made = di.getOutputDataSize(8);
+      std::uint8_t* dst = vol.bytes() + sliceBytes * static_cast<std::size_t>(t.k);
+      if (di.isMonochrome()) {
+        if (made < pixels) throw Error(fileError(path, "colour frame could not be rendered"));
+        const auto* g = static_cast<const std::uint8_t*>(rgb);
+        for (std::size_t i = 0; i < pixels; ++i)
+          dst[3 * i] = dst[3 * i + 1] = dst[3 * i + 2] = g[i];
+      } else {
+        if (made < pixels * 3) throw Error(fileError(path, "colour frame could not be rendered"));
+        std::memcpy(dst, rgb, pixels * 3);
+      }
     }
     return;
   }

@@ -37,12 +37,16 @@ bool decode(FILE* f, ErrorState& st, png_uint_32& w, png_uint_32& h, int& channe
     png_destroy_read_struct(&png, nullptr, nullptr);
     return false;
   }
-  png_bytep* rowPointers = nullptr;
+  // volatile: its value must survive the longjmp back into setjmp.
+  png_bytep* volatile rowPointers = nullptr;
   if (setjmp(png_jmpbuf(png))) {
     png_free(png, rowPointers);
     png_destroy_read_struct(&png, &info, nullptr);
     return false;
   }
+  // Bounded memory on hostile files: no image side above 65535, no chunk above 64 MiB.
+  png_set_user_limits(png, 65535, 65535);
+  png_set_chunk_malloc_max(png, 64u << 20);
   png_init_io(png, f);
   png_read_info(png, info);
   w = png_get_image_width(png, info);
