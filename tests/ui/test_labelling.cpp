@@ -60,6 +60,22 @@ ui::ImageView* sagittalT2(ui::MainWindow& w) {
   return nullptr;
 }
 
+// Shows the window active (shortcuts go to the active window) in the 1x3 layout and opens the
+// dataset for labelling; returns the sagittal T2 view once the study is loaded.
+ui::ImageView* openForLabelling(ui::MainWindow& w, const std::string& dataset) {
+  w.setLayoutKind(ui::Layout::OneByThree);
+  w.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&w));
+  w.activateWindow();
+  REQUIRE(QTest::qWaitForWindowActive(&w));
+  QSignalSpy loaded(&w, &ui::MainWindow::studyLoaded);
+  REQUIRE(w.labelling()->openDataset(QString::fromStdString(dataset)));
+  REQUIRE(loaded.wait(60000));
+  ui::ImageView* sag = sagittalT2(w);
+  REQUIRE(sag);
+  return sag;
+}
+
 }  // namespace
 
 TEST_CASE(
@@ -71,17 +87,7 @@ TEST_CASE(
   ui::MainWindow w;
   w.setRestorePrompt([](const QString&) { return true; });
   w.resize(1600, 950);
-  w.setLayoutKind(ui::Layout::OneByThree);
-  w.show();
-  REQUIRE(QTest::qWaitForWindowExposed(&w));
-  // Shortcuts go to the active window.
-  w.activateWindow();
-  REQUIRE(QTest::qWaitForWindowActive(&w));
-  QSignalSpy loaded(&w, &ui::MainWindow::studyLoaded);
-  REQUIRE(w.labelling()->openDataset(QString::fromStdString(dir.path())));
-  REQUIRE(loaded.wait(60000));
-  ui::ImageView* sag = sagittalT2(w);
-  REQUIRE(sag);
+  ui::ImageView* sag = openForLabelling(w, dir.path());
 
   // F5 = Spinal Canal Stenosis, 1 = L1/L2; then click each level (the panel moves to the next
   // level by itself).
@@ -170,16 +176,7 @@ TEST_CASE("work that was never saved is offered back at the next start", "[label
   const auto truth = writeUnlabelled(dir.path());
   {
     ui::MainWindow w;
-    w.setLayoutKind(ui::Layout::OneByThree);
-    w.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-    w.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&w));
-    QSignalSpy loaded(&w, &ui::MainWindow::studyLoaded);
-    REQUIRE(w.labelling()->openDataset(QString::fromStdString(dir.path())));
-    REQUIRE(loaded.wait(60000));
-    ui::ImageView* sag = sagittalT2(w);
-    REQUIRE(sag);
+    ui::ImageView* sag = openForLabelling(w, dir.path());
     sag->setSliceIndex(truth[2].instance - 1);
     QTest::keyClick(&w, Qt::Key_3);
     QTest::mouseClick(sag, Qt::LeftButton, Qt::NoModifier,
