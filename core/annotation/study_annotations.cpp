@@ -54,6 +54,8 @@ const char* kindName(Measurement::Kind k) {
       return "polyline";
     case Measurement::Kind::Cobb:
       return "cobb";
+    case Measurement::Kind::Spine:
+      return "spine";
   }
   return "?";
 }
@@ -64,6 +66,7 @@ Measurement::Kind kindFromName(const std::string& s) {
   if (s == "angle") return Measurement::Kind::Angle;
   if (s == "polyline") return Measurement::Kind::Polyline;
   if (s == "cobb") return Measurement::Kind::Cobb;
+  if (s == "spine") return Measurement::Kind::Spine;
   throw Error("unknown measurement kind '" + s + "'");
 }
 
@@ -266,6 +269,14 @@ MeasurementValue measure(const Measurement& m, const Calibration& c) {
       if (a > 90) a = 180 - a;
       return {a, "deg"};
     }
+    case Measurement::Kind::Spine: {
+      // The principal Cobb angle (AASCE definition; it does not depend on the image height).
+      // Angles are measured in calibrated space when the pixels are not square.
+      std::vector<Point2> q = m.points;
+      for (Point2& p : q)
+        p = {p.x * sx, p.y * sy};
+      return {cobbAngles(q, 1e9).principal, "deg"};
+    }
   }
   return {0, unit};
 }
@@ -354,6 +365,33 @@ struct RemoveMeasurement : AnnotationSession::Command {
   }
   json toJson() const override { return {{"op", "removeMeasurement"}, {"index", index}}; }
   std::string text() const override { return std::string("delete ") + kindName(m.kind); }
+};
+
+struct ReplaceMeasurement : AnnotationSession::Command {
+  std::size_t index = 0;
+  Measurement before, after;
+  void apply(StudyAnnotations& d) override { d.measurements[index] = after; }
+  void revert(StudyAnnotations& d) override { d.measurements[index] = before; }
+  json toJson() const override {
+    return {
+        {"op", "replaceMeasurement"}, {"index", index}, {"measurement", measurementJson(after)}};
+  }
+  std::string text() const override { return std::string("replace ") + kindName(before.kind); }
+};
+
+struct MoveMeasurementPoint : AnnotationSession::Command {
+  std::size_t index = 0, point = 0;
+  Point2 before, after;
+  void apply(StudyAnnotations& d) override { d.measurements[index].points[point] = after; }
+  void revert(StudyAnnotations& d) override { d.measurements[index].points[point] = before; }
+  json toJson() const override {
+    return {{"op", "moveMeasurementPoint"},
+            {"index", index},
+            {"point", point},
+            {"x", after.x},
+            {"y", after.y}};
+  }
+  std::string text() const override { return "move measurement point"; }
 };
 
 struct SetNotes : AnnotationSession::Command {
@@ -446,21 +484,29 @@ void AnnotationSession::setGrade(int condition, int level, int severity) {
   execute(std::move(c));
 }
 
-void AnnotationSession::addMeasurement(Measurement m) {
+namespace {
+void validateMeasurement(const Measurement& m, const InstanceSize& sizes) {
   const std::size_t n = m.points.size();
-  const bool ok = (m.kind == Measurement::Kind::Point && n == 1) ||
-                  (m.kind == Measurement::Kind::Line && n == 2) ||
-                  (m.kind == Measurement::Kind::Angle && n == 3) ||
-                  (m.kind == Measurement::Kind::Cobb && n == 4) ||
-                  (m.kind == Measurement::Kind::Polyline && n >= 2);
+  const bool ok =
+      (m.kind == Measurement::Kind::Point && n == 1) ||
+      (m.kind == Measurement::Kind::Line && n == 2) ||
+      (m.kind == Measurement::Kind::Angle && n == 3) ||
+      (m.kind == Measurement::Kind::Cobb && n == 4) ||
+      (m.kind == Measurement::Kind::Spine && n == static_cast<std::size_t>(kSpineLandmarks)) ||
+      (m.kind == Measurement::Kind::Polyline && n >= 2);
   if (!ok)
     throw Error(std::string("a ") + kindName(m.kind) + " measurement cannot have " +
                 std::to_string(n) + " points");
   int w = 0, h = 0;
-  if (sizes_ && sizes_(m.series, m.instance, w, h))
+  if (sizes && sizes(m.series, m.instance, w, h))
     for (const Point2& p : m.points)
       if (p.x < 0 || p.y < 0 || p.x > w - 1 || p.y > h - 1)
         throw Error("a measurement point is outside the image");
+}
+}  // namespace
+
+void AnnotationSession::addMeasurement(Measurement m) {
+  validateMeasurement(m, sizes_);
   auto c = std::make_unique<AddMeasurement>();
   c->m = std::move(m);
   execute(std::move(c));
@@ -472,6 +518,37 @@ void AnnotationSession::removeMeasurement(std::size_t index) {
   auto c = std::make_unique<RemoveMeasurement>();
   c->index = index;
   c->m = doc_.measurements[index];
+  execute(std::move(c));
+}
+
+void AnnotationSession::replaceMeasurement(std::size_t index, Measurement m) {
+  if (index >= doc_.measurements.size())
+    throw Error("there is no measurement " + std::to_string(index + 1));
+  validateMeasurement(m, sizes_);
+  auto c = std::make_unique<ReplaceMeasurement>();
+  c->index = index;
+  c->before = doc_.measurements[index];
+  c->after = std::move(m);
+  execute(std::move(c));
+}
+
+void AnnotationSession::moveMeasurementPoint(std::size_t index, std::size_t point, double x,
+                                             double y) {
+  if (index >= doc_.measurements.size())
+    throw Error("there is no measurement " + std::to_string(index + 1));
+  const Measurement& m = doc_.measurements[index];
+  if (point >= m.points.size())
+    throw Error("measurement " + std::to_string(index + 1) + " has no point " +
+                std::to_string(point + 1));
+  if (!std::isfinite(x) || !std::isfinite(y)) throw Error("a measurement point must be finite");
+  int w = 0, h = 0;
+  if (sizes_ && sizes_(m.series, m.instance, w, h) && (x < 0 || y < 0 || x > w - 1 || y > h - 1))
+    throw Error("a measurement point is outside the image");
+  auto c = std::make_unique<MoveMeasurementPoint>();
+  c->index = index;
+  c->point = point;
+  c->before = m.points[point];
+  c->after = {x, y};
   execute(std::move(c));
 }
 
@@ -564,6 +641,12 @@ StudyAnnotations AnnotationSession::recover(StudyAnnotations base, const std::st
         s.addMeasurement(measurementFromJson(e.at("measurement")));
       else if (op == "removeMeasurement")
         s.removeMeasurement(e.at("index").get<std::size_t>());
+      else if (op == "replaceMeasurement")
+        s.replaceMeasurement(e.at("index").get<std::size_t>(),
+                             measurementFromJson(e.at("measurement")));
+      else if (op == "moveMeasurementPoint")
+        s.moveMeasurementPoint(e.at("index").get<std::size_t>(), e.at("point").get<std::size_t>(),
+                               e.at("x").get<double>(), e.at("y").get<double>());
       else if (op == "setNotes")
         s.setNotes(e.at("notes").get<std::string>());
       else

@@ -26,7 +26,9 @@ struct Landmark {
 };
 
 struct Measurement {
-  enum class Kind { Point, Line, Angle, Polyline, Cobb };
+  // Spine: the 68 vertebra corners of an AP radiograph (T1..L5, TL TR BL BR each; cobb.h),
+  // from which the three Cobb angles follow.
+  enum class Kind { Point, Line, Angle, Polyline, Cobb, Spine };
   Kind kind = Kind::Line;
   std::string series;
   int instance = 1;
@@ -86,6 +88,10 @@ class AnnotationSession {
   void setGrade(int condition, int level, int severity);
   void addMeasurement(Measurement m);
   void removeMeasurement(std::size_t index);
+  // Replaces a measurement by another of any kind (e.g. a new Auto Cobb result): one undo step.
+  void replaceMeasurement(std::size_t index, Measurement m);
+  // Moves one point of a measurement (e.g. a vertebra corner after Auto Cobb): one undo step.
+  void moveMeasurementPoint(std::size_t index, std::size_t point, double x, double y);
   void setNotes(std::string notes);
 
   bool canUndo() const { return !undo_.empty(); }
