@@ -1,6 +1,8 @@
 #include "core/ai/model_package.h"
 
+#include <cstdlib>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
@@ -24,6 +26,25 @@ std::vector<std::pair<std::string, torch::Tensor>> stateOf(Network& net) {
 }
 }  // namespace
 
+std::string bundledModelPath(const std::string& fileName) {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> places;
+  if (const char* env = std::getenv("OSTEON_MODEL_DIR")) places.emplace_back(env);
+  std::error_code ec;
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) places.push_back(exe.parent_path().parent_path() / "share" / "osteon" / "models");
+#ifdef OSTEON_SOURCE_MODELS_DIR
+  places.emplace_back(OSTEON_SOURCE_MODELS_DIR);
+#endif
+  std::string looked;
+  for (const fs::path& p : places) {
+    if (fs::is_regular_file(p / fileName, ec)) return (p / fileName).string();
+    looked += (looked.empty() ? "" : ", ") + p.string();
+  }
+  throw Error("the bundled model " + fileName + " was not found (looked in " + looked +
+              "; set OSTEON_MODEL_DIR or pass --model)");
+}
+
 void saveModel(const std::string& path, const ModelInfo& info, Network& net) {
   json j;
   j["format"] = "osteon-model";
@@ -32,6 +53,7 @@ void saveModel(const std::string& path, const ModelInfo& info, Network& net) {
   j["architecture"] = info.architecture;
   j["classes"] = info.classNames;
   j["input_size"] = info.inputSize;
+  if (info.inputHeight > 0) j["input_height"] = info.inputHeight;
   j["mean"] = info.mean;
   j["std"] = info.stdev;
   j["cam_layer"] = info.camLayer;
@@ -79,6 +101,7 @@ LoadedModel loadModel(const std::string& path) {
     m.info.architecture = j.at("architecture");
     m.info.classNames = j.at("classes").get<std::vector<std::string>>();
     m.info.inputSize = j.at("input_size");
+    m.info.inputHeight = j.value("input_height", 0);
     m.info.mean = j.at("mean").get<std::vector<double>>();
     m.info.stdev = j.at("std").get<std::vector<double>>();
     m.info.camLayer = j.at("cam_layer");
@@ -87,7 +110,11 @@ LoadedModel loadModel(const std::string& path) {
   } catch (const json::exception& e) {
     throw Error(fileError(path, std::string("model metadata is incomplete: ") + e.what()));
   }
-  m.network = makeNetwork(m.info.architecture, static_cast<int>(m.info.classNames.size()));
+  if (m.info.inputSize < 8 || m.info.inputSize > 4096 || inputHeightOf(m.info) < 8 ||
+      inputHeightOf(m.info) > 4096)
+    throw Error(fileError(path, "the model's input size is out of range"));
+  m.network = makeNetwork(m.info.architecture, static_cast<int>(m.info.classNames.size()),
+                          m.info.inputSize, inputHeightOf(m.info));
   std::size_t offset = magic + 8 + n;
   std::map<std::string, torch::Tensor> state;
   for (const auto& [name, t] : stateOf(*m.network))

@@ -18,7 +18,8 @@ struct ModelInfo {
   std::string task;          // "scoliosis", "lumbar", "osteoporosis", or the user's
   std::string architecture;  // e.g. "resnet18"
   std::vector<std::string> classNames;
-  int inputSize = 224;
+  int inputSize = 224;  // input width (and height, for square inputs)
+  int inputHeight = 0;  // > 0 for non-square inputs (landmark models), else inputSize
   std::vector<double> mean{0.485, 0.456, 0.406}, stdev{0.229, 0.224, 0.225};
   std::string camLayer = "layer4";
   std::string
@@ -26,10 +27,19 @@ struct ModelInfo {
   nlohmann::json metrics = nlohmann::json::object();
 };
 
+inline int inputHeightOf(const ModelInfo& i) {
+  return i.inputHeight > 0 ? i.inputHeight : i.inputSize;
+}
+
 struct LoadedModel {
   ModelInfo info;
   std::shared_ptr<Network> network;
 };
+
+// The bundled model `fileName` (e.g. "spine-landmarks.osteon"): $OSTEON_MODEL_DIR, then
+// <executable>/../share/osteon/models, then the source tree's resources/models. Throws
+// osteon::Error naming the places it looked when none has it.
+std::string bundledModelPath(const std::string& fileName);
 
 void saveModel(const std::string& path, const ModelInfo& info, Network& net);
 LoadedModel loadModel(const std::string& path);  // throws osteon::Error

@@ -103,14 +103,83 @@ class ResNet : public Network {
   nn::Linear fc{nullptr};
 };
 
+// Landmark regression ("landmarknet"): a narrow ResNet-18 (widths 32..256, or 16..128 for the
+// "-small" variant) whose last stage keeps its spatial layout: a 1x1 convolution reduces it to 32
+// channels, and the flattened map feeds a two-layer regressor. Keeping the layout lets the
+// regressor tell the 17 similar-looking vertebrae apart by where they are.
+class LandmarkNet : public Network {
+ public:
+  LandmarkNet(std::string name, int width, int outputs, int inputW, int inputH)
+      : name_(std::move(name)) {
+    if (inputW % 32 != 0 || inputH % 32 != 0 || inputW < 64 || inputH < 64)
+      throw Error("landmarknet: the input width and height must be multiples of 32, at least 64");
+    conv1 = register_module("conv1", conv(3, width, 7, 2, 3));
+    bn1 = register_module("bn1", nn::BatchNorm2d(width));
+    int inplanes = width;
+    for (int s = 0; s < 4; ++s) {
+      nn::Sequential stage;
+      const int planes = width << s;
+      for (int b = 0; b < 2; ++b) {
+        stage->push_back(Block(inplanes, planes, b == 0 && s > 0 ? 2 : 1, false));
+        inplanes = planes;
+      }
+      stages_[s] = register_module("layer" + std::to_string(s + 1), stage);
+    }
+    reduce = register_module("reduce", nn::Conv2d(nn::Conv2dOptions(inplanes, 32, 1).bias(false)));
+    reduceBn = register_module("reduce_bn", nn::BatchNorm2d(32));
+    const int cells = (inputW / 32) * (inputH / 32) * 32;
+    fc1 = register_module("fc1", nn::Linear(cells, 512));
+    fc2 = register_module("fc2", nn::Linear(512, outputs));
+    for (auto& m : modules(false)) {
+      if (auto* c = m->as<nn::Conv2d>())
+        nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
+    }
+    // The regressor starts at its bias (the trainer sets it to the mean layout).
+    torch::NoGradGuard ng;
+    fc2->weight.zero_();
+  }
+  torch::Tensor forward(torch::Tensor x) override {
+    torch::Tensor a;
+    return forwardCapture(x, "", a);
+  }
+  torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
+    x = bn1(conv1(x)).relu_();
+    if (layer == "conv1") activation = x;
+    x = torch::max_pool2d(x, 3, 2, 1);
+    for (int s = 0; s < 4; ++s) {
+      x = stages_[s]->forward(x);
+      if (layer == "layer" + std::to_string(s + 1)) activation = x;
+    }
+    x = reduceBn(reduce(x)).relu_().flatten(1);
+    x = torch::dropout(fc1(x).relu_(), 0.2, is_training());
+    return fc2(x);
+  }
+  std::vector<std::string> camLayers() const override {
+    return {"conv1", "layer1", "layer2", "layer3", "layer4"};
+  }
+  std::string architecture() const override { return name_; }
+
+ private:
+  std::string name_;
+  nn::Conv2d conv1{nullptr}, reduce{nullptr};
+  nn::BatchNorm2d bn1{nullptr}, reduceBn{nullptr};
+  nn::Sequential stages_[4];
+  nn::Linear fc1{nullptr}, fc2{nullptr};
+};
+
 }  // namespace
 
 std::vector<std::string> knownArchitectures() {
-  return {"resnet18", "resnet34", "resnet50", "resnet101"};
+  return {"resnet18", "resnet34", "resnet50", "resnet101", "landmarknet", "landmarknet-small"};
 }
 
-std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses) {
+std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses, int inputWidth,
+                                     int inputHeight) {
   if (numClasses < 1) throw Error("a network needs at least one output class");
+  if (a == "landmarknet" || a == "landmarknet-small")
+    return std::make_shared<LandmarkNet>(a, a == "landmarknet" ? 32 : 16, numClasses, inputWidth,
+                                         inputHeight);
   if (a == "resnet18")
     return std::make_shared<ResNet>(a, std::vector<int>{2, 2, 2, 2}, false, numClasses);
   if (a == "resnet34")

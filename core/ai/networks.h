@@ -24,8 +24,11 @@ class Network : public torch::nn::Module {
   virtual std::string architecture() const = 0;
 };
 
-// "resnet18", "resnet34", "resnet50", "resnet101". Throws osteon::Error for other names.
-std::shared_ptr<Network> makeNetwork(const std::string& architecture, int numClasses);
+// "resnet18", "resnet34", "resnet50", "resnet101" (any input size), "landmarknet" and
+// "landmarknet-small" (regression with a spatial head: the input size is fixed when built).
+// Throws osteon::Error for other names.
+std::shared_ptr<Network> makeNetwork(const std::string& architecture, int numClasses,
+                                     int inputWidth = 224, int inputHeight = 224);
 std::vector<std::string> knownArchitectures();
 
 // Intra-op threads = the machine's cores (LibTorch defaults to 1 on these machines).

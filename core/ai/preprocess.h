@@ -15,4 +15,13 @@ namespace osteon::ai {
 torch::Tensor toInput(const image::Image& img, int size, const std::vector<double>& mean,
                       const std::vector<double>& stdev, int k = 0);
 
+// The same for a width x height input (aspect not kept: landmark models work in coordinates
+// normalised by the image's width and height).
+torch::Tensor toInput(const image::Image& img, int width, int height,
+                      const std::vector<double>& mean, const std::vector<double>& stdev, int k = 0);
+
+// One slice scaled to [0, 1] (8-bit pictures: / 255, others min-max) at width x height, as a
+// (height, width) float tensor: the grey image both toInput overloads start from.
+torch::Tensor toUnitGrey(const image::Image& img, int width, int height, int k = 0);
+
 }  // namespace osteon::ai
