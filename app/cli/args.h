@@ -78,5 +78,8 @@ int cmdTrain(int argc, char** argv);
 int cmdServeJson(int argc, char** argv);
 int cmdInfer(int argc, char** argv);
 int cmdGradcam(int argc, char** argv);
+int cmdTrainLandmarks(int argc, char** argv);
+int cmdEvaluateLandmarks(int argc, char** argv);
+int cmdCobb(int argc, char** argv);
 
 }  // namespace osteon::cli

@@ -26,6 +26,9 @@ const char* kUsage =
     "                                  Grad-CAM saliency and overlay images)\n"
     "  infer --model MODEL IMAGE...    class probabilities as JSON lines\n"
     "  gradcam --model MODEL --out DIR IMAGE [--method M]   CAM saliency + overlay PNGs\n"
+    "  train-landmarks --data DIR --out MODEL   spine landmark model (AASCE layout)\n"
+    "  evaluate-landmarks --data DIR   landmark error and Cobb SMAPE on the held-out split\n"
+    "  cobb IMAGE [--json]             vertebra corners, Cobb angles, S-shape, ALS reading\n"
     "  version                         print the version\n"
     "\n"
     "Run 'osteon-cli <command> --help' for a command's options.\n";
@@ -49,6 +52,9 @@ int main(int argc, char** argv) {
     if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);
     if (cmd == "infer") return osteon::cli::cmdInfer(argc, argv);
     if (cmd == "gradcam") return osteon::cli::cmdGradcam(argc, argv);
+    if (cmd == "train-landmarks") return osteon::cli::cmdTrainLandmarks(argc, argv);
+    if (cmd == "evaluate-landmarks") return osteon::cli::cmdEvaluateLandmarks(argc, argv);
+    if (cmd == "cobb") return osteon::cli::cmdCobb(argc, argv);
 #endif
     if (cmd == "version" || cmd == "--version") {
       std::printf("osteon-cli %s\n", OSTEON_VERSION);
