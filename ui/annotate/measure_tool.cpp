@@ -1,8 +1,15 @@
 #include "ui/annotate/measure_tool.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QtConcurrent/QtConcurrent>
 #include <cmath>
 
+#include "core/annotation/als.h"
 #include "core/base/error.h"
+#ifdef OSTEON_UI_HAVE_AI
+#include "core/ai/spine_analyzer.h"
+#endif
 
 namespace osteon {
 namespace ui {
@@ -10,7 +17,9 @@ namespace ui {
 MeasureTool::MeasureTool(QObject* parent)
     : QObject(parent),
       session_(std::make_unique<annotation::AnnotationSession>()),
-      layer_(std::make_shared<AnnotationLayer>(tr("Measurements"))) {}
+      layer_(std::make_shared<AnnotationLayer>(tr("Measurements"))) {
+  connect(&watcher_, &QFutureWatcher<AutoCobbResult>::finished, this, &MeasureTool::onAutoCobbDone);
+}
 
 void MeasureTool::setMode(Mode m) {
   mode_ = m;
@@ -34,13 +43,171 @@ void MeasureTool::setMode(Mode m) {
   rebuild();
 }
 
-void MeasureTool::reset(const std::string& studyId) {
+void MeasureTool::reset(const std::string& studyId, const QString& storageDir) {
+  if (session_ && !projectPath_.isEmpty()) save();
+  watcher_.waitForFinished();
   annotation::StudyAnnotations d;
   d.studyId = studyId;
+  projectPath_.clear();
+  journalPath_.clear();
+  QString restored;
+  if (!storageDir.isEmpty()) {
+    QDir().mkpath(storageDir);
+    projectPath_ = QDir(storageDir).filePath("project.json");
+    journalPath_ = QDir(storageDir).filePath("journal.jsonl");
+    try {
+      if (QFileInfo::exists(projectPath_)) d = annotation::loadProject(projectPath_.toStdString());
+      if (QFileInfo::exists(journalPath_)) {
+        const std::size_t before = d.measurements.size();
+        annotation::StudyAnnotations r =
+            annotation::AnnotationSession::recover(d, journalPath_.toStdString());
+        if (!(r == d))
+          restored = tr("Restored measurement work that was not saved (%1 measurement(s))")
+                         .arg(r.measurements.size() - std::min(before, r.measurements.size()));
+        d = std::move(r);
+      }
+    } catch (const Error& e) {
+      emit message(
+          tr("Saved measurements could not be read: %1").arg(QString::fromStdString(e.what())));
+    }
+  }
   session_ = std::make_unique<annotation::AnnotationSession>(d);
+  if (!projectPath_.isEmpty()) save();
+  if (!restored.isEmpty()) emit message(restored);
   points_.clear();
   target_ = nullptr;
+  dragMeasurement_ = dragPoint_ = -1;
   rebuild();
+}
+
+void MeasureTool::save() {
+  if (projectPath_.isEmpty()) return;
+  try {
+    annotation::saveProject(session_->document(), projectPath_.toStdString());
+    session_->attachJournal(journalPath_.toStdString());
+  } catch (const Error& e) {
+    emit message(tr("Measurements could not be saved: %1").arg(QString::fromStdString(e.what())));
+  }
+}
+
+bool MeasureTool::autoCobbAvailable() {
+#ifdef OSTEON_UI_HAVE_AI
+  return true;
+#else
+  return false;
+#endif
+}
+
+bool MeasureTool::autoCobb(ImageView* view, const QString& modelPath) {
+  const LoadedSeries* s = seriesOf(view);
+  auto refuse = [&](const QString& why) {
+    emit message(why);
+    emit autoCobbFinished(false, why);
+    return false;
+  };
+  if (!autoCobbAvailable())
+    return refuse(tr("Auto Cobb needs Osteon built with LibTorch (the AI engine)"));
+  if (watcher_.isRunning()) return refuse(tr("Auto Cobb is already running"));
+  if (!s || !s->volume) return refuse(tr("Auto Cobb: open a spine X-ray first"));
+  if (s->volume->depth() != 1)
+    return refuse(tr("Auto Cobb works on a single AP spine radiograph, not on a %1-slice series")
+                      .arg(s->volume->depth()));
+  autoTarget_ = s;
+  autoSlice_ = 0;
+  std::shared_ptr<const image::Image> volume = s->volume;
+  const std::string model = modelPath.toStdString();
+  emit message(tr("Auto Cobb: finding the vertebrae..."));
+  watcher_.setFuture(QtConcurrent::run([volume, model]() {
+    AutoCobbResult r;
+#ifdef OSTEON_UI_HAVE_AI
+    try {
+      const ai::SpineAnalyzer analyzer(model);
+      const ai::SpineAnalysis a = analyzer.analyze(*volume, 0);
+      r.landmarks = a.landmarks;
+      r.ms = a.milliseconds;
+      r.provenance = QString::fromStdString(analyzer.provenance());
+      r.ok = true;
+    } catch (const std::exception& e) {
+      r.error = QString::fromStdString(e.what());
+    }
+#else
+    (void)volume;
+    (void)model;
+#endif
+    return r;
+  }));
+  return true;
+}
+
+void MeasureTool::onAutoCobbDone() {
+  const AutoCobbResult r = watcher_.result();
+  const LoadedSeries* s = autoTarget_;
+  autoTarget_ = nullptr;
+  if (!r.ok || !s || !s->volume) {
+    const QString why =
+        tr("Auto Cobb failed: %1").arg(r.error.isEmpty() ? tr("no image") : r.error);
+    emit message(why);
+    emit autoCobbFinished(false, why);
+    return;
+  }
+  annotation::Measurement m;
+  m.kind = annotation::Measurement::Kind::Spine;
+  m.series = seriesKey(s);
+  m.instance = s->instanceNumbers.empty() ? 1 : s->instanceNumbers.front();
+  // Corners predicted just outside the image are pulled onto its border.
+  for (annotation::Point2 p : r.landmarks) {
+    p.x = std::clamp(p.x, 0.0, double(s->volume->width() - 1));
+    p.y = std::clamp(p.y, 0.0, double(s->volume->height() - 1));
+    m.points.push_back(p);
+  }
+  try {
+    const auto cobb = annotation::cobbAngles(m.points, s->volume->height());
+    const auto als = annotation::readAlsType(m.points);
+    m.label = "auto: " + r.provenance.toStdString();
+    m.upperVertebra = annotation::kVertebraNames[static_cast<std::size_t>(cobb.upper)];
+    m.lowerVertebra = annotation::kVertebraNames[static_cast<std::size_t>(cobb.lower)];
+    // A new result replaces this image's previous Auto Cobb (one undo step brings it back).
+    const int previous = spineMeasurement(s, 0);
+    if (previous >= 0)
+      session_->replaceMeasurement(static_cast<std::size_t>(previous), m);
+    else
+      session_->addMeasurement(m);
+    const QString text =
+        tr("Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.")
+            .arg(cobb.principal, 0, 'f', 1)
+            .arg(QString::fromStdString(m.upperVertebra), QString::fromStdString(m.lowerVertebra))
+            .arg(cobb.second, 0, 'f', 1)
+            .arg(cobb.third, 0, 'f', 1)
+            .arg(als.type.empty() ? tr("undecided") : QString::fromStdString(als.type))
+            .arg(r.ms, 0, 'f', 0);
+    emit message(text);
+    rebuild();
+    emit autoCobbFinished(true, text);
+  } catch (const Error& e) {
+    const QString why = tr("Auto Cobb failed: %1").arg(QString::fromStdString(e.what()));
+    emit message(why);
+    emit autoCobbFinished(false, why);
+  }
+}
+
+std::string MeasureTool::seriesKey(const LoadedSeries* s) const {
+  return s->seriesId.isEmpty() ? s->source.toStdString() : s->seriesId.toStdString();
+}
+
+int MeasureTool::sliceOf(const LoadedSeries* s, int instance) const {
+  const auto it = std::find(s->instanceNumbers.begin(), s->instanceNumbers.end(), instance);
+  return it == s->instanceNumbers.end() ? instance - 1
+                                        : static_cast<int>(it - s->instanceNumbers.begin());
+}
+
+int MeasureTool::spineMeasurement(const LoadedSeries* s, int slice) const {
+  if (!s) return -1;
+  const auto& ms = session_->document().measurements;
+  for (std::size_t i = ms.size(); i-- > 0;)
+    if (ms[i].kind == annotation::Measurement::Kind::Spine && ms[i].series == seriesKey(s) &&
+        sliceOf(s, ms[i].instance) == slice)
+      return static_cast<int>(i);
+  return -1;
 }
 
 void MeasureTool::undo() {
@@ -70,6 +237,30 @@ const LoadedSeries* MeasureTool::seriesOf(const ImageView* view) const {
 
 bool MeasureTool::press(ImageView* view, const QPointF& widget, const image::Vec3& patient) {
   forwarded_ = false;
+  // A press near a vertebra corner of a Spine measurement starts dragging it (any mode).
+  if (const LoadedSeries* s = seriesOf(view); s && s->volume && !points_.size()) {
+    const image::Vec3 idx = s->volume->geometry.patientToIndex(patient);
+    const int k = std::clamp(static_cast<int>(std::lround(idx[2])), 0, s->volume->depth() - 1);
+    const int mi = spineMeasurement(s, k);
+    if (mi >= 0) {
+      const auto& pts = session_->document().measurements[static_cast<std::size_t>(mi)].points;
+      double best = 9.0;  // widget pixels
+      int hit = -1;
+      for (std::size_t i = 0; i < pts.size(); ++i) {
+        const QPointF w = view->currentTransform().sliceToWidget({pts[i].x, pts[i].y});
+        const double d = std::hypot(w.x() - widget.x(), w.y() - widget.y());
+        if (d < best) best = d, hit = static_cast<int>(i);
+      }
+      if (hit >= 0) {
+        dragMeasurement_ = mi;
+        dragPoint_ = hit;
+        dragPos_ = pts[static_cast<std::size_t>(hit)];
+        target_ = s;
+        slice_ = k;
+        return true;
+      }
+    }
+  }
   if (mode_ == Mode::None) {
     forwarded_ = fallback_ && fallback_->press(view, widget, patient);
     return forwarded_;
@@ -88,7 +279,7 @@ bool MeasureTool::press(ImageView* view, const QPointF& widget, const image::Vec
     m.kind = mode_ == Mode::Distance ? annotation::Measurement::Kind::Line
              : mode_ == Mode::Angle  ? annotation::Measurement::Kind::Angle
                                      : annotation::Measurement::Kind::Cobb;
-    m.series = s->seriesId.isEmpty() ? s->source.toStdString() : s->seriesId.toStdString();
+    m.series = seriesKey(s);
     m.instance = k < static_cast<int>(s->instanceNumbers.size())
                      ? s->instanceNumbers[static_cast<std::size_t>(k)]
                      : k + 1;
@@ -108,12 +299,115 @@ bool MeasureTool::press(ImageView* view, const QPointF& widget, const image::Vec
 }
 
 void MeasureTool::drag(ImageView* view, const QPointF& w, const image::Vec3& p) {
+  if (dragMeasurement_ >= 0 && target_ && target_->volume) {
+    const image::Vec3 idx = target_->volume->geometry.patientToIndex(p);
+    dragPos_ = {std::clamp(idx[0], 0.0, double(target_->volume->width() - 1)),
+                std::clamp(idx[1], 0.0, double(target_->volume->height() - 1))};
+    rebuild();  // the angles follow the corner live
+    return;
+  }
   if (forwarded_ && fallback_) fallback_->drag(view, w, p);
 }
 
 void MeasureTool::release(ImageView* view, const QPointF& w, const image::Vec3& p) {
+  if (dragMeasurement_ >= 0) {
+    const int mi = dragMeasurement_, pi = dragPoint_;
+    dragMeasurement_ = dragPoint_ = -1;
+    target_ = nullptr;
+    const auto& pts = session_->document().measurements[static_cast<std::size_t>(mi)].points;
+    const annotation::Point2 before = pts[static_cast<std::size_t>(pi)];
+    if (std::hypot(before.x - dragPos_.x, before.y - dragPos_.y) > 1e-6) {
+      try {
+        session_->moveMeasurementPoint(static_cast<std::size_t>(mi), static_cast<std::size_t>(pi),
+                                       dragPos_.x, dragPos_.y);
+        const auto& m = session_->document().measurements[static_cast<std::size_t>(mi)];
+        emit message(tr("Moved %1 %2: principal Cobb angle %3")
+                         .arg(annotation::kVertebraNames[static_cast<std::size_t>(pi / 4)])
+                         .arg(QStringList{tr("top-left"), tr("top-right"), tr("bottom-left"),
+                                          tr("bottom-right")}[pi % 4])
+                         .arg(QString::fromStdString(annotation::measure(m, {}).text())));
+      } catch (const Error& e) {
+        emit message(QString::fromStdString(e.what()));
+      }
+    }
+    rebuild();
+    return;
+  }
   if (forwarded_ && fallback_) fallback_->release(view, w, p);
   forwarded_ = false;
+}
+
+void MeasureTool::spineItems(const annotation::Measurement& m, std::size_t index,
+                             const LoadedSeries* s, int k,
+                             std::vector<AnnotationLayer::Item>& items) const {
+  std::vector<annotation::Point2> pts = m.points;
+  if (dragMeasurement_ == static_cast<int>(index) && dragPoint_ >= 0)
+    pts[static_cast<std::size_t>(dragPoint_)] = dragPos_;
+  auto at = [&](const annotation::Point2& p) {
+    return s->volume->geometry.indexToPatient({p.x, p.y, double(k)});
+  };
+  annotation::CobbResult cobb;
+  annotation::AlsReading als;
+  bool ok = true;
+  try {
+    cobb = annotation::cobbAngles(pts, s->volume->height());
+    als = annotation::readAlsType(pts);
+  } catch (const Error&) {
+    ok = false;  // a degenerate vertebra while dragging: outlines only
+  }
+  const QColor outline(80, 200, 255), end(255, 150, 40), corner(255, 255, 255);
+  for (int v = 0; v < annotation::kSpineVertebrae; ++v) {
+    const auto& tl = pts[static_cast<std::size_t>(4 * v)];
+    const auto& tr_ = pts[static_cast<std::size_t>(4 * v + 1)];
+    const auto& bl = pts[static_cast<std::size_t>(4 * v + 2)];
+    const auto& br = pts[static_cast<std::size_t>(4 * v + 3)];
+    const bool isEnd = ok && (v == cobb.upper || v == cobb.lower);
+    QString label;
+    if (isEnd) label = QString::fromLatin1(annotation::kVertebraNames[static_cast<std::size_t>(v)]);
+    items.push_back({AnnotationLayer::Kind::Polyline,
+                     {at(tl), at(tr_), at(br), at(bl), at(tl)},
+                     label,
+                     isEnd ? end : outline,
+                     QPointF()});
+    if (isEnd) {
+      // The end vertebra's axis, drawn long so the angle between the two can be seen.
+      const annotation::Point2 l{(tl.x + bl.x) / 2, (tl.y + bl.y) / 2},
+          r{(tr_.x + br.x) / 2, (tr_.y + br.y) / 2};
+      const double dx = r.x - l.x, dy = r.y - l.y;
+      items.push_back({AnnotationLayer::Kind::Polyline,
+                       {at({l.x - dx, l.y - dy}), at({r.x + dx, r.y + dy})},
+                       QString(),
+                       end,
+                       QPointF()});
+    }
+  }
+  for (const auto& p : pts)
+    items.push_back({AnnotationLayer::Kind::Point, {at(p)}, QString(), corner, QPointF()});
+  if (ok) {
+    // A three-line caption at the image's left margin, level with the upper end vertebra.
+    const QStringList lines = {
+        tr("Cobb %1\u00B0 (%2-%3)")
+            .arg(cobb.principal, 0, 'f', 1)
+            .arg(annotation::kVertebraNames[static_cast<std::size_t>(cobb.upper)],
+                 annotation::kVertebraNames[static_cast<std::size_t>(cobb.lower)]),
+        tr("%1\u00B0  %2\u00B0  %3")
+            .arg(cobb.second, 0, 'f', 1)
+            .arg(cobb.third, 0, 'f', 1)
+            .arg(cobb.sShaped ? tr("S-shaped") : tr("C-shaped")),
+        tr("ALS %1").arg(
+            als.type.empty()
+                ? (als.applicable ? tr("undecided (%1)")
+                                        .arg(QString::fromStdString(
+                                            als.candidates.empty() ? std::string()
+                                                                   : als.candidates.front() + "/" +
+                                                                         als.candidates.back()))
+                                  : tr("n/a"))
+                : QString::fromStdString(als.type))};
+    const auto& u = pts[static_cast<std::size_t>(4 * cobb.upper)];
+    const image::Vec3 anchor = at({0.02 * s->volume->width(), u.y});
+    for (int i = 0; i < lines.size(); ++i)
+      items.push_back({AnnotationLayer::Kind::Text, {anchor}, lines[i], end, QPointF(0, 17.0 * i)});
+  }
 }
 
 void MeasureTool::rebuild() {
@@ -122,16 +416,18 @@ void MeasureTool::rebuild() {
     return s->volume->geometry.indexToPatient({p.x, p.y, double(k)});
   };
   if (series_) {
-    for (const annotation::Measurement& m : session_->document().measurements) {
+    const auto& ms = session_->document().measurements;
+    for (std::size_t mi = 0; mi < ms.size(); ++mi) {
+      const annotation::Measurement& m = ms[mi];
       const LoadedSeries* s = nullptr;
       for (const LoadedSeries& c : *series_)
-        if ((c.seriesId.isEmpty() ? c.source.toStdString() : c.seriesId.toStdString()) == m.series)
-          s = &c;
+        if (seriesKey(&c) == m.series) s = &c;
       if (!s || !s->volume) continue;
-      const auto it = std::find(s->instanceNumbers.begin(), s->instanceNumbers.end(), m.instance);
-      const int k = it == s->instanceNumbers.end()
-                        ? m.instance - 1
-                        : static_cast<int>(it - s->instanceNumbers.begin());
+      const int k = sliceOf(s, m.instance);
+      if (m.kind == annotation::Measurement::Kind::Spine) {
+        spineItems(m, mi, s, k, items);
+        continue;
+      }
       const QString value =
           QString::fromStdString(annotation::measure(m, calibrationOf(*s->volume)).text());
       const QColor colour(120, 255, 160);
@@ -151,7 +447,7 @@ void MeasureTool::rebuild() {
         items.push_back({AnnotationLayer::Kind::Polyline, pts, value, colour});
       }
     }
-    if (target_)
+    if (target_ && dragMeasurement_ < 0)
       for (const auto& p : points_)
         items.push_back({AnnotationLayer::Kind::Point,
                          {toPatient(target_, p, slice_)},

@@ -4,7 +4,17 @@
 // imager pixel spacing, and say "uncalibrated" when the image has neither. Every measurement is
 // an undoable edit of the study's annotation session and is drawn on the image with its value.
 // When no tool is active, presses go to the labelling panel.
+//
+// Auto Cobb (built with LibTorch): the spine landmark model finds the 68 vertebra corners of the
+// X-ray in the view on a worker thread; they become one Spine measurement drawn as vertebra
+// outlines with the end vertebrae and the three Cobb angles. Dragging a corner (in any mode)
+// moves it with the angles updating live; the move is one undo step.
+//
+// Measurements persist per study: a project JSON and an fsync'd journal under the application
+// data folder (measurements/<key>.json|.journal); after a crash the journal is replayed on the
+// next open, so no confirmed edit is lost.
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <memory>
 
@@ -25,8 +35,18 @@ class MeasureTool : public QObject, public ViewEditHandler {
   void setFallback(ViewEditHandler* h) { fallback_ = h; }
   void setMode(Mode m);
   Mode mode() const { return mode_; }
-  // A fresh session for a newly opened study (measurements are per study).
-  void reset(const std::string& studyId);
+  // The session of a newly opened study (measurements are per study): its saved project and
+  // journal are loaded from `storageDir` when they exist ("" = no storage).
+  void reset(const std::string& studyId, const QString& storageDir = QString());
+  // Writes the project and restarts the journal from it.
+  void save();
+  QString projectPath() const { return projectPath_; }
+  // Auto Cobb on the view's current slice. False (with a message) when it cannot start.
+  bool autoCobb(ImageView* view, const QString& modelPath = QString());
+  bool autoCobbRunning() const { return watcher_.isRunning(); }
+  static bool autoCobbAvailable();
+  // Index of the Spine measurement shown for a series slice, or -1.
+  int spineMeasurement(const LoadedSeries* s, int slice) const;
   annotation::AnnotationSession& session() { return *session_; }
   void undo();
   // The layer to put on every view.
@@ -42,10 +62,23 @@ class MeasureTool : public QObject, public ViewEditHandler {
  signals:
   void message(const QString& text);
   void changed();
+  void autoCobbFinished(bool ok, const QString& text);
 
  private:
   const LoadedSeries* seriesOf(const ImageView* view) const;
   void rebuild();
+  int sliceOf(const LoadedSeries* s, int instance) const;
+  std::string seriesKey(const LoadedSeries* s) const;
+  void spineItems(const annotation::Measurement& m, std::size_t index, const LoadedSeries* s, int k,
+                  std::vector<AnnotationLayer::Item>& items) const;
+  struct AutoCobbResult {
+    bool ok = false;
+    QString error;
+    std::vector<annotation::Point2> landmarks;
+    double ms = 0;
+    QString provenance;
+  };
+  void onAutoCobbDone();
 
   Mode mode_ = Mode::None;
   ViewEditHandler* fallback_ = nullptr;
@@ -57,6 +90,14 @@ class MeasureTool : public QObject, public ViewEditHandler {
   const LoadedSeries* target_ = nullptr;
   int slice_ = 0;
   std::vector<annotation::Point2> points_;
+  // A corner being dragged.
+  int dragMeasurement_ = -1, dragPoint_ = -1;
+  annotation::Point2 dragPos_;
+  // Auto Cobb in flight.
+  QFutureWatcher<AutoCobbResult> watcher_;
+  const LoadedSeries* autoTarget_ = nullptr;
+  int autoSlice_ = 0;
+  QString projectPath_, journalPath_;
 };
 
 }  // namespace ui

@@ -1,5 +1,9 @@
 #include "ui/shell/main_window.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -75,6 +79,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(measure_, &MeasureTool::changed, this, [this] {
     for (ImageView* v : grid_->views())
       v->update();
+  });
+  connect(measure_, &MeasureTool::autoCobbFinished, this, [this](bool, const QString&) {
+    progress_->setRange(0, 100);
+    progress_->setVisible(false);
   });
   auto* labelDock = new QDockWidget(tr("Labelling"), this);
   labelDock->setObjectName("labellingDock");
@@ -366,9 +374,18 @@ void MainWindow::buildActions() {
   addAction(
       measureMenu, "measureCobb", tr("Cobb angle"), QKeySequence(tr("B")),
       [this] { measure_->setMode(MeasureTool::Mode::Cobb); }, true);
+  addAction(measureMenu, "autoCobb", tr("Auto Cobb (find vertebrae, measure, ALS type)"),
+            QKeySequence(tr("Shift+B")), [this] {
+              if (!view()) return;
+              if (measure_->autoCobb(view())) {
+                progress_->setRange(0, 0);  // busy: the model runs on a worker thread
+                progress_->setFormat(tr("Auto Cobb"));
+                progress_->setVisible(true);
+              }
+            });
   addAction(measureMenu, "measureOff", tr("Stop measuring"), QKeySequence(tr("Q")),
             [this] { measure_->setMode(MeasureTool::Mode::None); });
-  addAction(measureMenu, "measureUndo", tr("Remove the last measurement"),
+  addAction(measureMenu, "measureUndo", tr("Undo the last measurement edit"),
             QKeySequence(tr("Backspace")), [this] { measure_->undo(); });
 
   auto* help = menuBar()->addMenu(tr("&Help"));
@@ -440,8 +457,9 @@ void MainWindow::onLoaded(std::shared_ptr<LoadResult> result) {
   }
   assignViews();
   measure_->setSeries(&result_->series);
-  measure_->reset(result_->series.empty() ? std::string()
-                                          : result_->series.front().studyFolder.toStdString());
+  measure_->reset(
+      result_->series.empty() ? std::string() : result_->series.front().studyFolder.toStdString(),
+      measurementStorage());
   wireViews();
   if (labelling_->hasDataset()) labelling_->studyLoaded();
   emit studyLoaded();
@@ -508,7 +526,20 @@ void MainWindow::rebuildRecentMenu() {
   recentMenu_->setEnabled(!recent.isEmpty());
 }
 
+QString MainWindow::measurementStorage() const {
+  if (!result_ || result_->series.empty()) return QString();
+  // One folder per study: a hash of where its first series came from.
+  const LoadedSeries& s = result_->series.front();
+  const QByteArray key =
+      QCryptographicHash::hash((s.source + "|" + s.seriesId).toUtf8(), QCryptographicHash::Sha1)
+          .toHex()
+          .left(20);
+  return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+      .filePath("measurements/" + QString::fromLatin1(key));
+}
+
 void MainWindow::closeEvent(QCloseEvent* e) {
+  measure_->save();
   QSettings s;
   s.setValue("window/geometry", saveGeometry());
   s.setValue("window/state", saveState());

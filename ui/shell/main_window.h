@@ -61,6 +61,7 @@ class MainWindow : public QMainWindow {
   void assignViews();
   void rememberRecent(const QStringList& paths);
   void rebuildRecentMenu();
+  QString measurementStorage() const;
   ImageView* view() const { return grid_->activeView(); }
 
   ViewGrid* grid_ = nullptr;

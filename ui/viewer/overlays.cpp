@@ -83,6 +83,9 @@ void AnnotationLayer::paint(QPainter& p, const OverlayContext& ctx) {
         if (!it.label.isEmpty()) outlinedText(p, w[0] + QPointF(6, -6), it.label, it.color);
         break;
       }
+      case Kind::Text:
+        outlinedText(p, w[0] + it.offset, it.label, it.color);
+        break;
     }
   }
 }

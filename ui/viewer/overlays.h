@@ -47,12 +47,18 @@ class OverlayLayer {
 
 class AnnotationLayer : public OverlayLayer {
  public:
-  enum class Kind { Point, Line, Angle, Polyline };
+  // Text: the label alone at points[0], moved by `offset` widget pixels (multi-line captions).
+  enum class Kind { Point, Line, Angle, Polyline, Text };
   struct Item {
+    Item() = default;
+    Item(Kind k, std::vector<image::Vec3> p, QString l = QString(), QColor c = QColor(255, 200, 0),
+         QPointF o = QPointF())
+        : kind(k), points(std::move(p)), label(std::move(l)), color(c), offset(o) {}
     Kind kind = Kind::Point;
     std::vector<image::Vec3> points;  // patient coordinates
     QString label;
     QColor color = QColor(255, 200, 0);
+    QPointF offset;
   };
   using OverlayLayer::OverlayLayer;
   void setItems(std::vector<Item> items) { items_ = std::move(items); }
