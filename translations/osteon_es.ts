@@ -130,669 +130,684 @@ Zoom %3%</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="31"/>
+        <location filename="../ui/shell/main_window.cpp" line="35"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="37"/>
+        <location filename="../ui/shell/main_window.cpp" line="41"/>
         <source>Studies</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="42"/>
+        <location filename="../ui/shell/main_window.cpp" line="46"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Archivos que no se pudieron cargar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../ui/shell/main_window.cpp" line="67"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="64"/>
+        <location filename="../ui/shell/main_window.cpp" line="68"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>El estudio %1 tiene anotaciones que no se guardaron cuando Osteon se cerró por última vez. ¿Restaurarlas?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="79"/>
+        <location filename="../ui/shell/main_window.cpp" line="87"/>
         <source>Labelling</source>
         <translation>Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="91"/>
+        <location filename="../ui/shell/main_window.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../ui/shell/main_window.cpp" line="154"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../ui/shell/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="151"/>
+        <location filename="../ui/shell/main_window.cpp" line="159"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../ui/shell/main_window.cpp" line="162"/>
         <source>Open images</source>
         <translation>Abrir imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../ui/shell/main_window.cpp" line="163"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imágenes (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="169"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;carpeta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="169"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="164"/>
+        <location filename="../ui/shell/main_window.cpp" line="172"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir una carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../ui/shell/main_window.cpp" line="176"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../ui/shell/main_window.cpp" line="176"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="170"/>
+        <location filename="../ui/shell/main_window.cpp" line="178"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../ui/shell/main_window.cpp" line="179"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="174"/>
+        <location filename="../ui/shell/main_window.cpp" line="182"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para etiquetar...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="175"/>
+        <location filename="../ui/shell/main_window.cpp" line="183"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../ui/shell/main_window.cpp" line="185"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir una carpeta de conjunto RSNA (train_images + archivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="188"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Guardar etiquetas (archivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="183"/>
+        <location filename="../ui/shell/main_window.cpp" line="191"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../ui/shell/main_window.cpp" line="193"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primero un conjunto RSNA para etiquetar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="189"/>
+        <location filename="../ui/shell/main_window.cpp" line="197"/>
         <source>Folder for the de-identified dataset</source>
         <translation>Carpeta para el conjunto anonimizado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../ui/shell/main_window.cpp" line="200"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../ui/shell/main_window.cpp" line="200"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="194"/>
+        <location filename="../ui/shell/main_window.cpp" line="202"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="203"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="197"/>
+        <location filename="../ui/shell/main_window.cpp" line="205"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="199"/>
+        <location filename="../ui/shell/main_window.cpp" line="207"/>
         <source>&amp;Recent studies</source>
         <translation>Estudios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="202"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../ui/shell/main_window.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="215"/>
         <source>Layout 1x1</source>
         <translation>Disposición 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="215"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="218"/>
         <source>Layout 1x3</source>
         <translation>Disposición 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="218"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Layout 2x2</source>
         <translation>Disposición 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="215"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>Next view</source>
         <translation>Siguiente vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="215"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="227"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="227"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="225"/>
+        <location filename="../ui/shell/main_window.cpp" line="233"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="225"/>
+        <location filename="../ui/shell/main_window.cpp" line="233"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Next slice</source>
         <translation>Corte siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="230"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="240"/>
         <source>Ten slices forward</source>
         <translation>Diez cortes adelante</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="242"/>
         <source>Ten slices back</source>
         <translation>Diez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>First slice</source>
         <translation>Primer corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>Cine play/stop</source>
         <translation>Cine reproducir/detener</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Actual pixels (1:1)</source>
         <translation>Píxeles reales (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="263"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 grados en sentido horario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="263"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="257"/>
+        <location filename="../ui/shell/main_window.cpp" line="265"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 grados en sentido antihorario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="267"/>
         <source>Flip horizontally</source>
         <translation>Voltear horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="267"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="269"/>
         <source>Flip vertically</source>
         <translation>Voltear verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="269"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="274"/>
         <source>Smooth interpolation</source>
         <translation>Interpolación suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="274"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>Show corner text</source>
         <translation>Mostrar texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="286"/>
         <source>Show overlays</source>
         <translation>Mostrar superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="286"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Show labelling points</source>
         <translation>Mostrar puntos de etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>Link cursor between views</source>
         <translation>Vincular el cursor entre vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="307"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado activado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="307"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Osteon.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="326"/>
         <source>&amp;Window</source>
         <translation>Ve&amp;ntana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="316"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Auto window/level</source>
         <translation>Ventana/nivel automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="316"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Header preset %1</source>
         <translation>Preajuste del encabezado %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="335"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="326"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Condition: %1</source>
         <translation>Condición: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="334"/>
+        <location filename="../ui/shell/main_window.cpp" line="346"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Grade Normal/Mild</source>
         <translation>Grado Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="351"/>
         <source>Grade Moderate</source>
         <translation>Grado Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="351"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="341"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>Grade Severe</source>
         <translation>Grado Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="341"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Jump to the next missing label</source>
         <translation>Ir a la siguiente etiqueta pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Delete the selected point</source>
         <translation>Eliminar el punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="359"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>Next study</source>
         <translation>Estudio siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="352"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Previous study</source>
         <translation>Estudio anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="352"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="369"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="369"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="360"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="360"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="363"/>
+        <location filename="../ui/shell/main_window.cpp" line="375"/>
         <source>Cobb angle</source>
         <translation>Ángulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="363"/>
+        <location filename="../ui/shell/main_window.cpp" line="375"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="377"/>
+        <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
+        <translation>Cobb automático (buscar vértebras, medir, tipo ALS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <source>Shift+B</source>
+        <translation>Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="382"/>
+        <source>Auto Cobb</source>
+        <translation>Cobb automático</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="386"/>
         <source>Stop measuring</source>
         <translation>Dejar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="386"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
-        <source>Remove the last measurement</source>
-        <translation>Quitar la última medida</translation>
+        <location filename="../ui/shell/main_window.cpp" line="388"/>
+        <source>Undo the last measurement edit</source>
+        <translation>Deshacer la última edición de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="368"/>
+        <location filename="../ui/shell/main_window.cpp" line="389"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="370"/>
+        <location filename="../ui/shell/main_window.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="371"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="371"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="375"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="377"/>
+        <location filename="../ui/shell/main_window.cpp" line="398"/>
         <source>About Osteon</source>
         <translation>Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <location filename="../ui/shell/main_window.cpp" line="399"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: un visor radiológico para imágenes de hueso y columna.
 No apto para uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Todavía cargando; cancele antes de abrir otra cosa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="431"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="428"/>
+        <location filename="../ui/shell/main_window.cpp" line="449"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n serie cargada</numerusform>
@@ -800,7 +815,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: vea el panel Estudios</numerusform>
@@ -808,7 +823,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="456"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -816,37 +831,158 @@ No apto para uso clínico.</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="13"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="20"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="21"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="30"/>
         <source>Measurement tool off</source>
         <translation>Herramienta de medida desactivada</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="24"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="33"/>
         <source>Distance: click two points</source>
         <translation>Distancia: haga clic en dos puntos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="27"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="36"/>
         <source>Angle: click an arm, the vertex, the other arm</source>
         <translation>Ángulo: haga clic en un lado, el vértice y el otro lado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="31"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="40"/>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ángulo de Cobb: haga clic en los dos extremos de la placa terminal superior y luego de la inferior</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="99"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="65"/>
+        <source>Restored measurement work that was not saved (%1 measurement(s))</source>
+        <translation>Se restauró trabajo de medición no guardado (%1 medida(s))</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="71"/>
+        <source>Saved measurements could not be read: %1</source>
+        <translation>No se pudieron leer las medidas guardadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="89"/>
+        <source>Measurements could not be saved: %1</source>
+        <translation>No se pudieron guardar las medidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="109"/>
+        <source>Auto Cobb needs Osteon built with LibTorch (the AI engine)</source>
+        <translation>El Cobb automático necesita Osteon compilado con LibTorch (el motor de IA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="110"/>
+        <source>Auto Cobb is already running</source>
+        <translation>El Cobb automático ya está en ejecución</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="111"/>
+        <source>Auto Cobb: open a spine X-ray first</source>
+        <translation>Cobb automático: abra primero una radiografía de columna</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="113"/>
+        <source>Auto Cobb works on a single AP spine radiograph, not on a %1-slice series</source>
+        <translation>El Cobb automático funciona sobre una única radiografía AP de columna, no sobre una serie de %1 cortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="119"/>
+        <source>Auto Cobb: finding the vertebrae...</source>
+        <translation>Cobb automático: buscando las vértebras...</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="187"/>
+        <source>Auto Cobb failed: %1</source>
+        <translation>El Cobb automático falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
+        <source>no image</source>
+        <translation>sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="176"/>
+        <source>Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.</source>
+        <translation>Cobb automático: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Arrastre una esquina para corregirla.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="181"/>
+        <source>undecided</source>
+        <translation>indeciso</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="290"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="145"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
+        <source>Moved %1 %2: principal Cobb angle %3</source>
+        <translation>%1 %2 movida: ángulo de Cobb principal %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <source>top-left</source>
+        <translation>superior izquierda</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <source>top-right</source>
+        <translation>superior derecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <source>bottom-left</source>
+        <translation>inferior izquierda</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="327"/>
+        <source>bottom-right</source>
+        <translation>inferior derecha</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="389"/>
+        <source>Cobb %1° (%2-%3)</source>
+        <translation>Cobb %1° (%2-%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="393"/>
+        <source>%1°  %2°  %3</source>
+        <translation>%1°  %2°  %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <source>S-shaped</source>
+        <translation>en S</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <source>C-shaped</source>
+        <translation>en C</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="397"/>
+        <source>ALS %1</source>
+        <translation>ALS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="399"/>
+        <source>undecided (%1)</source>
+        <translation>indeciso (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="404"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="441"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>

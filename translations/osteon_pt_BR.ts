@@ -130,669 +130,684 @@ Zoom %3%</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="31"/>
+        <location filename="../ui/shell/main_window.cpp" line="35"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="37"/>
+        <location filename="../ui/shell/main_window.cpp" line="41"/>
         <source>Studies</source>
         <translation>Estudos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="42"/>
+        <location filename="../ui/shell/main_window.cpp" line="46"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Arquivos que não puderam ser carregados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../ui/shell/main_window.cpp" line="67"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="64"/>
+        <location filename="../ui/shell/main_window.cpp" line="68"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="79"/>
+        <location filename="../ui/shell/main_window.cpp" line="87"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="91"/>
+        <location filename="../ui/shell/main_window.cpp" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../ui/shell/main_window.cpp" line="154"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="149"/>
+        <location filename="../ui/shell/main_window.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="151"/>
+        <location filename="../ui/shell/main_window.cpp" line="159"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../ui/shell/main_window.cpp" line="162"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="155"/>
+        <location filename="../ui/shell/main_window.cpp" line="163"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="169"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="161"/>
+        <location filename="../ui/shell/main_window.cpp" line="169"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="164"/>
+        <location filename="../ui/shell/main_window.cpp" line="172"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../ui/shell/main_window.cpp" line="176"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="168"/>
+        <location filename="../ui/shell/main_window.cpp" line="176"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="170"/>
+        <location filename="../ui/shell/main_window.cpp" line="178"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../ui/shell/main_window.cpp" line="179"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="174"/>
+        <location filename="../ui/shell/main_window.cpp" line="182"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="175"/>
+        <location filename="../ui/shell/main_window.cpp" line="183"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="177"/>
+        <location filename="../ui/shell/main_window.cpp" line="185"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="180"/>
+        <location filename="../ui/shell/main_window.cpp" line="188"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="183"/>
+        <location filename="../ui/shell/main_window.cpp" line="191"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="185"/>
+        <location filename="../ui/shell/main_window.cpp" line="193"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="189"/>
+        <location filename="../ui/shell/main_window.cpp" line="197"/>
         <source>Folder for the de-identified dataset</source>
         <translation>Pasta para o conjunto anonimizado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../ui/shell/main_window.cpp" line="200"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="192"/>
+        <location filename="../ui/shell/main_window.cpp" line="200"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="194"/>
+        <location filename="../ui/shell/main_window.cpp" line="202"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="203"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="197"/>
+        <location filename="../ui/shell/main_window.cpp" line="205"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="199"/>
+        <location filename="../ui/shell/main_window.cpp" line="207"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="202"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../ui/shell/main_window.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="215"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="215"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="218"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="218"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="215"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="215"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="227"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="227"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="225"/>
+        <location filename="../ui/shell/main_window.cpp" line="233"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="225"/>
+        <location filename="../ui/shell/main_window.cpp" line="233"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="230"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="240"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="242"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="263"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="263"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="257"/>
+        <location filename="../ui/shell/main_window.cpp" line="265"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="267"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="267"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="269"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="269"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="274"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="274"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="286"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="286"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Show labelling points</source>
         <translation>Mostrar pontos de rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="307"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="307"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="326"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="316"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="316"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="335"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="326"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="334"/>
+        <location filename="../ui/shell/main_window.cpp" line="346"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="351"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="351"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="341"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="341"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="359"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="360"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="352"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="352"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="369"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="369"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="360"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="360"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="363"/>
+        <location filename="../ui/shell/main_window.cpp" line="375"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="363"/>
+        <location filename="../ui/shell/main_window.cpp" line="375"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="377"/>
+        <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
+        <translation>Cobb automático (encontrar vértebras, medir, tipo ALS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <source>Shift+B</source>
+        <translation>Shift+B</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="382"/>
+        <source>Auto Cobb</source>
+        <translation>Cobb automático</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="386"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="386"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
-        <source>Remove the last measurement</source>
-        <translation>Remover a última medida</translation>
+        <location filename="../ui/shell/main_window.cpp" line="388"/>
+        <source>Undo the last measurement edit</source>
+        <translation>Desfazer a última edição de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="368"/>
+        <location filename="../ui/shell/main_window.cpp" line="389"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="370"/>
+        <location filename="../ui/shell/main_window.cpp" line="391"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="371"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="371"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="375"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="377"/>
+        <location filename="../ui/shell/main_window.cpp" line="398"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <location filename="../ui/shell/main_window.cpp" line="399"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="431"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="428"/>
+        <location filename="../ui/shell/main_window.cpp" line="449"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -800,7 +815,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -808,7 +823,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="456"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -816,37 +831,158 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="13"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="20"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="21"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="30"/>
         <source>Measurement tool off</source>
         <translation>Ferramenta de medida desligada</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="24"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="33"/>
         <source>Distance: click two points</source>
         <translation>Distância: clique em dois pontos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="27"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="36"/>
         <source>Angle: click an arm, the vertex, the other arm</source>
         <translation>Ângulo: clique em um lado, no vértice e no outro lado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="31"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="40"/>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ângulo de Cobb: clique nas duas pontas do platô superior e depois do platô inferior</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="99"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="65"/>
+        <source>Restored measurement work that was not saved (%1 measurement(s))</source>
+        <translation>Trabalho de medição não salvo foi restaurado (%1 medida(s))</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="71"/>
+        <source>Saved measurements could not be read: %1</source>
+        <translation>As medidas salvas não puderam ser lidas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="89"/>
+        <source>Measurements could not be saved: %1</source>
+        <translation>As medidas não puderam ser salvas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="109"/>
+        <source>Auto Cobb needs Osteon built with LibTorch (the AI engine)</source>
+        <translation>O Cobb automático precisa do Osteon compilado com LibTorch (o motor de IA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="110"/>
+        <source>Auto Cobb is already running</source>
+        <translation>O Cobb automático já está em execução</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="111"/>
+        <source>Auto Cobb: open a spine X-ray first</source>
+        <translation>Cobb automático: abra primeiro uma radiografia da coluna</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="113"/>
+        <source>Auto Cobb works on a single AP spine radiograph, not on a %1-slice series</source>
+        <translation>O Cobb automático funciona em uma única radiografia AP da coluna, não em uma série de %1 cortes</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="119"/>
+        <source>Auto Cobb: finding the vertebrae...</source>
+        <translation>Cobb automático: procurando as vértebras...</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="187"/>
+        <source>Auto Cobb failed: %1</source>
+        <translation>O Cobb automático falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
+        <source>no image</source>
+        <translation>sem imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="176"/>
+        <source>Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.</source>
+        <translation>Cobb automático: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Arraste um canto para corrigi-lo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="181"/>
+        <source>undecided</source>
+        <translation>indeciso</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="290"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="145"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
+        <source>Moved %1 %2: principal Cobb angle %3</source>
+        <translation>%1 %2 movido: ângulo de Cobb principal %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <source>top-left</source>
+        <translation>superior esquerdo</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <source>top-right</source>
+        <translation>superior direito</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <source>bottom-left</source>
+        <translation>inferior esquerdo</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="327"/>
+        <source>bottom-right</source>
+        <translation>inferior direito</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="389"/>
+        <source>Cobb %1° (%2-%3)</source>
+        <translation>Cobb %1° (%2-%3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="393"/>
+        <source>%1°  %2°  %3</source>
+        <translation>%1°  %2°  %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <source>S-shaped</source>
+        <translation>em S</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <source>C-shaped</source>
+        <translation>em C</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="397"/>
+        <source>ALS %1</source>
+        <translation>ALS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="399"/>
+        <source>undecided (%1)</source>
+        <translation>indeciso (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="404"/>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="441"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>
