@@ -43,7 +43,7 @@ std::string commandLine(int argc, char** argv) {
 int cmdTrainLandmarks(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"--data", "--out", "--arch", "--epochs", "--batch", "--lr", "--width", "--height",
-             "--test", "--val-every", "--seed", "--provenance"},
+             "--test", "--val-every", "--seed", "--provenance", "--shape-loss"},
             {"--help", "--no-augment"});
   if (args.flag("--help") || !args.has("--data") || !args.has("--out")) {
     std::fputs(
@@ -55,6 +55,7 @@ int cmdTrainLandmarks(int argc, char** argv) {
         "  --test F          held-out fraction: the last rows of filenames.csv (default 0.2)\n"
         "  --val-every K     every K-th remaining row picks the best epoch (default 8)\n"
         "  --no-augment      no rotation/zoom/shift/mirror/intensity augmentation\n"
+        "  --shape-loss W    add W x L1 of the endplate vectors (what Cobb angles depend on)\n"
         "Prints one line per epoch and the held-out test metrics; they are stored in the model.\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
@@ -73,6 +74,7 @@ int cmdTrainLandmarks(int argc, char** argv) {
   o.valEvery = static_cast<int>(args.number("--val-every", o.valEvery));
   o.seed = static_cast<unsigned>(args.number("--seed", 1));
   o.augment = !args.flag("--no-augment");
+  o.shapeLoss = args.number("--shape-loss", 0);
   o.provenance = args.value("--provenance", "trained by Osteon: " + commandLine(argc, argv));
   const auto r =
       train::trainLandmarks(data, o, args.value("--out"), [](const train::LandmarkEpoch& e) {

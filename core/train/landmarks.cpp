@@ -238,6 +238,21 @@ LandmarkDataset scanLandmarkDataset(const std::string& root) {
   return d;
 }
 
+torch::Tensor endplateLoss(const torch::Tensor& pred, const torch::Tensor& target, double aspect) {
+  auto edges = [&](const torch::Tensor& p) {
+    const torch::Tensor x =
+        p.slice(1, 0, kSpineLandmarks).view({-1, annotation::kSpineVertebrae, 4});
+    const torch::Tensor y = p.slice(1, kSpineLandmarks, 2 * kSpineLandmarks)
+                                .view({-1, annotation::kSpineVertebrae, 4}) *
+                            aspect;
+    // Corners TL TR BL BR: the top edge TR - TL and the bottom edge BR - BL.
+    return torch::stack({x.select(2, 1) - x.select(2, 0), y.select(2, 1) - y.select(2, 0),
+                         x.select(2, 3) - x.select(2, 2), y.select(2, 3) - y.select(2, 2)},
+                        2);
+  };
+  return torch::nn::functional::l1_loss(edges(pred), edges(target));
+}
+
 LandmarkSplit splitLandmarkDataset(std::size_t count, double testFraction, int valEvery) {
   if (!(testFraction >= 0 && testFraction < 1) || valEvery < 2)
     throw Error("landmark split: the test fraction must be in [0, 1) and valEvery at least 2");
@@ -355,8 +370,11 @@ LandmarkTrainResult trainLandmarks(const LandmarkDataset& data, const LandmarkTr
       torch::Tensor y = targets.index_select(0, ids);
       if (o.augment) augmentLandmarkBatch(x, y);
       opt.zero_grad();
-      const torch::Tensor loss =
-          torch::nn::functional::l1_loss(net->forward(normalizeForNet(x, info)), y);
+      const torch::Tensor out = net->forward(normalizeForNet(x, info));
+      torch::Tensor loss = torch::nn::functional::l1_loss(out, y);
+      if (o.shapeLoss > 0)
+        loss = loss + o.shapeLoss *
+                          endplateLoss(out, y, static_cast<double>(o.inputHeight) / o.inputWidth);
       loss.backward();
       opt.step();
       sum += loss.item<double>() * static_cast<double>(ids.size(0));

@@ -50,6 +50,10 @@ struct LandmarkTrainOptions {
   int valEvery = 8;
   unsigned seed = 1;
   bool augment = true;  // rotation, zoom, shift, mirror, gamma/contrast, noise
+  // Weight of a shape term: L1 between predicted and true endplate vectors (each vertebra's
+  // top-left -> top-right and bottom-left -> bottom-right, y scaled by the input's aspect), which
+  // the Cobb angles depend on; 0 = coordinates only.
+  double shapeLoss = 0;
   std::string provenance;
 };
 
@@ -77,6 +81,9 @@ struct LandmarkTrainResult {
 // gamma, contrast, brightness and noise, applied in place to grey images (B, H, W) in [0, 1]
 // and their normalised landmarks (B, 136); draws from torch's global generator.
 void augmentLandmarkBatch(torch::Tensor& images, torch::Tensor& landmarks);
+
+// The shape term above for predictions and targets (B, 136); `aspect` = input height / width.
+torch::Tensor endplateLoss(const torch::Tensor& pred, const torch::Tensor& target, double aspect);
 
 // Decoded images at the model's input size, grey in [0, 1]: (N, H, W).
 torch::Tensor loadLandmarkImages(const LandmarkDataset& data, const std::vector<std::size_t>& idx,

@@ -83,6 +83,7 @@ TEST_CASE("train-landmarks trains on spine phantoms and stores held-out metrics"
   REQUIRE(r.status == 0);
   CHECK_THAT(r.output, Catch::Contains("12 labelled radiograph(s)"));
   CHECK_THAT(r.output, Catch::Contains("held-out test (3 images)"));
+  CHECK_THAT(r.output, !Catch::Contains("nan"));
   r = runCommand(cli + " evaluate-landmarks --data " + shellQuote(dir.file("x")) + " --model " +
                  shellQuote(dir.file("lm.osteon")) + " --test 0.25");
   INFO(r.output);

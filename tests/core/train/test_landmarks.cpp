@@ -128,6 +128,21 @@ TEST_CASE("augmentation moves each landmark with its image") {
   CHECK_FALSE(torch::allclose(l, lm));
 }
 
+TEST_CASE("the endplate loss sees tilts that the coordinate loss barely weighs") {
+  torch::Tensor t = torch::rand({1, 136});
+  CHECK(train::endplateLoss(t, t, 2.0).item<double>() == Approx(0).margin(1e-9));
+  // A whole-spine shift changes coordinates but no endplate vector.
+  torch::Tensor shifted = t.clone();
+  shifted.slice(1, 0, 68) += 0.05;
+  CHECK(train::endplateLoss(shifted, t, 2.0).item<double>() == Approx(0).margin(1e-6));
+  // Raising one top-right corner tilts T1's top endplate: 1 of 68 values changes by d, one of the
+  // 68 endplate components by d * aspect.
+  torch::Tensor tilted = t.clone();
+  tilted[0][68 + 1] += 0.02;
+  CHECK(train::endplateLoss(tilted, t, 2.0).item<double>() ==
+        Approx(0.02 * 2.0 / 68).epsilon(1e-4));
+}
+
 TEST_CASE("training on spine phantoms lowers the loss and stores held-out metrics") {
   test::TempDir dir;
   const std::string root = writePhantoms(dir, 28);
