@@ -1,5 +1,6 @@
 #include "core/ai/networks.h"
 
+#include <cmath>
 #include <thread>
 
 #include "core/base/error.h"
@@ -103,6 +104,152 @@ class ResNet : public Network {
   nn::Linear fc{nullptr};
 };
 
+// EfficientNet B0..B3 with torchvision's module tree ("features.3.1.block.2.fc1.weight", ...,
+// "classifier.1.bias") so weights move between PyTorch and Osteon.
+// A Sequential with a concrete forward, so Sequentials can nest (LibTorch's AnyModule needs it).
+struct SeqImpl : nn::SequentialImpl {
+  using nn::SequentialImpl::SequentialImpl;
+  torch::Tensor forward(torch::Tensor x) { return nn::SequentialImpl::forward(x); }
+};
+TORCH_MODULE(Seq);
+
+Seq convBnAct(int in, int out, int k, int stride, int groups, bool act) {
+  Seq s;
+  s->push_back("0", nn::Conv2d(nn::Conv2dOptions(in, out, k)
+                                   .stride(stride)
+                                   .padding((k - 1) / 2)
+                                   .groups(groups)
+                                   .bias(false)));
+  s->push_back("1", nn::BatchNorm2d(out));
+  if (act) s->push_back("2", nn::SiLU());
+  return s;
+}
+
+struct SqueezeExcitationImpl : nn::Module {
+  nn::Conv2d fc1{nullptr}, fc2{nullptr};
+  SqueezeExcitationImpl(int channels, int squeeze) {
+    fc1 = register_module("fc1", nn::Conv2d(nn::Conv2dOptions(channels, squeeze, 1)));
+    fc2 = register_module("fc2", nn::Conv2d(nn::Conv2dOptions(squeeze, channels, 1)));
+  }
+  torch::Tensor forward(torch::Tensor x) {
+    torch::Tensor s = torch::adaptive_avg_pool2d(x, {1, 1});
+    s = torch::sigmoid(fc2(torch::silu(fc1(s))));
+    return x * s;
+  }
+};
+TORCH_MODULE(SqueezeExcitation);
+
+struct MBConvImpl : nn::Module {
+  Seq block;
+  bool residual;
+  double dropProb;
+  MBConvImpl(int in, int out, int k, int stride, int expand, double dropProb_)
+      : residual(stride == 1 && in == out), dropProb(dropProb_) {
+    const int expanded = in * expand;
+    if (expanded != in) block->push_back("0", convBnAct(in, expanded, 1, 1, 1, true));
+    const std::string base = expanded != in ? "1" : "0";
+    block->push_back(base.c_str(), convBnAct(expanded, expanded, k, stride, expanded, true));
+    block->push_back(std::to_string(std::stoi(base) + 1).c_str(),
+                     SqueezeExcitation(expanded, std::max(1, in / 4)));
+    block->push_back(std::to_string(std::stoi(base) + 2).c_str(),
+                     convBnAct(expanded, out, 1, 1, 1, false));
+    register_module("block", block);
+  }
+  torch::Tensor forward(torch::Tensor x) {
+    torch::Tensor r = block->forward(x);
+    if (!residual) return r;
+    if (is_training() && dropProb > 0) {
+      // Stochastic depth ("row"): drop the branch per sample, rescale the survivors.
+      const torch::Tensor keep =
+          torch::bernoulli(torch::full({r.size(0), 1, 1, 1}, 1.0 - dropProb, r.options()));
+      r = r * keep / (1.0 - dropProb);
+    }
+    return r + x;
+  }
+};
+TORCH_MODULE(MBConv);
+
+int makeDivisible(double v, int divisor = 8) {
+  int n = std::max(divisor, static_cast<int>(v + divisor / 2.0) / divisor * divisor);
+  if (n < 0.9 * v) n += divisor;
+  return n;
+}
+
+class EfficientNet : public Network {
+ public:
+  EfficientNet(std::string name, double width, double depth, double dropout, int numClasses)
+      : name_(std::move(name)) {
+    struct Stage {
+      int expand, k, stride, in, out, layers;
+    };
+    const Stage stages[7] = {{1, 3, 1, 32, 16, 1},  {6, 3, 2, 16, 24, 2},  {6, 5, 2, 24, 40, 2},
+                             {6, 3, 2, 40, 80, 3},  {6, 5, 1, 80, 112, 3}, {6, 5, 2, 112, 192, 4},
+                             {6, 3, 1, 192, 320, 1}};
+    int total = 0;
+    for (const Stage& st : stages)
+      total += static_cast<int>(std::ceil(st.layers * depth));
+    const int stem = makeDivisible(32 * width);
+    features->push_back("0", convBnAct(3, stem, 3, 2, 1, true));
+    int id = 0, in = stem;
+    for (int i = 0; i < 7; ++i) {
+      const Stage& st = stages[i];
+      const int out = makeDivisible(st.out * width);
+      Seq stage;
+      const int layers = static_cast<int>(std::ceil(st.layers * depth));
+      for (int l = 0; l < layers; ++l) {
+        stage->push_back(std::to_string(l).c_str(),
+                         MBConv(in, out, st.k, l == 0 ? st.stride : 1, st.expand,
+                                0.2 * static_cast<double>(id) / total));
+        in = out;
+        ++id;
+      }
+      features->push_back(std::to_string(i + 1).c_str(), stage);
+    }
+    const int last = 4 * in;
+    features->push_back("8", convBnAct(in, last, 1, 1, 1, true));
+    register_module("features", features);
+    classifier->push_back("0", nn::Dropout(dropout));
+    classifier->push_back("1", nn::Linear(last, numClasses));
+    register_module("classifier", classifier);
+    // torchvision's initialisation.
+    for (auto& m : modules(false)) {
+      if (auto* c = m->as<nn::Conv2d>()) {
+        nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut);
+        if (c->options.bias()) nn::init::zeros_(c->bias);
+      } else if (auto* l = m->as<nn::Linear>()) {
+        const double r = 1.0 / std::sqrt(static_cast<double>(l->options.out_features()));
+        nn::init::uniform_(l->weight, -r, r);
+        nn::init::zeros_(l->bias);
+      }
+    }
+  }
+  torch::Tensor forward(torch::Tensor x) override {
+    torch::Tensor a;
+    return forwardCapture(x, "", a);
+  }
+  torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
+    int i = 0;
+    for (auto& m : *features) {
+      x = m.forward(x);
+      if (layer == "features." + std::to_string(i++)) activation = x;
+    }
+    x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
+    return classifier->forward(x);
+  }
+  std::vector<std::string> camLayers() const override {
+    std::vector<std::string> l;
+    for (int i = 0; i <= 8; ++i)
+      l.push_back("features." + std::to_string(i));
+    return l;
+  }
+  std::string architecture() const override { return name_; }
+
+ private:
+  std::string name_;
+  Seq features, classifier;
+};
+
 // Landmark regression ("landmarknet"): a narrow ResNet-18 (widths 32..256, or 16..128 for the
 // "-small" variant) whose last stage keeps its spatial layout: a 1x1 convolution reduces it to 32
 // channels, and the flattened map feeds a two-layer regressor. Keeping the layout lets the
@@ -171,7 +318,9 @@ class LandmarkNet : public Network {
 }  // namespace
 
 std::vector<std::string> knownArchitectures() {
-  return {"resnet18", "resnet34", "resnet50", "resnet101", "landmarknet", "landmarknet-small"};
+  return {"resnet18",        "resnet34",         "resnet50",        "resnet101",
+          "efficientnet_b0", "efficientnet_b1",  "efficientnet_b2", "efficientnet_b3",
+          "landmarknet",     "landmarknet-small"};
 }
 
 std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses, int inputWidth,
@@ -180,6 +329,11 @@ std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses, int i
   if (a == "landmarknet" || a == "landmarknet-small")
     return std::make_shared<LandmarkNet>(a, a == "landmarknet" ? 32 : 16, numClasses, inputWidth,
                                          inputHeight);
+  // (width, depth, dropout) as in torchvision.
+  if (a == "efficientnet_b0") return std::make_shared<EfficientNet>(a, 1.0, 1.0, 0.2, numClasses);
+  if (a == "efficientnet_b1") return std::make_shared<EfficientNet>(a, 1.0, 1.1, 0.2, numClasses);
+  if (a == "efficientnet_b2") return std::make_shared<EfficientNet>(a, 1.1, 1.2, 0.3, numClasses);
+  if (a == "efficientnet_b3") return std::make_shared<EfficientNet>(a, 1.2, 1.4, 0.3, numClasses);
   if (a == "resnet18")
     return std::make_shared<ResNet>(a, std::vector<int>{2, 2, 2, 2}, false, numClasses);
   if (a == "resnet34")

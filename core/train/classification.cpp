@@ -102,6 +102,7 @@ TrainResult trainClassifier(const DatasetReport& data, const TrainOptions& o,
   info.inputSize = o.inputSize;
   info.provenance = o.provenance;
   auto net = ai::makeNetwork(o.architecture, static_cast<int>(data.classes.size()));
+  info.camLayer = net->camLayers().back();
   // Decode every image once (small datasets; a bounded cache comes with the training issue).
   std::vector<torch::Tensor> inputs(data.samples.size());
   for (std::size_t i = 0; i < data.samples.size(); ++i) {

@@ -13,12 +13,17 @@
 
 using namespace osteon;
 
-TEST_CASE("ResNet logits and all five CAM methods match a PyTorch reference within 1e-4") {
+TEST_CASE("ResNet and EfficientNet logits and all five CAM methods match PyTorch within 1e-4") {
   if (!test::pythonHas("torch") || !test::pythonHas("torchvision"))
     OSTEON_SKIP("python3-torch/torchvision are not installed");
+  const auto [arch, layer] =
+      GENERATE(table<std::string, std::string>({{"resnet18", "layer3"},
+                                                {"efficientnet_b0", "features.6"},
+                                                {"efficientnet_b3", "features.4"}}));
+  INFO(arch << " at " << layer);
   torch::manual_seed(7);
   ai::useAllCores();
-  auto net = ai::makeNetwork("resnet18", 3);
+  auto net = ai::makeNetwork(arch, 3);
   // Non-trivial batch-norm statistics, as a trained model has.
   {
     torch::NoGradGuard ng;
@@ -32,7 +37,7 @@ TEST_CASE("ResNet logits and all five CAM methods match a PyTorch reference with
   test::TempDir dir;
   ai::ModelInfo info;
   info.task = "test";
-  info.architecture = "resnet18";
+  info.architecture = arch;
   info.classNames = {"a", "b", "c"};
   ai::saveModel(dir.file("m.osteon"), info, *net);
   const int H = 96, W = 80, cls = 1;
@@ -43,7 +48,6 @@ TEST_CASE("ResNet logits and all five CAM methods match a PyTorch reference with
             static_cast<std::streamsize>(x.numel() * 4));
   }
   const ai::LoadedModel loaded = ai::loadModel(dir.file("m.osteon"));
-  const std::string layer = "layer3";
   const auto res = test::runCommand(
       test::shellQuote(test::pythonExe()) + " " +
       test::shellQuote(test::sourcePath("tests/support/torch_cam_reference.py")) + " " +
