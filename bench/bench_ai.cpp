@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -12,6 +13,10 @@
 
 #include "core/ai/cam.h"
 #include "core/ai/model_package.h"
+#include "core/ai/spine_analyzer.h"
+#include "core/ai/spine_landmarks.h"
+#include "core/io/open.h"
+#include "core/phantom/spine_xray.h"
 
 using namespace osteon;
 
@@ -28,10 +33,11 @@ double timed(const std::function<void()>& fn, int n) {
   return t[t.size() / 2];
 }
 
-nlohmann::json python(const std::string& model, int threads) {
-  const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" +
-                          OSTEON_BENCH_TORCH_SCRIPT + "' '" + model + "' " +
-                          std::to_string(threads);
+nlohmann::json python(const std::string& model, int threads,
+                      const std::string& script = OSTEON_BENCH_TORCH_SCRIPT,
+                      const std::string& extra = "") {
+  const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" + script + "' '" + model +
+                          "' " + extra + std::to_string(threads);
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return {};
   std::string out;
@@ -42,6 +48,46 @@ nlohmann::json python(const std::string& model, int threads) {
   if (pclose(p) != 0 || out.find('{') == std::string::npos) return {};
   return nlohmann::json::parse(out.substr(out.find('{')));
 }
+// Auto Cobb per image on the CPU: the bundled landmark model on a real AASCE radiograph (a
+// phantom when ../shared/data is absent), against the same network in PyTorch.
+void spineBench(int threads) {
+  std::string model;
+  try {
+    model = ai::bundledModelPath("spine-landmarks.osteon");
+  } catch (const std::exception& e) {
+    std::printf("\nspine landmarks: skipped (%s)\n", e.what());
+    return;
+  }
+  image::Image img;
+  std::string what = "phantom 600x1500";
+  const std::string aasce =
+      std::string(OSTEON_BENCH_SHARED_DATA) + "/aasce-spine-xray-train/images";
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(aasce, ec)) {
+    img = io::openImage(e.path().string());
+    what = "AASCE " + std::to_string(img.width()) + "x" + std::to_string(img.height());
+    break;
+  }
+  if (img.empty()) img = phantom::makeSpineXray({}).image;
+  const ai::SpineAnalyzer analyzer(model);
+  const ai::SpineLandmarkModel net(model);
+  analyzer.analyze(img);
+  const double total = timed([&] { analyzer.analyze(img); }, 10);
+  const torch::Tensor x = net.input(img);
+  const double forward = timed([&] { net.predictNormalized(x); }, 10);
+  const double pre = timed([&] { net.input(img); }, 10);
+  const auto py = python(model, threads, OSTEON_BENCH_LANDMARK_SCRIPT, "--time ");
+  const double pf = py.value("landmarks_ms", 0.0);
+  std::printf("\n| Auto Cobb (%d threads, %s) | C++ (ms) | PyTorch (ms) | C++/Py |\n", threads,
+              what.c_str());
+  std::printf("|---|---|---|---|\n");
+  std::printf("| landmark network, image + mirror | %.1f | %.1f | %.2f |\n", forward, pf,
+              pf > 0 ? forward / pf : 0);
+  std::printf("| preprocessing (grey, resize %dx%d) | %.1f | | |\n", net.info().inputSize,
+              ai::inputHeightOf(net.info()), pre);
+  std::printf("| whole Auto Cobb: landmarks + 3 Cobb angles + ALS | %.1f | | |\n", total);
+}
+
 }  // namespace
 
 int main() {
@@ -78,5 +124,6 @@ int main() {
     std::printf("| %s | %.1f | %.1f | %.2f | %.0f | %.0f | %.2f | %.1f | %.2fx |\n", arch, b1, pb1,
                 pb1 > 0 ? b1 / pb1 : 0, b16, pb16, pb16 > 0 ? b16 / pb16 : 0, gc, gc / b1);
   }
+  spineBench(threads);
   return 0;
 }
