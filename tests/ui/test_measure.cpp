@@ -133,6 +133,8 @@ TEST_CASE(
   phantom::writeSpineXrayDataset(dir.path(), o, 1);
   const std::string dcm = dir.path() + "/dicom/" + x.name + ".dcm";  // written by DCMTK
   QString project;
+  std::size_t corrected = 0;
+  annotation::Point2 correctedAt;
   {
     ui::MainWindow w;
     ui::ImageView* v = openOne(w, dcm);
@@ -159,15 +161,25 @@ TEST_CASE(
     CHECK(cyan > 100);
     CHECK(orange > 40);
 
-    // Drag the lower end vertebra's bottom-right corner 30 widget pixels down: the principal
-    // angle changes while dragging and after, and one Backspace puts it back exactly.
+    // Drag the lower end vertebra's bottom-right corner: the principal angle changes while
+    // dragging and after, and one Backspace puts it back exactly.
     const auto cal = ui::MeasureTool::calibrationOf(*v->volume());
     const double before = annotation::measure(ms[0], cal).value;
     const auto cobb = annotation::cobbAngles(ms[0].points, v->volume()->height());
     const std::size_t corner = static_cast<std::size_t>(4 * cobb.lower + 3);
     const annotation::Point2 orig = ms[0].points[corner];
     const QPoint from = v->currentTransform().sliceToWidget({orig.x, orig.y}).toPoint();
-    const QPoint to = from + QPoint(0, 30);
+    // Drag 30 widget pixels up or down, whichever tilts the end vertebra further from U.
+    auto principalWith = [&](const QPoint& w) {
+      auto pts = ms[0].points;
+      const QPointF p = v->currentTransform().widgetToSlice(w);
+      pts[corner] = {p.x(), p.y()};
+      return annotation::cobbAngles(pts, v->volume()->height()).principal;
+    };
+    const QPoint to = principalWith(from + QPoint(0, 30)) > principalWith(from - QPoint(0, 30))
+                          ? from + QPoint(0, 30)
+                          : from - QPoint(0, 30);
+    const double expected = principalWith(to);
     auto caption = [&] {
       for (const auto& it : tool->layer()->items())
         if (it.kind == ui::AnnotationLayer::Kind::Text && it.label.startsWith("Cobb"))
@@ -177,7 +189,7 @@ TEST_CASE(
     const QString captionBefore = caption();
     REQUIRE_FALSE(captionBefore.isEmpty());
     QTest::mousePress(v, Qt::LeftButton, Qt::NoModifier, from);
-    QTest::mouseMove(v, from + QPoint(0, 15));
+    QTest::mouseMove(v, (from + to) / 2);
     QTest::mouseMove(v, to);
     // Live: before the release the document is unchanged but the drawn angle has moved.
     CHECK(ms[0].points[corner].y == orig.y);
@@ -187,10 +199,11 @@ TEST_CASE(
     test::screenshot(v, "auto-cobb-dragging");
     QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
     const auto& moved = ms[0].points[corner];
-    CHECK(moved.y > orig.y + 5);
+    CHECK(std::fabs(moved.y - orig.y) > 5);
     const double after = annotation::measure(ms[0], cal).value;
-    INFO("principal before " << before << ", after " << after);
-    CHECK(std::fabs(after - before) > 0.5);
+    INFO("principal before " << before << ", after " << after << ", expected " << expected);
+    CHECK(after == Approx(expected).margin(0.3));
+    CHECK(after > before + 1);
     test::screenshot(&w, "auto-cobb-corrected");
     QTest::keyClick(&w, Qt::Key_Backspace);
     REQUIRE(ms.size() == 1);
@@ -201,6 +214,9 @@ TEST_CASE(
     QTest::mousePress(v, Qt::LeftButton, Qt::NoModifier, from);
     QTest::mouseMove(v, to);
     QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
+    corrected = corner;
+    correctedAt = ms[0].points[corner];
+    CHECK(std::fabs(correctedAt.y - orig.y) > 5);
     project = tool->projectPath();
     REQUIRE_FALSE(project.isEmpty());
     w.close();
@@ -213,6 +229,8 @@ TEST_CASE(
   const auto& ms = again.measureTool()->session().document().measurements;
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].kind == annotation::Measurement::Kind::Spine);
+  CHECK(ms[0].points[corrected].x == Approx(correctedAt.x));
+  CHECK(ms[0].points[corrected].y == Approx(correctedAt.y));
 
   // A broken model path is reported, not a crash.
   QSignalSpy failed(again.measureTool(), &ui::MeasureTool::autoCobbFinished);
