@@ -79,6 +79,10 @@ class ResNet : public Network {
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
+    return fc(pooledFeatures(x, layer, activation));
+  }
+  torch::Tensor pooledFeatures(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
     x = bn1(conv1(x)).relu_();
     if (layer == "conv1") activation = x;
     x = torch::max_pool2d(x, 3, 2, 1);
@@ -86,9 +90,9 @@ class ResNet : public Network {
       x = stages_[s]->forward(x);
       if (layer == "layer" + std::to_string(s + 1)) activation = x;
     }
-    x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
-    return fc(x);
+    return torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
   }
+  int featureChannels() const override { return inplanes_; }
   std::vector<std::string> camLayers() const override {
     return {"conv1", "layer1", "layer2", "layer3", "layer4"};
   }
@@ -206,6 +210,7 @@ class EfficientNet : public Network {
       features->push_back(std::to_string(i + 1).c_str(), stage);
     }
     const int last = 4 * in;
+    last_ = last;
     features->push_back("8", convBnAct(in, last, 1, 1, 1, true));
     register_module("features", features);
     classifier->push_back("0", nn::Dropout(dropout));
@@ -229,14 +234,18 @@ class EfficientNet : public Network {
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
+    return classifier->forward(pooledFeatures(x, layer, activation));
+  }
+  torch::Tensor pooledFeatures(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
     int i = 0;
     for (auto& m : *features) {
       x = m.forward(x);
       if (layer == "features." + std::to_string(i++)) activation = x;
     }
-    x = torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
-    return classifier->forward(x);
+    return torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
   }
+  int featureChannels() const override { return last_; }
   std::vector<std::string> camLayers() const override {
     std::vector<std::string> l;
     for (int i = 0; i <= 8; ++i)
@@ -248,6 +257,104 @@ class EfficientNet : public Network {
  private:
   std::string name_;
   Seq features, classifier;
+  int last_ = 0;
+};
+
+// Seed 004's network for axial T2 canal stenosis: five blocks of 3x3 convolution, batch norm,
+// ReLU, 2x2 max pooling and dropout 0.25 (32..512 channels), then global average pooling,
+// dense 256 + ReLU, dropout 0.5 and the outputs. Trained at 256 x 256 in the seed.
+class Cnn5 : public Network {
+ public:
+  explicit Cnn5(int numClasses) {
+    int in = 3;
+    for (int b = 0; b < 5; ++b) {
+      const int out = 32 << b;
+      Seq block;
+      block->push_back("conv", nn::Conv2d(nn::Conv2dOptions(in, out, 3).padding(1).bias(false)));
+      block->push_back("bn", nn::BatchNorm2d(out));
+      block->push_back("relu", nn::ReLU());
+      block->push_back("pool", nn::MaxPool2d(2));
+      block->push_back("dropout", nn::Dropout(0.25));
+      blocks_[b] = register_module("block" + std::to_string(b + 1), block);
+      in = out;
+    }
+    fc1 = register_module("fc1", nn::Linear(in, 256));
+    fc2 = register_module("fc2", nn::Linear(256, numClasses));
+    for (auto& m : modules(false))
+      if (auto* c = m->as<nn::Conv2d>())
+        nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
+  }
+  torch::Tensor forward(torch::Tensor x) override {
+    torch::Tensor a;
+    return forwardCapture(x, "", a);
+  }
+  torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
+    x = pooledFeatures(x, layer, activation);
+    return fc2(torch::dropout(fc1(x).relu_(), 0.5, is_training()));
+  }
+  torch::Tensor pooledFeatures(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
+    for (int b = 0; b < 5; ++b) {
+      x = blocks_[b]->forward(x);
+      if (layer == "block" + std::to_string(b + 1)) activation = x;
+    }
+    return torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
+  }
+  int featureChannels() const override { return 512; }
+  std::vector<std::string> camLayers() const override {
+    return {"block1", "block2", "block3", "block4", "block5"};
+  }
+  std::string architecture() const override { return "cnn5"; }
+
+ private:
+  Seq blocks_[5];
+  nn::Linear fc1{nullptr}, fc2{nullptr};
+};
+
+// Seed 000's classification head on any backbone with pooled features.
+class Seed000Head : public Network {
+ public:
+  Seed000Head(std::string name, std::shared_ptr<Network> backbone, int numClasses)
+      : name_(std::move(name)) {
+    if (backbone->featureChannels() <= 0)
+      throw Error("'" + backbone->architecture() + "' cannot take seed 000's head");
+    backbone_ = register_module("backbone", backbone);
+    int in = backbone->featureChannels();
+    const int widths[4] = {1024, 512, 256, 128};
+    for (int i = 0; i < 4; ++i) {
+      dense_[i] = register_module("dense" + std::to_string(i + 1), nn::Linear(in, widths[i]));
+      prelu_[i] = register_module("prelu" + std::to_string(i + 1), nn::PReLU());
+      in = widths[i];
+    }
+    out_ = register_module("out", nn::Linear(in, numClasses));
+  }
+  torch::Tensor forward(torch::Tensor x) override {
+    torch::Tensor a;
+    return forwardCapture(x, "", a);
+  }
+  torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
+                               torch::Tensor& activation) override {
+    x = backbone_->pooledFeatures(x, layer, activation);
+    for (int i = 0; i < 4; ++i)
+      x = prelu_[i](dense_[i](x));
+    return out_(torch::dropout(x, 0.5, is_training()));
+  }
+  std::vector<std::string> camLayers() const override { return backbone_->camLayers(); }
+  std::string architecture() const override { return name_; }
+  std::vector<torch::Tensor> l2Parameters() const override {
+    return {dense_[0]->weight, dense_[1]->weight, dense_[2]->weight};
+  }
+  double l2Weight() const override { return 0.01; }
+
+ private:
+  std::string name_;
+  std::shared_ptr<Network> backbone_;
+  nn::Linear dense_[4] = {nn::Linear{nullptr}, nn::Linear{nullptr}, nn::Linear{nullptr},
+                          nn::Linear{nullptr}};
+  nn::PReLU prelu_[4] = {nn::PReLU{nullptr}, nn::PReLU{nullptr}, nn::PReLU{nullptr},
+                         nn::PReLU{nullptr}};
+  nn::Linear out_{nullptr};
 };
 
 // Landmark regression ("landmarknet"): a narrow ResNet-18 (widths 32..256, or 16..128 for the
@@ -323,9 +430,19 @@ std::vector<std::string> knownArchitectures() {
           "landmarknet",     "landmarknet-small"};
 }
 
+torch::Tensor Network::pooledFeatures(torch::Tensor, const std::string&, torch::Tensor&) {
+  throw Error("'" + architecture() + "' has no pooled features (it cannot take another head)");
+}
+
 std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses, int inputWidth,
                                      int inputHeight) {
   if (numClasses < 1) throw Error("a network needs at least one output class");
+  const std::string suffix = "+seed000head";
+  if (a.size() > suffix.size() && a.compare(a.size() - suffix.size(), suffix.size(), suffix) == 0)
+    return std::make_shared<Seed000Head>(
+        a, makeNetwork(a.substr(0, a.size() - suffix.size()), 1, inputWidth, inputHeight),
+        numClasses);
+  if (a == "cnn5") return std::make_shared<Cnn5>(numClasses);
   if (a == "landmarknet" || a == "landmarknet-small")
     return std::make_shared<LandmarkNet>(a, a == "landmarknet" ? 32 : 16, numClasses, inputWidth,
                                          inputHeight);
@@ -345,7 +462,8 @@ std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses, int i
   std::string list;
   for (const auto& k : knownArchitectures())
     list += (list.empty() ? "" : ", ") + k;
-  throw Error("unknown architecture '" + a + "' (known: " + list + ")");
+  throw Error("unknown architecture '" + a + "' (known: " + list +
+              "; any classifier + '+seed000head')");
 }
 
 void useAllCores() {

@@ -154,7 +154,10 @@ TrainResult trainClassifier(const DatasetReport& data, const TrainOptions& o,
       const torch::Tensor y = torch::tensor(ys);
       opt.zero_grad();
       const torch::Tensor out = net->forward(torch::cat(xs));
-      const torch::Tensor loss = torch::nn::functional::cross_entropy(out, y);
+      torch::Tensor loss = torch::nn::functional::cross_entropy(out, y);
+      // Architectures with regularised layers (seed 000's head: L2 0.01 on three dense layers).
+      for (const torch::Tensor& w : net->l2Parameters())
+        loss = loss + net->l2Weight() * w.pow(2).sum();
       loss.backward();
       opt.step();
       sumLoss += loss.item<double>() * static_cast<double>(ys.size());
