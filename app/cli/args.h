@@ -81,5 +81,6 @@ int cmdGradcam(int argc, char** argv);
 int cmdTrainLandmarks(int argc, char** argv);
 int cmdEvaluateLandmarks(int argc, char** argv);
 int cmdCobb(int argc, char** argv);
+int cmdEvaluate(int argc, char** argv);
 
 }  // namespace osteon::cli

@@ -26,6 +26,7 @@
 #include "core/io/image_file.h"
 #include "core/io/open.h"
 #include "core/train/classification.h"
+#include "core/train/evaluation.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
@@ -35,17 +36,23 @@ namespace osteon::cli {
 int cmdTrain(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"--task", "--data", "--out", "--arch", "--epochs", "--batch", "--lr", "--size",
-             "--seed", "--val"},
-            {"--help"});
+             "--seed", "--val", "--height", "--rolling-ball", "--cam-layer"},
+            {"--help", "--demo"});
   if (args.flag("--help")) {
     std::fputs(
         "usage: osteon-cli train --data DIR --out MODEL.osteon [options]\n"
         "  --data DIR      folder-per-class dataset (e.g. 1_healthy/ and 3_osteoporosis/)\n"
         "  --task NAME     task name stored in the model (default: the data folder's name)\n"
-        "  --arch A        resnet18 (default), resnet34, resnet50, resnet101, efficientnet_b0..b3,\n"
+        "  --arch A        resnet18 (default), resnet34, resnet50, resnet101, "
+        "efficientnet_b0..b3,\n"
         "                  cnn5 (seed 004); append +seed000head for seed 000's dense head\n"
         "  --epochs N      (default 10)   --batch N (default 16)   --lr X (default 1e-3, Adam)\n"
         "  --size N        input size in pixels (default 224)   --val F validation fraction (0.2)\n"
+        "  --height N      input height when it differs from --size (e.g. 2:1 panoramics)\n"
+        "  --rolling-ball R  rolling-ball background removal, radius R image pixels (seed 003)\n"
+        "  --cam-layer L   the CAM layer stored in the model (default: the network's last)\n"
+        "  --demo          label the model 'demo: trained on synthetic phantoms, not for clinical\n"
+        "                  use' (for models trained on Osteon's phantoms)\n"
         "  --seed S        deterministic split, initialisation and augmentation (default 1)\n"
         "Prints the dataset report, then one line per epoch; the best epoch (validation\n"
         "accuracy) is saved.\n",
@@ -64,12 +71,18 @@ int cmdTrain(int argc, char** argv) {
   o.batchSize = static_cast<int>(args.number("--batch", o.batchSize));
   o.learningRate = args.number("--lr", o.learningRate);
   o.inputSize = static_cast<int>(args.number("--size", o.inputSize));
+  o.inputHeight = static_cast<int>(args.number("--height", 0));
+  o.rollingBallRadius = static_cast<int>(args.number("--rolling-ball", 0));
   o.validationFraction = args.number("--val", o.validationFraction);
   o.seed = static_cast<unsigned>(args.number("--seed", 1));
   std::string command = "osteon-cli";
   for (int i = 1; i < argc; ++i)
     command += std::string(" ") + argv[i];
-  o.provenance = "trained by Osteon: " + command;
+  o.camLayer = args.value("--cam-layer");
+  o.provenance = std::string(args.flag("--demo")
+                                 ? "demo: trained on synthetic phantoms, not for clinical use; "
+                                 : "") +
+                 "trained by Osteon: " + command;
   const auto r =
       train::trainClassifier(data, o, args.value("--out"), [](const train::EpochStats& s) {
         std::printf("epoch %d: train loss %.4f acc %.3f | val loss %.4f acc %.3f | %.1f s\n",
@@ -104,8 +117,7 @@ json predict(const ai::LoadedModel& m, const std::string& imgPath, const std::st
              ai::CamMethod method, int forcedClass, const std::string& layer) {
   try {
     const image::Image img = io::openImage(imgPath);
-    const torch::Tensor x =
-        ai::toInput(img, m.info.inputSize, m.info.mean, m.info.stdev, img.depth() / 2);
+    const torch::Tensor x = ai::prepareInput(img, m.info, img.depth() / 2);
     torch::Tensor probs;
     {
       torch::NoGradGuard ng;
@@ -128,7 +140,8 @@ json predict(const ai::LoadedModel& m, const std::string& imgPath, const std::st
     const ai::CamResult cam =
         ai::computeCam(*m.network, x, cls, layer.empty() ? m.info.camLayer : layer, method);
     // Saliency (jet) and overlay at the image's own size.
-    image::Image camImg(image::PixelType::Float32, {m.info.inputSize, m.info.inputSize, 1});
+    image::Image camImg(image::PixelType::Float32,
+                        {m.info.inputSize, ai::inputHeightOf(m.info), 1});
     std::memcpy(camImg.bytes(), cam.map.contiguous().data_ptr<float>(), camImg.byteSize());
     const image::Image camFull = image::resize2D(camImg, img.width(), img.height());
     const image::Image grey =
@@ -216,20 +229,52 @@ int cmdGradcam(int argc, char** argv) {
   return r["result"] == "ok" ? 0 : 1;
 }
 
-int cmdServeJson(int argc, char** argv) {
-  Args args(argc, argv, 2, {"--model"}, {"--help"});
-  if (args.flag("--help") || !args.has("--model")) {
+int cmdEvaluate(int argc, char** argv) {
+  Args args(argc, argv, 2, {"--model", "--data", "--masks", "--methods", "--layer"}, {"--help"});
+  if (args.flag("--help") || !args.has("--model") || !args.has("--data")) {
     std::fputs(
-        "usage: osteon-cli serve-json --model MODEL.osteon\n"
-        "  Reads one JSON request a line on stdin: {\"img_path\": ..., \"destination_path\": ...}\n"
-        "  and answers one JSON line on stdout: {\"result\": \"ok\", \"diagnosis\": ...,\n"
-        "  \"saliency_img_path\": ..., \"overlay_img_path\": ...} or {\"result\": \"fail\",\n"
-        "  \"reason\": ...}. The images are a Grad-CAM map and its overlay on the radiograph.\n",
+        "usage: osteon-cli evaluate --model MODEL.osteon --data DIR [--masks DIR] [--methods "
+        "M,..]\n"
+        "  Accuracy and confusion matrix on a folder-per-class dataset, as JSON. With --masks\n"
+        "  (MASKS/<image stem>.png, non-zero = lesion), the pointing game of each CAM method:\n"
+        "  how often the heatmap peak for the true class falls inside the mask. Methods:\n"
+        "  gradcam,gradcam++,layercam,eigencam,scorecam (default: all five).\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
   ai::useAllCores();
-  const ai::LoadedModel m = ai::loadModel(args.value("--model"));
+  std::vector<ai::CamMethod> methods;
+  std::string list = args.value("--methods", "gradcam,gradcam++,layercam,eigencam,scorecam");
+  for (std::size_t a = 0; a <= list.size();) {
+    const std::size_t b = std::min(list.find(',', a), list.size());
+    if (b > a) methods.push_back(ai::camMethodFromName(list.substr(a, b - a)));
+    a = b + 1;
+  }
+  const train::DatasetReport data = train::scanFolderDataset(args.value("--data"));
+  const auto e = train::evaluateClassifier(
+      args.value("--model"), data, args.value("--masks"),
+      args.has("--masks") ? methods : std::vector<ai::CamMethod>{}, args.value("--layer"));
+  std::cout << e.toJson().dump(2) << std::endl;
+  return 0;
+}
+
+int cmdServeJson(int argc, char** argv) {
+  Args args(argc, argv, 2, {"--model"}, {"--help"});
+  if (args.flag("--help")) {
+    std::fputs(
+        "usage: osteon-cli serve-json [--model MODEL.osteon]\n"
+        "  Without --model: the bundled osteoporosis demo model (trained on synthetic phantoms,\n"
+        "  not for clinical use).\n"
+        "  Reads one JSON request a line on stdin: {\"img_path\": ..., \"destination_path\": ...}\n"
+        "  and answers one JSON line on stdout: {\"result\": \"ok\", \"diagnosis\": ...,\n"
+        "  \"saliency_img_path\": ..., \"overlay_img_path\": ...} or {\"result\": \"fail\",\n"
+        "  \"reason\": ...}. The images are a Grad-CAM map and its overlay on the radiograph.\n",
+        stdout);
+    return 0;
+  }
+  ai::useAllCores();
+  const ai::LoadedModel m =
+      ai::loadModel(args.value("--model", ai::bundledModelPath("osteoporosis-demo.osteon")));
   std::fprintf(stderr, "Loaded pretrained weights (%s, %s)\n", m.info.architecture.c_str(),
                m.info.provenance.c_str());
   std::string line;

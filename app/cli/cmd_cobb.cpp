@@ -151,9 +151,7 @@ int cmdCobb(int argc, char** argv) {
     const ai::LoadedModel m = ai::loadModel(args.value("--als-model"));
     torch::NoGradGuard ng;
     const torch::Tensor p =
-        torch::softmax(m.network->forward(ai::toInput(img, m.info.inputSize, inputHeightOf(m.info),
-                                                      m.info.mean, m.info.stdev, img.depth() / 2)),
-                       1)[0];
+        torch::softmax(m.network->forward(ai::prepareInput(img, m.info, img.depth() / 2)), 1)[0];
     json probs = json::object();
     for (std::size_t c = 0; c < m.info.classNames.size(); ++c)
       probs[m.info.classNames[c]] = p[static_cast<long>(c)].item<double>();

@@ -29,6 +29,7 @@ const char* kUsage =
     "  train-landmarks --data DIR --out MODEL   spine landmark model (AASCE layout)\n"
     "  evaluate-landmarks --data DIR   landmark error and Cobb SMAPE on the held-out split\n"
     "  cobb IMAGE [--json]             vertebra corners, Cobb angles, S-shape, ALS reading\n"
+    "  evaluate --model M --data DIR   accuracy, confusion matrix, CAM pointing game (--masks)\n"
     "  version                         print the version\n"
     "\n"
     "Run 'osteon-cli <command> --help' for a command's options.\n";
@@ -55,6 +56,7 @@ int main(int argc, char** argv) {
     if (cmd == "train-landmarks") return osteon::cli::cmdTrainLandmarks(argc, argv);
     if (cmd == "evaluate-landmarks") return osteon::cli::cmdEvaluateLandmarks(argc, argv);
     if (cmd == "cobb") return osteon::cli::cmdCobb(argc, argv);
+    if (cmd == "evaluate") return osteon::cli::cmdEvaluate(argc, argv);
 #endif
     if (cmd == "version" || cmd == "--version") {
       std::printf("osteon-cli %s\n", OSTEON_VERSION);

@@ -54,6 +54,7 @@ void saveModel(const std::string& path, const ModelInfo& info, Network& net) {
   j["classes"] = info.classNames;
   j["input_size"] = info.inputSize;
   if (info.inputHeight > 0) j["input_height"] = info.inputHeight;
+  if (info.rollingBallRadius > 0) j["rolling_ball_radius"] = info.rollingBallRadius;
   j["mean"] = info.mean;
   j["std"] = info.stdev;
   j["cam_layer"] = info.camLayer;
@@ -102,6 +103,7 @@ LoadedModel loadModel(const std::string& path) {
     m.info.classNames = j.at("classes").get<std::vector<std::string>>();
     m.info.inputSize = j.at("input_size");
     m.info.inputHeight = j.value("input_height", 0);
+    m.info.rollingBallRadius = j.value("rolling_ball_radius", 0);
     m.info.mean = j.at("mean").get<std::vector<double>>();
     m.info.stdev = j.at("std").get<std::vector<double>>();
     m.info.camLayer = j.at("cam_layer");

@@ -20,6 +20,9 @@ struct ModelInfo {
   std::vector<std::string> classNames;
   int inputSize = 224;  // input width (and height, for square inputs)
   int inputHeight = 0;  // > 0 for non-square inputs (landmark models), else inputSize
+  // Preprocessing before the resize (ai::prepareInput): rolling-ball background removal with
+  // this radius in the image's own pixels (seed 003's panoramic preprocessing), 0 = none.
+  int rollingBallRadius = 0;
   std::vector<double> mean{0.485, 0.456, 0.406}, stdev{0.229, 0.224, 0.225};
   std::string camLayer = "layer4";
   std::string

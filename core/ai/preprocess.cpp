@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/ai/model_package.h"
 #include "core/base/error.h"
+#include "core/image/filters.h"
 #include "core/image/resample.h"
 
 namespace osteon::ai {
@@ -42,6 +44,13 @@ torch::Tensor toInput(const image::Image& img, int width, int height,
 torch::Tensor toInput(const image::Image& img, int size, const std::vector<double>& mean,
                       const std::vector<double>& stdev, int k) {
   return toInput(img, size, size, mean, stdev, k);
+}
+
+torch::Tensor prepareInput(const image::Image& img, const ModelInfo& info, int k) {
+  if (info.rollingBallRadius > 0)
+    return toInput(image::rollingBallBackgroundRemoval(img, info.rollingBallRadius, k),
+                   info.inputSize, inputHeightOf(info), info.mean, info.stdev, 0);
+  return toInput(img, info.inputSize, inputHeightOf(info), info.mean, info.stdev, k);
 }
 
 }  // namespace osteon::ai

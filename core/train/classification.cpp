@@ -68,7 +68,7 @@ namespace {
 
 torch::Tensor loadInput(const std::string& path, const ai::ModelInfo& info) {
   const image::Image img = io::openImage(path);
-  return ai::toInput(img, info.inputSize, info.mean, info.stdev, img.depth() / 2);
+  return ai::prepareInput(img, info, img.depth() / 2);
 }
 
 }  // namespace
@@ -100,9 +100,14 @@ TrainResult trainClassifier(const DatasetReport& data, const TrainOptions& o,
   info.architecture = o.architecture;
   info.classNames = data.classes;
   info.inputSize = o.inputSize;
+  info.inputHeight = o.inputHeight;
+  info.rollingBallRadius = o.rollingBallRadius;
   info.provenance = o.provenance;
   auto net = ai::makeNetwork(o.architecture, static_cast<int>(data.classes.size()));
-  info.camLayer = net->camLayers().back();
+  info.camLayer = o.camLayer.empty() ? net->camLayers().back() : o.camLayer;
+  const auto layers = net->camLayers();
+  if (std::find(layers.begin(), layers.end(), info.camLayer) == layers.end())
+    throw Error("'" + info.camLayer + "' is not a CAM layer of " + o.architecture);
   // Decode every image once (small datasets; a bounded cache comes with the training issue).
   std::vector<torch::Tensor> inputs(data.samples.size());
   for (std::size_t i = 0; i < data.samples.size(); ++i) {
@@ -112,6 +117,7 @@ TrainResult trainClassifier(const DatasetReport& data, const TrainOptions& o,
   torch::optim::Adam opt(net->parameters(), torch::optim::AdamOptions(o.learningRate));
   TrainResult result;
   result.modelPath = modelPath;
+  double bestValLoss = 0;
   auto evaluate = [&](const std::vector<std::size_t>& set, double& loss, double& acc) {
     torch::NoGradGuard ng;
     net->eval();
@@ -174,7 +180,10 @@ TrainResult trainClassifier(const DatasetReport& data, const TrainOptions& o,
     s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     result.epochs.push_back(s);
     if (onEpoch) onEpoch(s);
-    if (epoch == 1 || s.valAccuracy > result.bestValAccuracy) {
+    // Best checkpoint: validation accuracy, ties broken by the lower validation loss.
+    if (epoch == 1 || s.valAccuracy > result.bestValAccuracy ||
+        (s.valAccuracy == result.bestValAccuracy && s.valLoss < bestValLoss)) {
+      bestValLoss = s.valLoss;
       result.bestValAccuracy = s.valAccuracy;
       result.bestEpoch = epoch;
       info.metrics = {{"val_accuracy", s.valAccuracy},

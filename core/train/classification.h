@@ -33,6 +33,9 @@ struct TrainOptions {
   std::string task = "classification";
   std::string architecture = "resnet18";
   int inputSize = 224;
+  int inputHeight = 0;        // > 0: a width x height input (e.g. 2:1 panoramics), else square
+  int rollingBallRadius = 0;  // seed 003's background removal before the resize, 0 = none
+  std::string camLayer;       // stored CAM layer; "" = the network's last
   int epochs = 10;
   int batchSize = 16;
   double learningRate = 1e-3;

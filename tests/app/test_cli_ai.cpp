@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <tuple>
 
 #include "core/io/image_file.h"
 #include "tests/support/test_support.h"
@@ -85,4 +86,84 @@ TEST_CASE("train then serve-json speaks seed 003's protocol") {
                  shellQuote(dir.file("cam")) + " --method magic " + shellQuote(image) + " 2>&1");
   CHECK(r.status == 1);
   CHECK_THAT(r.output, Catch::Contains("unknown CAM method"));
+}
+
+TEST_CASE("train with rolling ball and a chosen CAM layer, then evaluate with the pointing game") {
+  osteon::test::TempDir dir;
+  const std::string cli = shellQuote(OSTEON_CLI);
+  for (const auto& [name, seed, count] :
+       {std::tuple{"train", "200", "12"}, std::tuple{"test", "900", "6"}})
+    REQUIRE(runCommand(cli + " phantom --task osteoporosis --count " + count +
+                       " --width 256 --height 128 --seed " + seed + " --out " +
+                       shellQuote(dir.file(name)))
+                .status == 0);
+  auto r = runCommand(cli + " train --data " + shellQuote(dir.file("train/images")) + " --out " +
+                      shellQuote(dir.file("m.osteon")) +
+                      " --arch cnn5 --size 64 --height 32 --rolling-ball 8 --cam-layer block4"
+                      " --epochs 2 --batch 4 --task osteoporosis --demo");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  r = runCommand(cli + " evaluate --model " + shellQuote(dir.file("m.osteon")) + " --data " +
+                 shellQuote(dir.file("test/images")) + " --masks " +
+                 shellQuote(dir.file("test/masks")) + " --methods gradcam,layercam");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  const json e = json::parse(r.output);
+  CHECK(e["images"] == 6);
+  CHECK(e["cam_layer"] == "block4");
+  int total = 0;
+  for (const auto& row : e["confusion_matrix"])
+    for (const auto& v : row)
+      total += v.get<int>();
+  CHECK(total == 6);
+  CHECK(e["pointing_game"]["gradcam"]["images"] == 6);
+  CHECK(e["pointing_game"]["layercam"]["images"] == 6);
+  CHECK(e["pointing_game"]["gradcam"]["fraction"].get<double>() >= 0);
+  // The demo label travels with the model and infer prints it.
+  std::string image;
+  for (const auto& f : std::filesystem::directory_iterator(dir.file("test/images/1_healthy")))
+    image = f.path().string();
+  r = runCommand(cli + " infer --model " + shellQuote(dir.file("m.osteon")) + " " +
+                 shellQuote(image));
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.output,
+             Catch::Contains("demo: trained on synthetic phantoms, not for clinical use"));
+  // A CAM layer the network does not have is refused before training.
+  r = runCommand(cli + " train --data " + shellQuote(dir.file("train/images")) + " --out " +
+                 shellQuote(dir.file("x.osteon")) +
+                 " --arch cnn5 --size 64 --cam-layer layer4 --epochs 1");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("not a CAM layer of cnn5"));
+}
+
+TEST_CASE("serve-json without --model answers with the bundled osteoporosis demo model") {
+  osteon::test::TempDir dir;
+  const std::string cli = shellQuote(OSTEON_CLI);
+  REQUIRE(runCommand(
+              cli +
+              " phantom --task osteoporosis --count 2 --width 512 --height 256 --seed 7000 --out " +
+              shellQuote(dir.file("p")))
+              .status == 0);
+  std::string image;
+  for (const auto& f : std::filesystem::directory_iterator(dir.file("p/images/3_osteoporosis")))
+    image = f.path().string();
+  {
+    std::ofstream req(dir.file("req.jsonl"));
+    req << json{{"img_path", image}, {"destination_path", dir.file("out")}}.dump() << "\n";
+    req << "{\"img_path\": 3}\n";
+  }
+  const auto r = runCommand(cli + " serve-json < " + shellQuote(dir.file("req.jsonl")));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("demo: trained on synthetic phantoms"));
+  std::istringstream lines(r.output);
+  std::vector<json> answers;
+  for (std::string l; std::getline(lines, l);)
+    if (!l.empty() && l[0] == '{') answers.push_back(json::parse(l));
+  REQUIRE(answers.size() == 2);
+  CHECK(answers[0]["result"] == "ok");
+  CHECK((answers[0]["diagnosis"] == "Patient with Osteoporosis" ||
+         answers[0]["diagnosis"] == "Healthy Patient"));
+  CHECK(std::filesystem::exists(answers[0]["overlay_img_path"].get<std::string>()));
+  CHECK(answers[1]["result"] == "fail");
 }
