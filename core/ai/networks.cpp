@@ -11,6 +11,13 @@ namespace nn = torch::nn;
 
 namespace {
 
+// torchvision's convolution initialisation: Kaiming normal, fan out, ReLU gain.
+void kaimingConvs(nn::Module& module) {
+  for (auto& m : module.modules(false))
+    if (auto* c = m->as<nn::Conv2d>())
+      nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
+}
+
 nn::Conv2d conv(int in, int out, int k, int stride, int pad) {
   return nn::Conv2d(nn::Conv2dOptions(in, out, k).stride(stride).padding(pad).bias(false));
 }
@@ -67,15 +74,7 @@ class ResNet : public Network {
       stages_[s] = register_module("layer" + std::to_string(s + 1), stage);
     }
     fc = register_module("fc", nn::Linear(inplanes_, numClasses));
-    // torchvision's initialisation: Kaiming normal (fan_out) for convolutions, BN weight 1 bias 0.
-    for (auto& m : modules(false)) {
-      if (auto* c = m->as<nn::Conv2d>())
-        nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
-    }
-  }
-  torch::Tensor forward(torch::Tensor x) override {
-    torch::Tensor a;
-    return forwardCapture(x, "", a);
+    kaimingConvs(*this);  // BN weight 1, bias 0 by default
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
@@ -228,10 +227,6 @@ class EfficientNet : public Network {
       }
     }
   }
-  torch::Tensor forward(torch::Tensor x) override {
-    torch::Tensor a;
-    return forwardCapture(x, "", a);
-  }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
     return classifier->forward(pooledFeatures(x, layer, activation));
@@ -280,13 +275,7 @@ class Cnn5 : public Network {
     }
     fc1 = register_module("fc1", nn::Linear(in, 256));
     fc2 = register_module("fc2", nn::Linear(256, numClasses));
-    for (auto& m : modules(false))
-      if (auto* c = m->as<nn::Conv2d>())
-        nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
-  }
-  torch::Tensor forward(torch::Tensor x) override {
-    torch::Tensor a;
-    return forwardCapture(x, "", a);
+    kaimingConvs(*this);
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
@@ -328,10 +317,6 @@ class Seed000Head : public Network {
       in = widths[i];
     }
     out_ = register_module("out", nn::Linear(in, numClasses));
-  }
-  torch::Tensor forward(torch::Tensor x) override {
-    torch::Tensor a;
-    return forwardCapture(x, "", a);
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
@@ -384,17 +369,10 @@ class LandmarkNet : public Network {
     const int cells = (inputW / 32) * (inputH / 32) * 32;
     fc1 = register_module("fc1", nn::Linear(cells, 512));
     fc2 = register_module("fc2", nn::Linear(512, outputs));
-    for (auto& m : modules(false)) {
-      if (auto* c = m->as<nn::Conv2d>())
-        nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
-    }
+    kaimingConvs(*this);
     // The regressor starts at its bias (the trainer sets it to the mean layout).
     torch::NoGradGuard ng;
     fc2->weight.zero_();
-  }
-  torch::Tensor forward(torch::Tensor x) override {
-    torch::Tensor a;
-    return forwardCapture(x, "", a);
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {

@@ -14,8 +14,11 @@ namespace osteon::ai {
 // A classifier whose intermediate stages can be captured for class activation maps.
 class Network : public torch::nn::Module {
  public:
-  // Logits for a batch (N, 3, H, W).
-  virtual torch::Tensor forward(torch::Tensor x) = 0;
+  // Logits for a batch (N, 3, H, W): forwardCapture without a capture.
+  virtual torch::Tensor forward(torch::Tensor x) {
+    torch::Tensor unused;
+    return forwardCapture(x, "", unused);
+  }
   // Logits, and the output of stage `layer` in `activation` (kept in the autograd graph).
   virtual torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                        torch::Tensor& activation) = 0;
