@@ -76,6 +76,20 @@ run_main() {
   log "Labels of the demo study (synthetic phantom: ground truth, not a diagnosis)"
   head -n 2 "$demo/train.csv" | cut -c 1-160
   log "Preview: $build/demo-sagittal-t2.png   Volume: $build/demo-axial-t2.nii.gz"
+  if "$build/bin/osteon-cli" cobb --help >/dev/null 2>&1; then
+    # The AI engine (built with LibTorch): Auto Cobb on a spine X-ray phantom and the osteoporosis
+    # demo model behind seed 003's JSON protocol on a panoramic phantom.
+    [ -d "$build/demo-xray" ] || "$build/bin/osteon-cli" phantom --task scoliosis --count 1 --seed 3 \
+      --out "$build/demo-xray" >/dev/null
+    [ -d "$build/demo-pano" ] || "$build/bin/osteon-cli" phantom --task osteoporosis --count 2 \
+      --width 512 --height 256 --seed 7 --out "$build/demo-pano" >/dev/null
+    log "Auto Cobb on a spine X-ray phantom (landmark model trained on the AASCE radiographs)"
+    "$build/bin/osteon-cli" cobb "$(find "$build/demo-xray/dicom" -name '*.dcm' | head -n 1)"
+    log "Osteoporosis demo model (trained on synthetic phantoms, not for clinical use), seed 003 protocol"
+    printf '{"img_path": "%s", "destination_path": "%s"}\n' \
+      "$(find "$build/demo-pano/images/3_osteoporosis" -name '*.png' | head -n 1)" "$build/demo-gradcam" |
+      "$build/bin/osteon-cli" serve-json
+  fi
 }
 
 fuzz_smoke() {
