@@ -7,9 +7,9 @@ usage: landmarknet_reference.py MODEL.osteon INPUT.raw N H W OUT.raw   (float32 
        landmarknet_reference.py MODEL.osteon --time THREADS            (JSON timings)
 """
 import json
-import struct
 import sys
 import time
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -17,7 +17,8 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torchvision.models.resnet import BasicBlock
 
-MAGIC = b"OSTEONMODEL1\n"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from torch_cam_reference import load_into, read_package  # noqa: E402
 
 
 class LandmarkNet(nn.Module):
@@ -50,24 +51,11 @@ class LandmarkNet(nn.Module):
 
 
 def load(path):
-    data = open(path, "rb").read()
-    assert data.startswith(MAGIC), "not an Osteon model package"
-    (n,) = struct.unpack("<Q", data[len(MAGIC):len(MAGIC) + 8])
-    meta = json.loads(data[len(MAGIC) + 8:len(MAGIC) + 8 + n])
-    off = len(MAGIC) + 8 + n
+    meta, arrays = read_package(path)
     width = {"landmarknet": 32, "landmarknet-small": 16}[meta["architecture"]]
     in_w, in_h = meta["input_size"], meta.get("input_height", meta["input_size"])
     model = LandmarkNet(width, len(meta["classes"]), in_w, in_h)
-    ref = model.state_dict()
-    state = {}
-    for t in meta["tensors"]:
-        count = int(np.prod(t["shape"])) if t["shape"] else 1
-        arr = np.frombuffer(data, dtype="<f4", count=count, offset=off).reshape(t["shape"])
-        off += count * 4
-        state[t["name"]] = torch.from_numpy(arr.copy()).to(ref[t["name"]].dtype)
-    model.load_state_dict(state, strict=True)
-    model.eval()
-    return model, in_w, in_h
+    return load_into(model, arrays), in_w, in_h
 
 
 def median(ts):

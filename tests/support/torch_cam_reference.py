@@ -19,23 +19,33 @@ import torchvision
 MAGIC = b"OSTEONMODEL1\n"
 
 
-def load(path):
+def read_package(path):
+    """(metadata dict, {tensor name: float32 array}) of an Osteon model package."""
     data = open(path, "rb").read()
-    assert data.startswith(MAGIC)
+    assert data.startswith(MAGIC), "not an Osteon model package"
     (n,) = struct.unpack("<Q", data[len(MAGIC):len(MAGIC) + 8])
     meta = json.loads(data[len(MAGIC) + 8:len(MAGIC) + 8 + n])
     off = len(MAGIC) + 8 + n
-    model = getattr(torchvision.models, meta["architecture"])(num_classes=len(meta["classes"]))
-    ref = model.state_dict()
-    state = {}
+    arrays = {}
     for t in meta["tensors"]:
         count = int(np.prod(t["shape"])) if t["shape"] else 1
-        arr = np.frombuffer(data, dtype="<f4", count=count, offset=off).reshape(t["shape"])
+        arrays[t["name"]] = np.frombuffer(data, dtype="<f4", count=count, offset=off).reshape(t["shape"]).copy()
         off += count * 4
-        state[t["name"]] = torch.from_numpy(arr.copy()).to(ref[t["name"]].dtype)
-    model.load_state_dict(state, strict=True)
+    return meta, arrays
+
+
+def load_into(model, arrays):
+    """Loads the package's tensors into a PyTorch module (strict names, the module's dtypes)."""
+    ref = model.state_dict()
+    model.load_state_dict({k: torch.from_numpy(v).to(ref[k].dtype) for k, v in arrays.items()}, strict=True)
     model.eval()
     return model
+
+
+def load(path):
+    meta, arrays = read_package(path)
+    model = getattr(torchvision.models, meta["architecture"])(num_classes=len(meta["classes"]))
+    return load_into(model, arrays)
 
 
 def norm_up(cam, h, w):
