@@ -18,6 +18,22 @@ void kaimingConvs(nn::Module& module) {
       nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
 }
 
+nn::Conv2d conv(int in, int out, int k, int stride, int pad);
+
+// The ResNet trunk (ResNet and landmarknet): conv1 + bn1 + ReLU, 3x3 max pool, four stages,
+// capturing "conv1" or "layer1".."layer4" in `activation`.
+torch::Tensor resnetTrunk(nn::Conv2d& conv1, nn::BatchNorm2d& bn1, nn::Sequential (&stages)[4],
+                          torch::Tensor x, const std::string& layer, torch::Tensor& activation) {
+  x = bn1(conv1(x)).relu_();
+  if (layer == "conv1") activation = x;
+  x = torch::max_pool2d(x, 3, 2, 1);
+  for (int s = 0; s < 4; ++s) {
+    x = stages[s]->forward(x);
+    if (layer == "layer" + std::to_string(s + 1)) activation = x;
+  }
+  return x;
+}
+
 nn::Conv2d conv(int in, int out, int k, int stride, int pad) {
   return nn::Conv2d(nn::Conv2dOptions(in, out, k).stride(stride).padding(pad).bias(false));
 }
@@ -82,13 +98,7 @@ class ResNet : public Network {
   }
   torch::Tensor pooledFeatures(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
-    x = bn1(conv1(x)).relu_();
-    if (layer == "conv1") activation = x;
-    x = torch::max_pool2d(x, 3, 2, 1);
-    for (int s = 0; s < 4; ++s) {
-      x = stages_[s]->forward(x);
-      if (layer == "layer" + std::to_string(s + 1)) activation = x;
-    }
+    x = resnetTrunk(conv1, bn1, stages_, x, layer, activation);
     return torch::adaptive_avg_pool2d(x, {1, 1}).flatten(1);
   }
   int featureChannels() const override { return inplanes_; }
@@ -376,13 +386,7 @@ class LandmarkNet : public Network {
   }
   torch::Tensor forwardCapture(torch::Tensor x, const std::string& layer,
                                torch::Tensor& activation) override {
-    x = bn1(conv1(x)).relu_();
-    if (layer == "conv1") activation = x;
-    x = torch::max_pool2d(x, 3, 2, 1);
-    for (int s = 0; s < 4; ++s) {
-      x = stages_[s]->forward(x);
-      if (layer == "layer" + std::to_string(s + 1)) activation = x;
-    }
+    x = resnetTrunk(conv1, bn1, stages_, x, layer, activation);
     x = reduceBn(reduce(x)).relu_().flatten(1);
     x = torch::dropout(fc1(x).relu_(), 0.2, is_training());
     return fc2(x);
