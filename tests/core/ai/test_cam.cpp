@@ -9,6 +9,7 @@
 #include "core/ai/model_package.h"
 #include "core/ai/torchscript_model.h"
 #include "core/base/error.h"
+#include "tests/core/ai/ai_test_support.h"
 #include "tests/support/test_support.h"
 
 using namespace osteon;
@@ -24,15 +25,7 @@ TEST_CASE("ResNet and EfficientNet logits and all five CAM methods match PyTorch
   torch::manual_seed(7);
   ai::useAllCores();
   auto net = ai::makeNetwork(arch, 3);
-  // Non-trivial batch-norm statistics, as a trained model has.
-  {
-    torch::NoGradGuard ng;
-    for (auto& b : net->named_buffers(true))
-      if (b.key().find("running_mean") != std::string::npos)
-        b.value().uniform_(-0.2, 0.2);
-      else if (b.key().find("running_var") != std::string::npos)
-        b.value().uniform_(0.5, 1.5);
-  }
+  test::randomizeBatchNormStatistics(*net);
   net->eval();
   test::TempDir dir;
   ai::ModelInfo info;

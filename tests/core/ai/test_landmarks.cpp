@@ -8,6 +8,7 @@
 #include "core/ai/spine_landmarks.h"
 #include "core/base/error.h"
 #include "core/phantom/spine_xray.h"
+#include "tests/core/ai/ai_test_support.h"
 #include "tests/support/test_support.h"
 
 using namespace osteon;
@@ -103,14 +104,10 @@ TEST_CASE("the landmark network equals an independent PyTorch definition within 
   test::TempDir dir;
   torch::manual_seed(5);
   auto net = ai::makeNetwork("landmarknet", 136, 96, 192);
+  test::randomizeBatchNormStatistics(*net);
   {
-    // Non-trivial batch-norm statistics and regressor weights, as a trained model has.
+    // A regressor that is not zero, as a trained model has.
     torch::NoGradGuard ng;
-    for (auto& b : net->named_buffers(true))
-      if (b.key().find("running_mean") != std::string::npos)
-        b.value().uniform_(-0.2, 0.2);
-      else if (b.key().find("running_var") != std::string::npos)
-        b.value().uniform_(0.5, 1.5);
     for (auto& p : net->named_parameters(true))
       if (p.key() == "fc2.weight") p.value().normal_(0, 0.05);
   }
