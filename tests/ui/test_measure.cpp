@@ -18,6 +18,34 @@
 
 using namespace osteon;
 
+namespace {
+
+int countColour(const QImage& shot, const std::function<bool(QRgb)>& match) {
+  int n = 0;
+  for (int y = 0; y < shot.height(); y += 2)
+    for (int x = 0; x < shot.width(); x += 2)
+      n += match(shot.pixel(x, y)) ? 1 : 0;
+  return n;
+}
+
+// Opens one file in a fresh window (shown, active, 1x1 layout) and returns its view.
+ui::ImageView* openOne(ui::MainWindow& w, const std::string& path, QSize size = QSize(1200, 1100)) {
+  w.setLayoutKind(ui::Layout::One);
+  w.resize(size);
+  w.show();
+  REQUIRE(QTest::qWaitForWindowExposed(&w));
+  w.activateWindow();
+  REQUIRE(QTest::qWaitForWindowActive(&w));
+  QSignalSpy loaded(&w, &ui::MainWindow::studyLoaded);
+  w.openPaths({QString::fromStdString(path)});
+  REQUIRE(loaded.wait(60000));
+  ui::ImageView* v = w.viewGrid()->views().front();
+  REQUIRE(v->volume());
+  return v;
+}
+
+}  // namespace
+
 TEST_CASE("the Cobb angle and distance tools measure a spine X-ray in degrees and mm",
           "[measure]") {
   test::TempDir dir;
@@ -33,17 +61,7 @@ TEST_CASE("the Cobb angle and distance tools measure a spine X-ray in degrees an
   REQUIRE(std::filesystem::exists(dcm));
 
   ui::MainWindow w;
-  w.setLayoutKind(ui::Layout::One);
-  w.resize(1400, 1000);
-  w.show();
-  REQUIRE(QTest::qWaitForWindowExposed(&w));
-  w.activateWindow();
-  REQUIRE(QTest::qWaitForWindowActive(&w));
-  QSignalSpy loaded(&w, &ui::MainWindow::studyLoaded);
-  w.openPaths({QString::fromStdString(dcm)});
-  REQUIRE(loaded.wait(60000));
-  ui::ImageView* v = w.viewGrid()->views().front();
-  REQUIRE(v->volume());
+  ui::ImageView* v = openOne(w, dcm, QSize(1400, 1000));
   auto click = [&](const annotation::Point2& p) {
     QTest::mouseClick(v, Qt::LeftButton, Qt::NoModifier,
                       v->currentTransform().sliceToWidget({p.x, p.y}).toPoint());
@@ -75,12 +93,8 @@ TEST_CASE("the Cobb angle and distance tools measure a spine X-ray in degrees an
   CHECK(d.value == Approx(60).margin(2));
   QImage shot = test::screenshot(&w, "measure-cobb-distance");
   // The measurement lines are drawn (green) over the grey image.
-  int green = 0;
-  for (int y = 0; y < shot.height(); y += 2)
-    for (int xx = 0; xx < shot.width(); xx += 2) {
-      const QRgb c = shot.pixel(xx, y);
-      green += (qGreen(c) > 200 && qRed(c) < 160 && qBlue(c) < 200) ? 1 : 0;
-    }
+  const int green =
+      countColour(shot, [](QRgb c) { return qGreen(c) > 200 && qRed(c) < 160 && qBlue(c) < 200; });
   CHECK(green > 30);
   // Backspace removes the last measurement; Q leaves the tool (clicks set the cursor again).
   QTest::keyClick(&w, Qt::Key_Backspace);
@@ -88,34 +102,6 @@ TEST_CASE("the Cobb angle and distance tools measure a spine X-ray in degrees an
   QTest::keyClick(&w, Qt::Key_Q);
   CHECK(w.measureTool()->mode() == ui::MeasureTool::Mode::None);
 }
-
-namespace {
-
-int countColour(const QImage& shot, const std::function<bool(QRgb)>& match) {
-  int n = 0;
-  for (int y = 0; y < shot.height(); y += 2)
-    for (int x = 0; x < shot.width(); x += 2)
-      n += match(shot.pixel(x, y)) ? 1 : 0;
-  return n;
-}
-
-// Opens one file in a fresh window (shown, active, 1x1 layout) and returns its view.
-ui::ImageView* openOne(ui::MainWindow& w, const std::string& path) {
-  w.setLayoutKind(ui::Layout::One);
-  w.resize(1200, 1100);
-  w.show();
-  REQUIRE(QTest::qWaitForWindowExposed(&w));
-  w.activateWindow();
-  REQUIRE(QTest::qWaitForWindowActive(&w));
-  QSignalSpy loaded(&w, &ui::MainWindow::studyLoaded);
-  w.openPaths({QString::fromStdString(path)});
-  REQUIRE(loaded.wait(60000));
-  ui::ImageView* v = w.viewGrid()->views().front();
-  REQUIRE(v->volume());
-  return v;
-}
-
-}  // namespace
 
 TEST_CASE(
     "Auto Cobb finds the vertebrae of a DX radiograph; dragging a corner updates the angles, "
