@@ -2,10 +2,13 @@
 
 #include <png.h>
 
+#include <algorithm>
 #include <csetjmp>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "core/base/error.h"
@@ -25,6 +28,39 @@ void onError(png_structp png, png_const_charp msg) {
 }
 
 void onWarning(png_structp, png_const_charp) {}
+
+std::uint32_t bigEndian32(const unsigned char* b) {
+  return (std::uint32_t{b[0]} << 24) | (std::uint32_t{b[1]} << 16) | (std::uint32_t{b[2]} << 8) |
+         std::uint32_t{b[3]};
+}
+
+// Walks the chunk list before libpng sees the file. libpng allocates a whole ancillary chunk (sCAL,
+// iCCP, zTXt...) from its declared length before reading it, so a 30-byte file can ask for 2 GiB;
+// its chunk-size limit does not cover every chunk. A chunk that declares more bytes than the file
+// still holds is refused here with its name. Returns an empty string when the layout is sound.
+std::string checkChunkLayout(FILE* f) {
+  if (std::fseek(f, 0, SEEK_END) != 0) return "cannot seek";
+  const long fileSize = std::ftell(f);
+  if (fileSize < 0) return "cannot seek";
+  long pos = 8;  // after the signature; libpng checks the signature itself
+  unsigned char header[8];
+  while (pos + 8 <= fileSize) {
+    if (std::fseek(f, pos, SEEK_SET) != 0 || std::fread(header, 1, 8, f) != 8) break;
+    const std::uint32_t length = bigEndian32(header);
+    std::string type(reinterpret_cast<const char*>(header + 4), 4);
+    for (char& c : type)
+      if (c < 32 || c > 126) c = '?';
+    const long remaining = fileSize - pos - 12;  // header and CRC excluded
+    if (static_cast<long long>(length) > remaining)
+      return "chunk '" + type + "' declares " + std::to_string(length) +
+             " bytes but the file has " + std::to_string(std::max(0L, remaining)) +
+             " left (truncated or corrupt file)";
+    if (type == "IEND") break;
+    pos += 12 + static_cast<long>(length);
+  }
+  std::rewind(f);
+  return {};
+}
 
 // Decodes into `rows` with libpng; returns false with st.message set on any libpng error. Only
 // trivially destructible objects live across the setjmp.
@@ -81,6 +117,8 @@ image::Image readPng(const std::string& path) {
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) throw Error(fileError(path, "cannot open"));
   ErrorState st;
+  if (const std::string bad = checkChunkLayout(f.get()); !bad.empty())
+    throw Error(fileError(path, "cannot read PNG: " + bad));
   png_uint_32 w = 0, h = 0;
   int channels = 0, depth = 0;
   std::vector<unsigned char> pixels;

@@ -96,6 +96,19 @@ TEST_CASE("writing and reading errors name the file") {
     bad << "\x89PNG\r\n\x1a\n garbage that is not a png stream";
   }
   CHECK_THROWS_AS(io::readImageFile(dir.file("bad.png")), osteon::Error);
+  {
+    // Found by the fuzzer: a valid header, then an sCAL chunk that declares 553 MB. libpng would
+    // allocate it before noticing the file ends.
+    std::ofstream big(dir.file("big-chunk.png"), std::ios::binary);
+    const unsigned char bytes[] = {0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0,    0,    0,
+                                   0x0d, 'I',  'H',  'D',  'R',  0,    0,    1,    0x80, 0,    0,
+                                   1,    0x80, 8,    0,    0,    0,    0,    0x81, 0xac, 0xea, 0x63,
+                                   0x21, 0,    0,    4,    's',  'C',  'A',  'L',  1,    '1',  0};
+    big.write(reinterpret_cast<const char*>(bytes), sizeof bytes);
+  }
+  CHECK_THROWS_WITH(
+      io::readImageFile(dir.file("big-chunk.png")),
+      Catch::Contains("big-chunk.png") && Catch::Contains("sCAL") && Catch::Contains("truncated"));
   CHECK_THROWS_AS(io::openImage(dir.file("nothing-here")), osteon::Error);
 }
 
