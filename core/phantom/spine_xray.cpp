@@ -140,9 +140,14 @@ SpineXray makeSpineXray(const SpineXrayOptions& o) {
              std::to_string(o.seed);
 
   // Calibrate the curve amplitude (pixels) so that the principal Cobb angle hits the target.
+  // A scale so large that a vertebra folds flat counts as overshooting every target.
   auto cobbFor = [&](double scale) {
-    return annotation::cobbAngles(cornersOf(layout(p, scale, o.width, o.height, sign)), o.height)
-        .principal;
+    try {
+      return annotation::cobbAngles(cornersOf(layout(p, scale, o.width, o.height, sign)), o.height)
+          .principal;
+    } catch (const Error&) {
+      return 180.0;
+    }
   };
   double a = 5, b = 40, fa = cobbFor(a) - target, fb = cobbFor(b) - target;
   for (int it = 0; it < 30 && std::fabs(fb) > 0.05; ++it) {
@@ -150,6 +155,14 @@ SpineXray makeSpineXray(const SpineXrayOptions& o) {
     a = b, fa = fb;
     b = std::clamp(c, 0.5, 0.45 * o.width);
     fb = cobbFor(b) - target;
+  }
+  if (std::fabs(fb) > 0.05) {
+    // The secant left the usable range (e.g. vertebrae folded flat): bisect instead.
+    double lo = 0.5, hi = 0.45 * o.width;
+    for (int it = 0; it < 60; ++it) {
+      b = 0.5 * (lo + hi);
+      (cobbFor(b) < target ? lo : hi) = b;
+    }
   }
   const std::vector<Vertebra> vs = layout(p, b, o.width, o.height, sign);
   out.landmarks = cornersOf(vs);
