@@ -102,6 +102,35 @@ RsnaDataset RsnaDataset::empty() {
   return d;
 }
 
+namespace {
+// train_label_coordinates.csv (or a file in its format), every row checked.
+CsvTable readCoordinateTable(const std::string& file) {
+  CsvTable t = readCsv(file);
+  requireColumns(t, {"study_id", "series_id", "instance_number", "condition", "level", "x", "y"},
+                 file);
+  const int cc = t.column("condition"), lc = t.column("level"), xc = t.column("x"),
+            yc = t.column("y"), ic = t.column("instance_number");
+  for (std::size_t row = 0; row < t.rows.size(); ++row) {
+    const auto& cells = t.rows[row];
+    const std::string where = file + ": row " + std::to_string(row + 2);
+    if (conditionFromName(cells[static_cast<std::size_t>(cc)]) < 0)
+      throw Error(where + ": unknown condition '" + cells[static_cast<std::size_t>(cc)] + "'");
+    if (levelFromName(cells[static_cast<std::size_t>(lc)]) < 0)
+      throw Error(where + ": unknown level '" + cells[static_cast<std::size_t>(lc)] + "'");
+    number(cells[static_cast<std::size_t>(xc)], where);
+    number(cells[static_cast<std::size_t>(yc)], where);
+    number(cells[static_cast<std::size_t>(ic)], where);
+  }
+  return t;
+}
+}  // namespace
+
+RsnaDataset RsnaDataset::loadCoordinateFile(const std::string& csvPath) {
+  RsnaDataset d = empty();
+  d.coords_ = readCoordinateTable(csvPath);
+  return d;
+}
+
 RsnaDataset RsnaDataset::load(const std::string& root) {
   RsnaDataset d = empty();
   const fs::path r(root);
@@ -134,27 +163,7 @@ RsnaDataset RsnaDataset::load(const std::string& root) {
         }
       }
   }
-  if (fs::exists(r / kCoords)) {
-    const std::string file = (r / kCoords).string();
-    d.coords_ = readCsv(file);
-    requireColumns(d.coords_,
-                   {"study_id", "series_id", "instance_number", "condition", "level", "x", "y"},
-                   file);
-    const int cc = d.coords_.column("condition"), lc = d.coords_.column("level"),
-              xc = d.coords_.column("x"), yc = d.coords_.column("y"),
-              ic = d.coords_.column("instance_number");
-    for (std::size_t row = 0; row < d.coords_.rows.size(); ++row) {
-      const auto& cells = d.coords_.rows[row];
-      const std::string where = file + ": row " + std::to_string(row + 2);
-      if (conditionFromName(cells[static_cast<std::size_t>(cc)]) < 0)
-        throw Error(where + ": unknown condition '" + cells[static_cast<std::size_t>(cc)] + "'");
-      if (levelFromName(cells[static_cast<std::size_t>(lc)]) < 0)
-        throw Error(where + ": unknown level '" + cells[static_cast<std::size_t>(lc)] + "'");
-      number(cells[static_cast<std::size_t>(xc)], where);
-      number(cells[static_cast<std::size_t>(yc)], where);
-      number(cells[static_cast<std::size_t>(ic)], where);
-    }
-  }
+  if (fs::exists(r / kCoords)) d.coords_ = readCoordinateTable((r / kCoords).string());
   if (fs::exists(r / kSeries)) {
     const std::string file = (r / kSeries).string();
     d.series_ = readCsv(file);

@@ -30,6 +30,8 @@ class RsnaDataset {
   // conditions or levels, unparsable numbers).
   static RsnaDataset load(const std::string& root);
   static RsnaDataset empty();
+  // Only a coordinates file in train_label_coordinates.csv's format (e.g. for a test split).
+  static RsnaDataset loadCoordinateFile(const std::string& csvPath);
   void save(const std::string& root) const;
 
   std::vector<std::string> studyIds()

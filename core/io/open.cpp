@@ -9,12 +9,12 @@
 
 namespace osteon::io {
 
-image::Image openImage(const std::string& path, const Progress& progress) {
+OpenedSeries openSeries(const std::string& path, const Progress& progress) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::exists(path, ec)) throw Error(fileError(path, "no such file or folder"));
   if (fs::is_regular_file(path, ec) && isPlainImagePath(path) && !looksLikeDicom(path))
-    return readImageFile(path);
+    return {readImageFile(path), {}, {}};
   const ScanResult scan = scanDicom({path}, {}, progress);
   const DicomSeries* bestSeries = nullptr;
   const DicomStack* best = nullptr;
@@ -34,11 +34,20 @@ image::Image openImage(const std::string& path, const Progress& progress) {
         throw Error(fileError(path,
                               "this DICOM file holds no image (no Rows/Columns): a report, "
                               "structure set or other non-image object"));
-      return readImageFile(path);
+      return {readImageFile(path), {}, {}};
     }
     throw Error(fileError(path, "no DICOM images found"));
   }
-  return loadStack(*bestSeries, *best, {}, progress);
+  OpenedSeries out;
+  out.volume = loadStack(*bestSeries, *best, {}, progress);
+  out.description = bestSeries->description;
+  for (const SliceRef& s : best->slices)
+    out.instanceNumbers.push_back(bestSeries->instances[s.instance].instanceNumber);
+  return out;
+}
+
+image::Image openImage(const std::string& path, const Progress& progress) {
+  return openSeries(path, progress).volume;
 }
 
 }  // namespace osteon::io
