@@ -16,11 +16,18 @@ class TorchScriptModel {
   torch::Tensor forward(const torch::Tensor& input);
   const std::vector<std::string>& classNames() const { return classes_; }
   int inputSize() const { return inputSize_; }
+  // From the sidecar when it has them, else ImageNet's and "".
+  const std::vector<double>& mean() const { return mean_; }
+  const std::vector<double>& stdev() const { return std_; }
+  const std::string& task() const { return task_; }
+  const std::string& architecture() const { return architecture_; }
 
  private:
   torch::jit::script::Module module_;
   std::vector<std::string> classes_;
   int inputSize_ = 224;
+  std::vector<double> mean_{0.485, 0.456, 0.406}, std_{0.229, 0.224, 0.225};
+  std::string task_, architecture_;
 };
 
 }  // namespace osteon::ai
