@@ -1,0 +1,22 @@
+#pragma once
+// Lumbar degeneration (RSNA 2024, seeds 001/002/004): Normal/Mild, Moderate or Severe for 5
+// conditions x 5 levels. Each (condition, level) with a coordinate is cropped on its series
+// (ai::lumbar::crop) and graded by one crop classifier; a target without a coordinate or series
+// gets the model's training prior, marked as not measured. Outputs follow train.csv's column
+// order (condition-major), named like its columns.
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/ai/task.h"
+
+namespace osteon::plugins {
+
+std::unique_ptr<ai::TaskPlugin> makeLumbarTask();
+
+// RSNA submission rows for a lumbar result: "<study>_<condition>_<level>,p0,p1,p2".
+std::vector<std::string> submissionRows(const ai::TaskResult& result, const std::string& studyId);
+constexpr const char* kSubmissionHeader = "row_id,normal_mild,moderate,severe";
+
+}  // namespace osteon::plugins
