@@ -82,5 +82,8 @@ int cmdTrainLandmarks(int argc, char** argv);
 int cmdEvaluateLandmarks(int argc, char** argv);
 int cmdCobb(int argc, char** argv);
 int cmdEvaluate(int argc, char** argv);
+int cmdInferTask(int argc, char** argv);
+int cmdSubmit(int argc, char** argv);
+int cmdCrops(int argc, char** argv);
 
 }  // namespace osteon::cli

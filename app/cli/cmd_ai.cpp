@@ -17,6 +17,7 @@
 
 #include "app/cli/args.h"
 #include "core/ai/cam.h"
+#include "core/ai/classifier.h"
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/base/error.h"
@@ -34,14 +35,18 @@ using nlohmann::json;
 namespace osteon::cli {
 
 int cmdTrain(int argc, char** argv) {
-  Args args(argc, argv, 2,
-            {"--task", "--data", "--out", "--arch", "--epochs", "--batch", "--lr", "--size",
-             "--seed", "--val", "--height", "--rolling-ball", "--cam-layer"},
-            {"--help", "--demo"});
+  Args args(
+      argc, argv, 2,
+      {"--task", "--data", "--out", "--arch", "--epochs", "--batch", "--lr", "--size", "--seed",
+       "--val", "--height", "--rolling-ball", "--cam-layer", "--labels", "--label-column"},
+      {"--help", "--demo"});
   if (args.flag("--help")) {
     std::fputs(
         "usage: osteon-cli train --data DIR --out MODEL.osteon [options]\n"
-        "  --data DIR      folder-per-class dataset (e.g. 1_healthy/ and 3_osteoporosis/)\n"
+        "  --data DIR      folder-per-class dataset (e.g. 1_healthy/ and 3_osteoporosis/), or\n"
+        "                  with --labels the folder the CSV's image paths are relative to\n"
+        "  --labels CSV    image path + label CSV (columns filename|path|image and\n"
+        "                  label|class|als_type|diagnosis, or --label-column NAME)\n"
         "  --task NAME     task name stored in the model (default: the data folder's name)\n"
         "  --arch A        resnet18 (default), resnet34, resnet50, resnet101, "
         "efficientnet_b0..b3,\n"
@@ -62,7 +67,10 @@ int cmdTrain(int argc, char** argv) {
   if (!args.has("--data") || !args.has("--out"))
     throw UsageError("give --data DIR and --out MODEL.osteon");
   ai::useAllCores();
-  const train::DatasetReport data = train::scanFolderDataset(args.value("--data"));
+  const train::DatasetReport data =
+      args.has("--labels") ? train::scanCsvDataset(args.value("--labels"), args.value("--data"),
+                                                   args.value("--label-column"))
+                           : train::scanFolderDataset(args.value("--data"));
   std::printf("dataset: %s\n", data.text().c_str());
   train::TrainOptions o;
   o.task = args.value("--task", fs::path(args.value("--data")).filename().string());
@@ -113,37 +121,29 @@ std::string stamp() {
 }
 
 // Prediction for one image; with `dest` non-empty, the CAM saliency and overlay PNGs too.
-json predict(const ai::LoadedModel& m, const std::string& imgPath, const std::string& dest,
+json predict(const ai::Classifier& model, const std::string& imgPath, const std::string& dest,
              ai::CamMethod method, int forcedClass, const std::string& layer) {
   try {
+    const ai::ModelInfo& info = model.info();
     const image::Image img = io::openImage(imgPath);
-    const torch::Tensor x = ai::prepareInput(img, m.info, img.depth() / 2);
-    torch::Tensor probs;
-    {
-      torch::NoGradGuard ng;
-      probs = torch::softmax(m.network->forward(x), 1)[0];
-    }
+    const torch::Tensor x = model.input(img, img.depth() / 2);
+    const torch::Tensor probs = model.probabilities(x)[0];
     const int predicted = static_cast<int>(probs.argmax().item<int64_t>());
     json probabilities = json::object();
-    for (std::size_t c = 0; c < m.info.classNames.size(); ++c)
-      probabilities[m.info.classNames[c]] = probs[static_cast<long>(c)].item<double>();
+    for (std::size_t c = 0; c < info.classNames.size(); ++c)
+      probabilities[info.classNames[c]] = probs[static_cast<long>(c)].item<double>();
     json out = {{"result", "ok"},
-                {"diagnosis", diagnosisOf(m.info.classNames[static_cast<std::size_t>(predicted)])},
-                {"class", m.info.classNames[static_cast<std::size_t>(predicted)]},
+                {"diagnosis", diagnosisOf(info.classNames[static_cast<std::size_t>(predicted)])},
+                {"class", info.classNames[static_cast<std::size_t>(predicted)]},
                 {"probability", probs[predicted].item<double>()},
                 {"probabilities", probabilities},
-                {"model", m.info.provenance}};
+                {"model", info.provenance},
+                {"demo", model.isDemo()}};
     if (dest.empty()) return out;
     const int cls = forcedClass >= 0 ? forcedClass : predicted;
-    if (cls >= static_cast<int>(m.info.classNames.size()))
-      throw Error("class " + std::to_string(cls) + " is out of range");
-    const ai::CamResult cam =
-        ai::computeCam(*m.network, x, cls, layer.empty() ? m.info.camLayer : layer, method);
+    const ai::CamResult cam = model.cam(x, cls, layer, method);
     // Saliency (jet) and overlay at the image's own size.
-    image::Image camImg(image::PixelType::Float32,
-                        {m.info.inputSize, ai::inputHeightOf(m.info), 1});
-    std::memcpy(camImg.bytes(), cam.map.contiguous().data_ptr<float>(), camImg.byteSize());
-    const image::Image camFull = image::resize2D(camImg, img.width(), img.height());
+    const image::Image camFull = ai::camToImage(cam.map, img.width(), img.height());
     const image::Image grey =
         image::windowTo8Bit(image::toFloat(img), image::defaultWindow(img), img.depth() / 2, false);
     image::Image saliency(image::PixelType::RGB8, {img.width(), img.height(), 1}),
@@ -167,15 +167,15 @@ json predict(const ai::LoadedModel& m, const std::string& imgPath, const std::st
     out["saliency_img_path"] = sPath;
     out["overlay_img_path"] = oPath;
     out["cam"] = {{"method", ai::camMethodName(method)},
-                  {"class", m.info.classNames[static_cast<std::size_t>(cls)]},
-                  {"layer", layer.empty() ? m.info.camLayer : layer}};
+                  {"class", info.classNames[static_cast<std::size_t>(cls)]},
+                  {"layer", layer.empty() ? info.camLayer : layer}};
     return out;
   } catch (const std::exception& e) {
     return {{"result", "fail"}, {"reason", e.what()}};
   }
 }
 
-json answer(const ai::LoadedModel& m, const json& req) {
+json answer(const ai::Classifier& m, const json& req) {
   if (!req.is_object() || !req.contains("img_path") || !req.contains("destination_path") ||
       !req["img_path"].is_string() || !req["destination_path"].is_string())
     return {{"result", "fail"},
@@ -195,7 +195,7 @@ int cmdInfer(int argc, char** argv) {
     return args.flag("--help") ? 0 : 2;
   }
   ai::useAllCores();
-  const ai::LoadedModel m = ai::loadModel(args.value("--model"));
+  const ai::Classifier m(args.value("--model"));
   int failures = 0;
   for (const std::string& p : args.positional()) {
     json r = predict(m, p, "", ai::CamMethod::GradCam, -1, "");
@@ -221,7 +221,7 @@ int cmdGradcam(int argc, char** argv) {
     return args.flag("--help") ? 0 : 2;
   }
   ai::useAllCores();
-  const ai::LoadedModel m = ai::loadModel(args.value("--model"));
+  const ai::Classifier m(args.value("--model"));
   const json r = predict(m, args.positional()[0], args.value("--out"),
                          ai::camMethodFromName(args.value("--method", "gradcam")),
                          static_cast<int>(args.number("--class", -1)), args.value("--layer"));
@@ -230,7 +230,9 @@ int cmdGradcam(int argc, char** argv) {
 }
 
 int cmdEvaluate(int argc, char** argv) {
-  Args args(argc, argv, 2, {"--model", "--data", "--masks", "--methods", "--layer"}, {"--help"});
+  Args args(argc, argv, 2,
+            {"--model", "--data", "--masks", "--methods", "--layer", "--labels", "--label-column"},
+            {"--help"});
   if (args.flag("--help") || !args.has("--model") || !args.has("--data")) {
     std::fputs(
         "usage: osteon-cli evaluate --model MODEL.osteon --data DIR [--masks DIR] [--methods "
@@ -238,7 +240,8 @@ int cmdEvaluate(int argc, char** argv) {
         "  Accuracy and confusion matrix on a folder-per-class dataset, as JSON. With --masks\n"
         "  (MASKS/<image stem>.png, non-zero = lesion), the pointing game of each CAM method:\n"
         "  how often the heatmap peak for the true class falls inside the mask. Methods:\n"
-        "  gradcam,gradcam++,layercam,eigencam,scorecam (default: all five).\n",
+        "  gradcam,gradcam++,layercam,eigencam,scorecam (default: all five). --labels CSV reads\n"
+        "  an image + label CSV instead of class folders (as train does).\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
@@ -250,7 +253,10 @@ int cmdEvaluate(int argc, char** argv) {
     if (b > a) methods.push_back(ai::camMethodFromName(list.substr(a, b - a)));
     a = b + 1;
   }
-  const train::DatasetReport data = train::scanFolderDataset(args.value("--data"));
+  const train::DatasetReport data =
+      args.has("--labels") ? train::scanCsvDataset(args.value("--labels"), args.value("--data"),
+                                                   args.value("--label-column"))
+                           : train::scanFolderDataset(args.value("--data"));
   const auto e = train::evaluateClassifier(
       args.value("--model"), data, args.value("--masks"),
       args.has("--masks") ? methods : std::vector<ai::CamMethod>{}, args.value("--layer"));
@@ -273,10 +279,9 @@ int cmdServeJson(int argc, char** argv) {
     return 0;
   }
   ai::useAllCores();
-  const ai::LoadedModel m =
-      ai::loadModel(args.value("--model", ai::bundledModelPath("osteoporosis-demo.osteon")));
-  std::fprintf(stderr, "Loaded pretrained weights (%s, %s)\n", m.info.architecture.c_str(),
-               m.info.provenance.c_str());
+  const ai::Classifier m(args.value("--model", ai::bundledModelPath("osteoporosis-demo.osteon")));
+  std::fprintf(stderr, "Loaded pretrained weights (%s, %s)\n", m.info().architecture.c_str(),
+               m.info().provenance.c_str());
   std::string line;
   while (std::getline(std::cin, line)) {
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;

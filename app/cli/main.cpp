@@ -24,7 +24,11 @@ const char* kUsage =
     "  train --data DIR --out MODEL     train a classifier on a folder-per-class dataset\n"
     "  serve-json --model MODEL        seed 003's JSON protocol on stdin/stdout (diagnosis +\n"
     "                                  Grad-CAM saliency and overlay images)\n"
-    "  infer --model MODEL IMAGE...    class probabilities as JSON lines\n"
+    "  infer --model MODEL IMAGE...    class probabilities as JSON lines (package or TorchScript)\n"
+    "  infer --task T INPUT...         a task plugin (scoliosis, lumbar, osteoporosis) with its\n"
+    "                                  bundled demo model: outputs, probabilities, CAM (--cam)\n"
+    "  submit --data DIR --out CSV     RSNA 2024 submission for a folder of lumbar studies\n"
+    "  crops --data DIR --out DIR      lumbar training crops from an RSNA folder\n"
     "  gradcam --model MODEL --out DIR IMAGE [--method M]   CAM saliency + overlay PNGs\n"
     "  train-landmarks --data DIR --out MODEL   spine landmark model (AASCE layout)\n"
     "  evaluate-landmarks --data DIR   landmark error and Cobb SMAPE on the held-out split\n"
@@ -51,7 +55,13 @@ int main(int argc, char** argv) {
 #ifdef OSTEON_CLI_HAVE_AI
     if (cmd == "train") return osteon::cli::cmdTrain(argc, argv);
     if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);
-    if (cmd == "infer") return osteon::cli::cmdInfer(argc, argv);
+    if (cmd == "infer") {
+      for (int i = 2; i < argc; ++i)
+        if (!std::strcmp(argv[i], "--task")) return osteon::cli::cmdInferTask(argc, argv);
+      return osteon::cli::cmdInfer(argc, argv);
+    }
+    if (cmd == "submit") return osteon::cli::cmdSubmit(argc, argv);
+    if (cmd == "crops") return osteon::cli::cmdCrops(argc, argv);
     if (cmd == "gradcam") return osteon::cli::cmdGradcam(argc, argv);
     if (cmd == "train-landmarks") return osteon::cli::cmdTrainLandmarks(argc, argv);
     if (cmd == "evaluate-landmarks") return osteon::cli::cmdEvaluateLandmarks(argc, argv);

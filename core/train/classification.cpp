@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "core/ai/preprocess.h"
+#include "core/annotation/csv.h"
 #include "core/base/error.h"
 #include "core/io/open.h"
 
@@ -61,6 +62,68 @@ DatasetReport scanFolderDataset(const std::string& root) {
   for (std::size_t c = 0; c < r.classes.size(); ++c)
     if (r.counts[c] == 0)
       throw Error(fileError(root, "class folder '" + r.classes[c] + "' has no readable images"));
+  return r;
+}
+
+DatasetReport scanCsvDataset(const std::string& csvPath, const std::string& imageRoot,
+                             const std::string& labelColumn) {
+  const annotation::CsvTable t = annotation::readCsv(csvPath);
+  int pathCol = -1;
+  for (const char* name : {"filename", "path", "image", "img_path", "file"})
+    if (pathCol < 0) pathCol = t.column(name);
+  if (pathCol < 0)
+    throw Error(fileError(csvPath,
+                          "no image column: expected one named filename, path, image, "
+                          "img_path or file"));
+  int labelCol = labelColumn.empty() ? -1 : t.column(labelColumn);
+  if (!labelColumn.empty() && labelCol < 0)
+    throw Error(fileError(csvPath, "no column named '" + labelColumn + "'"));
+  if (labelCol < 0)
+    for (const char* name : {"label", "class", "als_type", "diagnosis"})
+      if (labelCol < 0) labelCol = t.column(name);
+  if (labelCol < 0)
+    throw Error(fileError(
+        csvPath, "no label column: name it with --label-column (columns: " + [&] {
+          std::string c;
+          for (const auto& h : t.header)
+            c += (c.empty() ? "" : ", ") + h;
+          return c;
+        }() + ")"));
+  const fs::path base = imageRoot.empty() ? fs::path(csvPath).parent_path() : fs::path(imageRoot);
+  DatasetReport r;
+  for (const auto& row : t.rows) {
+    const std::string& label = row[static_cast<std::size_t>(labelCol)];
+    if (!label.empty() && std::find(r.classes.begin(), r.classes.end(), label) == r.classes.end())
+      r.classes.push_back(label);
+  }
+  std::sort(r.classes.begin(), r.classes.end());
+  if (r.classes.size() < 2)
+    throw Error(fileError(csvPath, "the label column needs at least two different classes"));
+  r.counts.assign(r.classes.size(), 0);
+  for (std::size_t i = 0; i < t.rows.size(); ++i) {
+    const auto& row = t.rows[i];
+    const std::string where = csvPath + ": row " + std::to_string(i + 2);
+    const std::string& label = row[static_cast<std::size_t>(labelCol)];
+    if (label.empty()) {
+      r.problems.push_back(where + ": no label");
+      continue;
+    }
+    const fs::path file = base / row[static_cast<std::size_t>(pathCol)];
+    try {
+      const image::Image img = io::openImage(file.string());
+      if (img.width() < 8 || img.height() < 8)
+        throw Error(fileError(file.string(), "image is too small"));
+      const int c = static_cast<int>(std::find(r.classes.begin(), r.classes.end(), label) -
+                                     r.classes.begin());
+      r.samples.push_back({file.string(), c});
+      ++r.counts[static_cast<std::size_t>(c)];
+    } catch (const Error& e) {
+      r.problems.push_back(where + ": " + e.what());
+    }
+  }
+  for (std::size_t c = 0; c < r.classes.size(); ++c)
+    if (r.counts[c] == 0)
+      throw Error(fileError(csvPath, "class '" + r.classes[c] + "' has no readable images"));
   return r;
 }
 
@@ -190,7 +253,8 @@ TrainResult trainClassifier(const DatasetReport& data, const TrainOptions& o,
                       {"val_loss", s.valLoss},
                       {"epoch", epoch},
                       {"train_images", train.size()},
-                      {"val_images", val.size()}};
+                      {"val_images", val.size()},
+                      {"class_counts", data.counts}};
       net->eval();
       ai::saveModel(modelPath, info, *net);
     }

@@ -29,6 +29,13 @@ struct DatasetReport {
 // Scans root/<class>/<image> (PNG, JPEG, TIFF, BMP, DICOM); unreadable files become problems.
 DatasetReport scanFolderDataset(const std::string& root);
 
+// A CSV of image path + label (seed 002's layout): the image column is the first of filename,
+// path, image, img_path, file; the label column `labelColumn`, else the first of label, class,
+// als_type, diagnosis. Paths are relative to `imageRoot` ("" = the CSV's folder). Classes are
+// the distinct labels, sorted. Rows without a label or a readable image become problems.
+DatasetReport scanCsvDataset(const std::string& csvPath, const std::string& imageRoot,
+                             const std::string& labelColumn = "");
+
 struct TrainOptions {
   std::string task = "classification";
   std::string architecture = "resnet18";

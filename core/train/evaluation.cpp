@@ -17,9 +17,26 @@ nlohmann::json ClassifierEvaluation::toJson() const {
     p[q.method] = {{"hits", q.hits},
                    {"images", q.images},
                    {"fraction", q.images ? static_cast<double>(q.hits) / q.images : 0.0}};
+  // Per-class precision, recall and F1 from the confusion matrix (rows: truth, columns: model).
+  nlohmann::json perClass = nlohmann::json::object();
+  double macroF1 = 0;
+  for (std::size_t c = 0; c < classes.size(); ++c) {
+    double tp = confusion[c][c], predicted = 0, actual = 0;
+    for (std::size_t o = 0; o < classes.size(); ++o) {
+      predicted += confusion[o][c];
+      actual += confusion[c][o];
+    }
+    const double precision = predicted > 0 ? tp / predicted : 0,
+                 recall = actual > 0 ? tp / actual : 0;
+    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+    macroF1 += f1 / static_cast<double>(classes.size());
+    perClass[classes[c]] = {{"precision", precision}, {"recall", recall}, {"f1", f1}};
+  }
   return {{"images", images},
           {"cam_layer", layer},
           {"accuracy", accuracy()},
+          {"macro_f1", macroF1},
+          {"per_class", perClass},
           {"classes", classes},
           {"confusion_matrix", confusion},
           {"pointing_game", p}};

@@ -1,0 +1,180 @@
+// The task plugins end to end: phantoms written by Osteon (DICOM through DCMTK) -> loaded by
+// core/io -> a plugin with its bundled demo model -> outputs and heatmaps. Plus the crop geometry
+// the lumbar plugin shares with its training data, and clear errors on wrong models.
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <numeric>
+
+#include "core/ai/lumbar_crops.h"
+#include "core/ai/model_package.h"
+#include "core/annotation/rsna_dataset.h"
+#include "core/base/error.h"
+#include "core/io/open.h"
+#include "core/phantom/lumbar_study.h"
+#include "core/phantom/panoramic.h"
+#include "plugins/lumbar/lumbar_task.h"
+#include "plugins/registry.h"
+#include "tests/support/test_support.h"
+
+using namespace osteon;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool bundled(const std::string& file) {
+  try {
+    ai::bundledModelPath(file);
+    return true;
+  } catch (const Error&) {
+    return false;
+  }
+}
+
+double sum(const std::vector<double>& v) {
+  return std::accumulate(v.begin(), v.end(), 0.0);
+}
+
+// A lumbar phantom study written as DICOM, read back the way osteon-cli and the viewer read it.
+ai::TaskInput lumbarInput(const std::string& root, std::uint32_t seed) {
+  phantom::LumbarOptions o;
+  o.seed = seed;
+  const auto ids = phantom::writeLumbarDataset(root, o, 1);
+  const auto data = annotation::RsnaDataset::load(root);
+  ai::TaskInput in;
+  in.studyId = ids.at(0);
+  for (const auto& [series, description] : data.series(in.studyId)) {
+    io::OpenedSeries s =
+        io::openSeries((fs::path(root) / "train_images" / in.studyId / series).string());
+    in.series.push_back({series, description, std::make_shared<image::Image>(std::move(s.volume)),
+                         s.instanceNumbers});
+  }
+  in.coordinates = data.coordinates(in.studyId);
+  return in;
+}
+
+}  // namespace
+
+TEST_CASE("lumbar crops: instance lookup, centring and physical size") {
+  CHECK(ai::lumbar::sliceForInstance({3, 1, 2}, 2, 3) == 2);
+  CHECK(ai::lumbar::sliceForInstance({3, 1, 2}, 7, 3) == -1);
+  CHECK(ai::lumbar::sliceForInstance({}, 1, 5) == 0);
+  CHECK(ai::lumbar::sliceForInstance({}, 6, 5) == -1);
+
+  image::Image img(image::PixelType::UInt16, {200, 100, 2});
+  img.geometry.spacing = {0.5, 0.5, 4};
+  for (int y = 0; y < 100; ++y)
+    for (int x = 0; x < 200; ++x)
+      img.setStored(x, y, 1, std::hypot(x - 150.0, y - 40.0) < 4 ? 1000 : 10);
+  std::array<double, 4> region{};
+  const image::Image c = ai::lumbar::crop(img, 1, 150, 40, 64, &region);
+  REQUIRE(c.width() == 64);
+  // 40 mm at 0.5 mm/pixel: an 80-pixel square centred on the point.
+  CHECK(region[2] - region[0] == Approx(80));
+  CHECK((region[0] + region[2]) / 2 == Approx(150));
+  CHECK(c.stored(32, 32) == 255);  // the bright dot sits in the middle
+  CHECK(c.stored(5, 32) == 0);
+  // Beyond the right edge the crop is black, not wrapped or clamped.
+  const image::Image edge = ai::lumbar::crop(img, 1, 199, 40, 64);
+  CHECK(edge.stored(63, 32) == 0);
+  CHECK_THROWS_WITH(ai::lumbar::crop(img, 2, 10, 10), Catch::Contains("outside the series"));
+}
+
+TEST_CASE("the registry names its tasks and refuses unknown ones and foreign models") {
+  CHECK(plugins::taskNames() == std::vector<std::string>{"scoliosis", "lumbar", "osteoporosis"});
+  CHECK_THROWS_WITH(plugins::makeTask("knee"), Catch::Contains("unknown task 'knee'"));
+  test::TempDir dir;
+  {
+    std::ofstream f(dir.file("broken.osteon"), std::ios::binary);
+    f << "OSTEONMODEL1\n\x05";
+  }
+  auto lumbar = plugins::makeTask("lumbar");
+  CHECK_THROWS_AS(lumbar->load(dir.file("broken.osteon")), Error);
+  CHECK_FALSE(lumbar->loaded());
+  CHECK_THROWS_WITH(lumbar->load(dir.file("absent.osteon")), Catch::Contains("absent.osteon"));
+  if (!bundled("osteoporosis-demo.osteon")) OSTEON_SKIP("the bundled demo models are missing");
+  // The osteoporosis model is not a lumbar model: the message says whose it is.
+  CHECK_THROWS_WITH(lumbar->load(ai::bundledModelPath("osteoporosis-demo.osteon")),
+                    Catch::Contains("'osteoporosis' task"));
+  ai::TaskInput none;
+  auto osteo = plugins::makeTask("osteoporosis");
+  osteo->load("");
+  CHECK_THROWS_WITH(osteo->run(none), Catch::Contains("open an image first"));
+}
+
+TEST_CASE("osteoporosis plugin: demo model on DCMTK-written panoramic phantoms") {
+  if (!bundled("osteoporosis-demo.osteon")) OSTEON_SKIP("the bundled demo models are missing");
+  test::TempDir dir;
+  phantom::PanoramicOptions o;
+  o.seed = 9100;
+  o.width = 512;
+  o.height = 256;
+  phantom::writePanoramicDataset(dir.path(), o, 4);
+  auto task = plugins::makeTask("osteoporosis");
+  task->load("");
+  int right = 0;
+  for (const auto& e : fs::directory_iterator(dir.file("dicom"))) {
+    ai::TaskInput in;
+    in.image = std::make_shared<image::Image>(io::openImage(e.path().string()));
+    const ai::TaskResult r = task->run(in);
+    REQUIRE(r.outputs.size() == 1);
+    CHECK(r.demo);
+    CHECK(sum(r.outputs[0].probabilities) == Approx(1).epsilon(1e-5));
+    const bool sick = e.path().filename().string().find("osteoporosis") != std::string::npos;
+    right += (r.classNames[static_cast<std::size_t>(r.outputs[0].best())].find("osteoporosis") !=
+              std::string::npos) == sick;
+    const ai::TaskExplanation x = task->explain(in, 0, 1, "gradcam", "");
+    CHECK(x.heatmap.width() == in.image->width());
+    CHECK(x.heatmap.height() == in.image->height());
+  }
+  CHECK(right >= 3);
+}
+
+TEST_CASE("lumbar plugin: 25 graded targets, priors without coordinates, crop heatmaps") {
+  if (!bundled("lumbar-demo.osteon")) OSTEON_SKIP("the bundled demo models are missing");
+  test::TempDir dir;
+  ai::TaskInput in = lumbarInput(dir.path(), 6100);
+  REQUIRE(in.series.size() == 3);
+  REQUIRE(in.coordinates.size() == 25);
+  // Drop one coordinate: that target keeps the model's prior and says why.
+  in.coordinates.erase(std::remove_if(in.coordinates.begin(), in.coordinates.end(),
+                                      [](const annotation::RsnaCoordinate& c) {
+                                        return c.condition == 0 && c.level == 3;
+                                      }),
+                       in.coordinates.end());
+  auto task = plugins::makeTask("lumbar");
+  task->load("");
+  const ai::TaskResult r = task->run(in);
+  REQUIRE(r.outputs.size() == 25);
+  CHECK(r.demo);
+  for (const auto& o : r.outputs)
+    CHECK(sum(o.probabilities) == Approx(1).epsilon(1e-5));
+  CHECK_FALSE(r.outputs[3].measured);
+  CHECK_THAT(r.outputs[3].note, Catch::Contains("L4/L5"));
+  CHECK(r.outputs[3].name == "spinal_canal_stenosis_l4_l5");
+  CHECK(r.outputs[4].measured);
+  CHECK_THAT(r.summary(), Catch::Contains("1 without a coordinate"));
+
+  const auto rows = plugins::submissionRows(r, in.studyId);
+  REQUIRE(rows.size() == 25);
+  CHECK(rows[0].rfind(in.studyId + "_spinal_canal_stenosis_l1_l2,", 0) == 0);
+
+  // The heatmap of a target lies inside its crop on the series it was read on.
+  const ai::TaskExplanation x = task->explain(in, 2, 2, "gradcam", "");
+  REQUIRE(x.seriesIndex >= 0);
+  CHECK(in.series[static_cast<std::size_t>(x.seriesIndex)].description == "Sagittal T2/STIR");
+  double inside = 0, outside = 0;
+  for (int y = 0; y < x.heatmap.height(); ++y)
+    for (int xx = 0; xx < x.heatmap.width(); ++xx) {
+      const double v =
+          x.heatmap.data<float>()[static_cast<std::size_t>(y * x.heatmap.width() + xx)];
+      const double cx = xx + 0.5, cy = y + 0.5;  // pixel centres, as the plugin pastes
+      const bool in =
+          cx >= x.region[0] && cx < x.region[2] && cy >= x.region[1] && cy < x.region[3];
+      (in ? inside : outside) += v;
+    }
+  CHECK(inside > 0);
+  CHECK(outside == 0);
+  CHECK_THROWS_WITH(task->explain(in, 3, 0, "gradcam", ""), Catch::Contains("no coordinate"));
+}
