@@ -85,7 +85,7 @@ LoadedModel loadModel(const std::string& path) {
   const std::size_t magic = sizeof(kMagic) - 1;
   if (data.size() < magic + 8 || data.compare(0, magic, kMagic) != 0)
     throw Error(fileError(
-        path, "not an Osteon model package (TorchScript models are imported with --torchscript)"));
+        path, "not an Osteon model package (a TorchScript model needs a .pt or .ts file name)"));
   std::uint64_t n = 0;
   std::memcpy(&n, data.data() + magic, 8);
   if (n > data.size() - magic - 8)

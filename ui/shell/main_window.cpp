@@ -25,6 +25,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "ui/ai/ai_panel.h"
 #include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/translations.h"
 
@@ -88,6 +89,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   labelDock->setObjectName("labellingDock");
   labelDock->setWidget(labelling_);
   addDockWidget(Qt::RightDockWidgetArea, labelDock);
+
+  // AI dock (task plugins, probabilities, class activation maps), a tab beside Labelling.
+  AiPanel::Host aiHost;
+  aiHost.activeView = [this] { return grid_->activeView(); };
+  aiHost.views = [this] { return grid_->views(); };
+  aiHost.series = host.series;
+  aiHost.annotations = [this]() -> const annotation::StudyAnnotations* {
+    return labelling_->session() ? &labelling_->session()->document() : nullptr;
+  };
+  aiHost.status = host.status;
+  ai_ = new AiPanel(aiHost, this);
+  connect(this, &MainWindow::studyLoaded, ai_, &AiPanel::clearResult);
+  aiDock_ = new QDockWidget(tr("AI"), this);
+  aiDock_->setObjectName("aiDock");
+  aiDock_->setWidget(ai_);
+  addDockWidget(Qt::RightDockWidgetArea, aiDock_);
+  tabifyDockWidget(labelDock, aiDock_);
+  labelDock->raise();
 
   pixelLabel_ = new QLabel(this);
   pixelLabel_->setMinimumWidth(420);
@@ -388,6 +407,30 @@ void MainWindow::buildActions() {
   addAction(measureMenu, "measureUndo", tr("Undo the last measurement edit"),
             QKeySequence(tr("Backspace")), [this] { measure_->undo(); });
 
+  auto* aiMenu = menuBar()->addMenu(tr("&AI"));
+  auto showAi = [this] {
+    aiDock_->show();
+    aiDock_->raise();
+  };
+  addAction(aiMenu, "aiRun", tr("Run model on the current image or study"),
+            QKeySequence(tr("Ctrl+R")), [this, showAi] {
+              showAi();
+              ai_->run();
+            });
+  addAction(aiMenu, "aiLoadModel", tr("Load model..."), QKeySequence(), [this, showAi] {
+    showAi();
+    ai_->chooseModel();
+  });
+  addAction(aiMenu, "aiExportOverlay", tr("Export heatmap overlay..."), QKeySequence(),
+            [this] { ai_->exportOverlayDialog(); });
+  addAction(aiMenu, "aiPanel", tr("Show/hide the AI panel"), QKeySequence(tr("Ctrl+Shift+A")),
+            [this, showAi] {
+              if (aiDock_->isVisible())
+                aiDock_->hide();
+              else
+                showAi();
+            });
+
   auto* help = menuBar()->addMenu(tr("&Help"));
   addAction(help, "shortcuts", tr("&Keyboard shortcuts"), QKeySequence(tr("F1")), [this] {
     ShortcutsDialog d(actions_, this);
@@ -408,6 +451,7 @@ void MainWindow::wireViews() {
         v->overlays().end())
       v->addOverlay(measure_->layer());
   }
+  ai_->attachViews(grid_->views());
 }
 
 void MainWindow::setLayoutKind(Layout layout) {

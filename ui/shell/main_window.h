@@ -17,9 +17,12 @@ class QListWidget;
 class QProgressBar;
 class QToolButton;
 class QMenu;
+class QDockWidget;
 
 namespace osteon {
 namespace ui {
+
+class AiPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -40,6 +43,8 @@ class MainWindow : public QMainWindow {
   QAction* action(const QString& objectName) const;
   LabellingPanel* labelling() const { return labelling_; }
   MeasureTool* measureTool() const { return measure_; }
+  AiPanel* aiPanel() const { return ai_; }
+  QDockWidget* aiDock() const { return aiDock_; }
   // How "restore unsaved work?" is answered (a dialog by default; tests answer it themselves).
   void setRestorePrompt(std::function<bool(const QString& study)> prompt) {
     restorePrompt_ = std::move(prompt);
@@ -77,6 +82,8 @@ class MainWindow : public QMainWindow {
   QList<QAction*> actions_;
   LabellingPanel* labelling_ = nullptr;
   MeasureTool* measure_ = nullptr;
+  AiPanel* ai_ = nullptr;
+  QDockWidget* aiDock_ = nullptr;
   void wireViews();
   std::function<bool(const QString&)> restorePrompt_;
 };

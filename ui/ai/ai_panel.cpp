@@ -1,0 +1,1144 @@
+#include "ui/ai/ai_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrent>
+#include <algorithm>
+#include <cmath>
+
+#include "core/base/error.h"
+#include "core/image/reslice.h"
+#include "ui/ai/heatmap_pane.h"
+#include "ui/ai/probability_chart.h"
+#ifdef OSTEON_UI_HAVE_AI
+#include "plugins/registry.h"
+#endif
+
+namespace osteon {
+namespace ui {
+
+// The demo label is core/ai's text (ai::kDemoLabel), translated here.
+static const char* const kDemoLabelSource = QT_TRANSLATE_NOOP(
+    "osteon::ui::AiPanel", "demo: trained on synthetic phantoms, not for clinical use");
+
+struct AiPanel::Job {
+  enum class Kind { Load, Run, Explain };
+  Kind kind = Kind::Run;
+  std::string task;
+  std::shared_ptr<ai::TaskPlugin> plugin;
+  QString path;  // model to load first when needLoad
+  bool needLoad = false;
+  ai::TaskInput input;
+  // Explain.
+  QString key;
+  int output = 0, classIndex = 0;
+  std::string method, layer;
+  // Outcome.
+  bool ok = false, loaded = false, loadFailed = false, cancelled = false;
+  QString error;
+  std::vector<std::string> classes, layers;
+  std::string defaultLayer;
+  ai::TaskResult result;
+  std::shared_ptr<const ai::TaskExplanation> explanation;
+  std::shared_ptr<std::atomic<bool>> cancel;
+};
+
+namespace {
+
+const char* const kMethods[] = {"gradcam", "gradcam++", "layercam", "eigencam", "scorecam"};
+
+QString q(const std::string& s) {
+  return QString::fromStdString(s);
+}
+
+std::string summaryOf(const ai::TaskResult& r) {
+#ifdef OSTEON_UI_HAVE_AI
+  return r.summary();
+#else
+  (void)r;
+  return {};
+#endif
+}
+
+double maxOf(const image::Image& map) {
+  double m = 0;
+  for (int y = 0; y < map.height(); ++y)
+    for (int x = 0; x < map.width(); ++x)
+      m = std::max(m, map.value(x, y, 0));
+  return m;
+}
+
+// RSNA targets ("left_neural_foraminal_narrowing_l4_l5") as the labelling panel writes them
+// ("LNFN L4/L5"); other output names unchanged.
+QString shortOutputName(const std::string& name) {
+  static const std::pair<const char*, const char*> conditions[] = {
+      {"spinal_canal_stenosis_", "SCS"},
+      {"left_neural_foraminal_narrowing_", "LNFN"},
+      {"right_neural_foraminal_narrowing_", "RNFN"},
+      {"left_subarticular_stenosis_", "LSS"},
+      {"right_subarticular_stenosis_", "RSS"}};
+  for (const auto& [prefix, code] : conditions) {
+    const std::string pre(prefix);
+    if (name.size() == pre.size() + 5 && name.compare(0, pre.size(), pre) == 0) {
+      QString level = QString::fromStdString(name.substr(pre.size())).toUpper();
+      level.replace(QLatin1Char('_'), QLatin1Char('/'));
+      return QString::fromLatin1(code) + QLatin1Char(' ') + level;
+    }
+  }
+  return QString::fromStdString(name);
+}
+
+std::vector<std::pair<int, double>> ranked(const std::vector<double>& p) {
+  std::vector<std::pair<int, double>> r;
+  for (std::size_t i = 0; i < p.size(); ++i)
+    r.emplace_back(static_cast<int>(i), p[i]);
+  std::stable_sort(r.begin(), r.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return r;
+}
+
+}  // namespace
+
+AiPanel::AiPanel(Host host, QWidget* parent) : QWidget(parent), host_(std::move(host)) {
+  layer_ = std::make_shared<HeatmapLayer>(tr("AI heatmap"));
+  layer_->setVisible(false);
+  connect(&watcher_, &QFutureWatcher<std::shared_ptr<Job>>::finished, this, &AiPanel::onJobDone);
+  buildUi();
+#ifdef OSTEON_UI_HAVE_AI
+  try {
+    for (const std::string& name : plugins::taskNames()) {
+      std::shared_ptr<ai::TaskPlugin> p = plugins::makeTask(name);
+      plugins_[name] = p;
+      task_->addItem(q(p->title()), q(name));
+      task_->setItemData(task_->count() - 1, q(p->acceptedInputs()), Qt::ToolTipRole);
+    }
+  } catch (const std::exception& e) {
+    showError(tr("The AI tasks could not be listed: %1").arg(q(e.what())));
+  }
+  // Osteoporosis first when present: its demo model is bundled.
+  const int osteo = task_->findData(QStringLiteral("osteoporosis"));
+  if (osteo >= 0) task_->setCurrentIndex(osteo);
+  if (task_->count() == 0 && errorText().isEmpty())
+    showError(tr("This build has no AI task plugins."));
+#else
+  showError(tr("AI is not in this build: Osteon was built without LibTorch."));
+#endif
+  onTaskChanged();
+  setBusy(false);
+}
+
+AiPanel::~AiPanel() {
+  if (cancelFlag_) cancelFlag_->store(true);
+  watcher_.waitForFinished();
+}
+
+bool AiPanel::available() {
+#ifdef OSTEON_UI_HAVE_AI
+  return true;
+#else
+  return false;
+#endif
+}
+
+void AiPanel::buildUi() {
+  auto* outer = new QVBoxLayout(this);
+  outer->setContentsMargins(0, 0, 0, 0);
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  outer->addWidget(scroll);
+  auto* content = new QWidget(scroll);
+  scroll->setWidget(content);
+  auto* v = new QVBoxLayout(content);
+
+  // Task and model.
+  auto* form = new QFormLayout;
+  task_ = new QComboBox(content);
+  task_->setObjectName("aiTask");
+  form->addRow(tr("Task"), task_);
+  taskInfo_ = new QLabel(content);
+  taskInfo_->setWordWrap(true);
+  taskInfo_->setStyleSheet("color: gray");
+  form->addRow(QString(), taskInfo_);
+  model_ = new QLabel(content);
+  model_->setObjectName("aiModel");
+  model_->setWordWrap(true);
+  form->addRow(tr("Model"), model_);
+  auto* modelButtons = new QHBoxLayout;
+  loadModel_ = new QPushButton(tr("Load model..."), content);
+  loadModel_->setToolTip(tr("A model package (.osteon) or a TorchScript file (.pt) for this task"));
+  bundled_ = new QPushButton(tr("Bundled demo model"), content);
+  modelButtons->addWidget(loadModel_);
+  modelButtons->addWidget(bundled_);
+  form->addRow(QString(), modelButtons);
+  v->addLayout(form);
+
+  auto* runRow = new QHBoxLayout;
+  run_ = new QPushButton(tr("Run"), content);
+  run_->setObjectName("aiRun");
+  run_->setToolTip(tr("Run the model on the current image or study (Ctrl+R)"));
+  cancel_ = new QPushButton(tr("Cancel"), content);
+  progress_ = new QProgressBar(content);
+  progress_->setTextVisible(true);
+  runRow->addWidget(run_);
+  runRow->addWidget(cancel_);
+  runRow->addWidget(progress_, 1);
+  v->addLayout(runRow);
+
+  error_ = new QLabel(content);
+  error_->setObjectName("aiError");
+  error_->setWordWrap(true);
+  error_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  error_->setStyleSheet("color: #ff6b6b; font-weight: bold");
+  error_->setVisible(false);
+  v->addWidget(error_);
+
+  // Result.
+  auto* resultBox = new QGroupBox(tr("Result"), content);
+  auto* rv = new QVBoxLayout(resultBox);
+  chart_ = new ProbabilityChart(resultBox);
+  chart_->setObjectName("aiChart");
+  rv->addWidget(chart_);
+  summary_ = new QLabel(resultBox);
+  summary_->setObjectName("aiSummary");
+  summary_->setWordWrap(true);
+  QFont bold = summary_->font();
+  bold.setBold(true);
+  summary_->setFont(bold);
+  rv->addWidget(summary_);
+  demo_ = new QLabel(resultBox);
+  demo_->setObjectName("aiDemo");
+  demo_->setWordWrap(true);
+  demo_->setStyleSheet("color: #f0a030");
+  demo_->setVisible(false);
+  rv->addWidget(demo_);
+  timing_ = new QLabel(resultBox);
+  timing_->setWordWrap(true);
+  timing_->setStyleSheet("color: gray");
+  rv->addWidget(timing_);
+  v->addWidget(resultBox);
+
+  // Class activation maps.
+  auto* camBox = new QGroupBox(tr("Class activation map"), content);
+  auto* cv = new QVBoxLayout(camBox);
+  camOn_ = new QCheckBox(tr("Show the heatmap on the image"), camBox);
+  camOn_->setObjectName("aiCamOn");
+  cv->addWidget(camOn_);
+  auto* cf = new QFormLayout;
+  method_ = new QComboBox(camBox);
+  const QString methodNames[] = {QStringLiteral("Grad-CAM"), QStringLiteral("Grad-CAM++"),
+                                 QStringLiteral("Layer-CAM"), QStringLiteral("Eigen-CAM"),
+                                 tr("Score-CAM (slow)")};
+  for (int i = 0; i < 5; ++i)
+    method_->addItem(methodNames[i], QString::fromLatin1(kMethods[i]));
+  cf->addRow(tr("Method"), method_);
+  output_ = new QComboBox(camBox);
+  outputLabel_ = new QLabel(tr("Output"), camBox);
+  cf->addRow(outputLabel_, output_);
+  class_ = new QComboBox(camBox);
+  cf->addRow(tr("Class"), class_);
+  layerBox_ = new QComboBox(camBox);
+  cf->addRow(tr("Layer"), layerBox_);
+  opacity_ = new QSlider(Qt::Horizontal, camBox);
+  opacity_->setRange(0, 100);
+  opacity_->setValue(50);
+  cf->addRow(tr("Opacity"), opacity_);
+  colormap_ = new QComboBox(camBox);
+  const QString mapNames[] = {tr("Jet"), tr("Inferno"), tr("Hot"), tr("Grey")};
+  const QStringList ids = colormapNames();
+  for (int i = 0; i < ids.size(); ++i)
+    colormap_->addItem(mapNames[i], ids[i]);
+  cf->addRow(tr("Colours"), colormap_);
+  cv->addLayout(cf);
+  auto* compareRow = new QHBoxLayout;
+  compare_ = new QCheckBox(tr("Compare with class"), camBox);
+  classB_ = new QComboBox(camBox);
+  compareRow->addWidget(compare_);
+  compareRow->addWidget(classB_, 1);
+  cv->addLayout(compareRow);
+  compareBox_ = new QWidget(camBox);
+  auto* panes = new QHBoxLayout(compareBox_);
+  panes->setContentsMargins(0, 0, 0, 0);
+  paneA_ = new HeatmapPane(compareBox_);
+  paneB_ = new HeatmapPane(compareBox_);
+  panes->addWidget(paneA_);
+  panes->addWidget(paneB_);
+  compareBox_->setVisible(false);
+  cv->addWidget(compareBox_);
+  camInfo_ = new QLabel(camBox);
+  camInfo_->setWordWrap(true);
+  camInfo_->setStyleSheet("color: gray");
+  cv->addWidget(camInfo_);
+  export_ = new QPushButton(tr("Export overlay..."), camBox);
+  cv->addWidget(export_);
+  v->addWidget(camBox);
+  v->addStretch(1);
+
+  connect(task_, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+          [this](int) { onTaskChanged(); });
+  connect(loadModel_, &QPushButton::clicked, this, &AiPanel::chooseModel);
+  connect(bundled_, &QPushButton::clicked, this, [this] { setModelPath(QString()); });
+  connect(run_, &QPushButton::clicked, this, [this] { run(); });
+  connect(cancel_, &QPushButton::clicked, this, &AiPanel::cancel);
+  connect(chart_, &ProbabilityChart::rowSelected, this, [this](int r) { setCamOutput(r); });
+  connect(camOn_, &QCheckBox::toggled, this, [this](bool) { updateCam(); });
+  for (QComboBox* c : {method_, class_, layerBox_, classB_})
+    connect(c, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this](int) { updateCam(); });
+  connect(output_, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int i) {
+    chart_->setSelectedRow(i);
+    selectClasses(i);
+    updateCam();
+  });
+  connect(opacity_, &QSlider::valueChanged, this, [this](int value) {
+    layer_->setOpacity(value / 100.0);
+    refreshPanes();
+    updateViews();
+  });
+  connect(colormap_, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int) {
+    layer_->setColormap(colormapFromName(colormap_->currentData().toString()));
+    refreshPanes();
+    updateViews();
+  });
+  connect(compare_, &QCheckBox::toggled, this, [this](bool on) {
+    compareBox_->setVisible(on);
+    updateCam();
+  });
+  connect(export_, &QPushButton::clicked, this, &AiPanel::exportOverlayDialog);
+}
+
+// ---- tasks and models ------------------------------------------------------------------------
+
+QStringList AiPanel::taskNames() const {
+  QStringList names;
+  for (int i = 0; i < task_->count(); ++i)
+    names << task_->itemData(i).toString();
+  return names;
+}
+
+QString AiPanel::task() const {
+  return task_->currentData().toString();
+}
+
+bool AiPanel::setTask(const QString& name) {
+  const int i = task_->findData(name);
+  if (i < 0) return false;
+  task_->setCurrentIndex(i);
+  return true;
+}
+
+std::shared_ptr<ai::TaskPlugin> AiPanel::plugin(const std::string& name, QString& error) {
+  const auto it = plugins_.find(name);
+  if (it != plugins_.end()) return it->second;
+  error = name.empty() ? tr("No AI task is selected.") : tr("Unknown AI task %1").arg(q(name));
+  return nullptr;
+}
+
+void AiPanel::onTaskChanged() {
+  const std::string name = task().toStdString();
+  if (result_ && resultTask_ != name) clearResult();
+  const auto it = plugins_.find(name);
+  taskInfo_->setText(it == plugins_.end() ? QString()
+                                          : tr("Input: %1").arg(q(it->second->acceptedInputs())));
+  updateModelLine();
+  fillCamControls();
+}
+
+QString AiPanel::modelPath() const {
+  const auto it = models_.find(task().toStdString());
+  return it == models_.end() ? QString() : it->second.path;
+}
+
+void AiPanel::updateModelLine() {
+  const std::string name = task().toStdString();
+  const auto p = plugins_.find(name);
+  const QString path = modelPath();
+  if (p == plugins_.end()) {
+    model_->setText(QString());
+    return;
+  }
+  if (path.isEmpty()) {
+    model_->setText(tr("Bundled demo model (%1)").arg(q(p->second->bundledModel())));
+    model_->setToolTip(QString());
+  } else {
+    model_->setText(QFileInfo(path).fileName());
+    model_->setToolTip(path);
+  }
+}
+
+void AiPanel::chooseModel() {
+  const QString f = QFileDialog::getOpenFileName(
+      this, tr("Load a model for %1").arg(task_->currentText()), QString(),
+      tr("Models (*.osteon *.pt *.pth *.ts);;All files (*)"));
+  if (!f.isEmpty()) setModelPath(f);
+}
+
+void AiPanel::setModelPath(const QString& path) {
+  const std::string name = task().toStdString();
+  QString why;
+  auto p = plugin(name, why);
+  if (!p) {
+    showError(why);
+    emit modelLoaded(false, why);
+    return;
+  }
+  if (busy()) {
+    const QString m = tr("The model is busy; cancel or wait before loading another.");
+    showError(m);
+    emit modelLoaded(false, m);
+    return;
+  }
+  TaskModel& m = models_[name];
+  m.path = path;
+  m.loaded = false;
+  updateModelLine();
+  if (result_) clearResult();
+  auto job = std::make_shared<Job>();
+  job->kind = Job::Kind::Load;
+  job->task = name;
+  job->plugin = p;
+  job->path = path;
+  job->needLoad = true;
+  error_->setVisible(false);
+  progress_->setFormat(tr("Loading the model..."));
+  start(
+      job, [](Job&) {}, false);
+}
+
+// ---- running ---------------------------------------------------------------------------------
+
+bool AiPanel::busy() const {
+  return job_ != nullptr;
+}
+
+void AiPanel::setBusy(bool on, bool determinate) {
+  const bool usable = available() && task_->count() > 0;
+  run_->setEnabled(!on && usable);
+  loadModel_->setEnabled(!on && usable);
+  bundled_->setEnabled(!on && usable);
+  task_->setEnabled(!on && usable);
+  cancel_->setEnabled(on);
+  progress_->setVisible(on);
+  if (on) {
+    progress_->setRange(0, determinate ? 100 : 0);
+    progress_->setValue(0);
+  }
+  const bool haveResult = result_.has_value();
+  camOn_->setEnabled(usable && haveResult);
+  export_->setEnabled(shown_ != nullptr);
+  emit busyChanged(on);
+}
+
+void AiPanel::showError(const QString& message) {
+  error_->setText(message);
+  error_->setVisible(!message.isEmpty());
+  if (!message.isEmpty() && host_.status) host_.status(message);
+}
+
+QString AiPanel::errorText() const {
+  return error_->isHidden() ? QString() : error_->text();
+}
+
+QString AiPanel::summaryText() const {
+  return summary_->text();
+}
+
+bool AiPanel::demoLabelShown() const {
+  return !demo_->isHidden() && !demo_->text().isEmpty();
+}
+
+QString AiPanel::demoText() const {
+  return demo_->text();
+}
+
+void AiPanel::start(std::shared_ptr<Job> job, std::function<void(Job&)> work, bool determinate) {
+  job->cancel = std::make_shared<std::atomic<bool>>(false);
+  cancelFlag_ = job->cancel;
+  job_ = job;
+  setBusy(true, determinate);
+  watcher_.setFuture(QtConcurrent::run([job, work]() {
+    try {
+      if (job->needLoad) {
+        try {
+          job->plugin->load(job->path.toStdString());
+        } catch (...) {
+          job->loadFailed = true;
+          throw;
+        }
+        job->loaded = true;
+        job->classes = job->plugin->classNames();
+        job->layers = job->plugin->camLayers();
+        job->defaultLayer = job->plugin->defaultCamLayer();
+      }
+      if (job->cancel->load()) throw Cancelled();
+      work(*job);
+      if (job->cancel->load()) throw Cancelled();
+      job->ok = true;
+    } catch (const Cancelled&) {
+      job->cancelled = true;
+    } catch (const std::exception& e) {
+      job->error = QString::fromStdString(e.what());
+    } catch (...) {
+      job->error = QStringLiteral("unknown error");
+    }
+    return job;
+  }));
+}
+
+bool AiPanel::gatherInput(ai::TaskInput& in, QString& error) const {
+  const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr;
+  ImageView* view = host_.activeView ? host_.activeView() : nullptr;
+  std::shared_ptr<const image::Image> volume = view ? view->volume() : nullptr;
+  const LoadedSeries* current = nullptr;
+  if (all)
+    for (const LoadedSeries& s : *all)
+      if (volume && s.volume == volume) current = &s;
+  if (!volume && all && !all->empty()) {
+    current = &all->front();
+    volume = current->volume;
+  }
+  if (!volume) {
+    error = tr("Open an image or a study first.");
+    return false;
+  }
+  // The picture: the active view's slice when it shows the acquisition plane.
+  in.image = volume;
+  in.slice = 0;
+  if (volume->depth() > 1) {
+    in.slice = volume->depth() / 2;
+    if (view && view->volume() == volume &&
+        image::resliceAxes(volume->geometry, view->plane()).sliceAxis == 2)
+      in.slice = view->sliceIndex();
+  }
+  // The study: every loaded series of the current series' study, with its coordinates.
+  if (all && !all->empty()) {
+    const LoadedSeries& ref = current ? *current : all->front();
+    for (const LoadedSeries& s : *all) {
+      if (s.studyFolder != ref.studyFolder || s.study != ref.study || !s.volume) continue;
+      ai::TaskSeries t;
+      t.seriesId = (s.seriesId.isEmpty() ? s.source : s.seriesId).toStdString();
+      t.description = s.description.toStdString();
+      t.volume = s.volume;
+      t.instanceNumbers = s.instanceNumbers;
+      in.series.push_back(std::move(t));
+    }
+    in.studyId = (ref.studyFolder.isEmpty() ? ref.study : ref.studyFolder).toStdString();
+    in.coordinates = coordinatesFor(in.studyId, ref);
+  }
+  return true;
+}
+
+std::vector<annotation::RsnaCoordinate> AiPanel::coordinatesFor(const std::string& study,
+                                                                const LoadedSeries& any) const {
+  std::vector<annotation::RsnaCoordinate> out;
+  // The points of the labelling panel (what the user placed, saved or not).
+  if (host_.annotations)
+    if (const annotation::StudyAnnotations* doc = host_.annotations())
+      if (doc->studyId == study) {
+        for (const annotation::Landmark& l : doc->landmarks) {
+          annotation::RsnaCoordinate c;
+          c.study = study;
+          c.series = l.series;
+          c.instance = l.instance;
+          c.condition = l.condition;
+          c.level = l.level;
+          c.x = l.x;
+          c.y = l.y;
+          out.push_back(c);
+        }
+        return out;
+      }
+  // Else train_label_coordinates.csv of an RSNA layout: <root>/train_images/<study>/<series>/.
+  if (any.source.isEmpty() || any.studyFolder.isEmpty()) return out;
+  QDir dir = QFileInfo(any.source).absoluteDir();  // series folder
+  if (!dir.cdUp() || dir.dirName() != any.studyFolder || !dir.cdUp() || !dir.cdUp()) return out;
+  if (!QFileInfo::exists(dir.filePath("train_label_coordinates.csv"))) return out;
+  try {
+    return annotation::RsnaDataset::load(dir.absolutePath().toStdString()).coordinates(study);
+  } catch (const std::exception&) {
+    return out;  // the task then reports the levels as not measured
+  }
+}
+
+bool AiPanel::run() {
+  auto refuse = [this](const QString& why) {
+    showError(why);
+    emit runFinished(false, why);
+    return false;
+  };
+  if (!available())
+    return refuse(tr("AI is not in this build: Osteon was built without LibTorch."));
+  if (busy()) return refuse(tr("The model is already running."));
+  const std::string name = task().toStdString();
+  QString why;
+  auto p = plugin(name, why);
+  if (!p) return refuse(why);
+  auto job = std::make_shared<Job>();
+  job->kind = Job::Kind::Run;
+  job->task = name;
+  job->plugin = p;
+  if (!gatherInput(job->input, why)) return refuse(why);
+  TaskModel& m = models_[name];
+  job->path = m.path;
+  job->needLoad = !m.loaded || !p->loaded();
+  error_->setVisible(false);
+  progress_->setFormat(job->needLoad ? tr("Loading the model...") : tr("Running %p%"));
+  start(
+      job,
+      [this](Job& j) {
+        const Progress progress(
+            [this](double fraction, const std::string& what) {
+              QMetaObject::invokeMethod(
+                  this,
+                  [this, fraction, what] {
+                    if (!busy()) return;
+                    progress_->setRange(0, 100);
+                    progress_->setValue(static_cast<int>(std::lround(100 * fraction)));
+                    progress_->setFormat(q(what) + QStringLiteral(" %p%"));
+                  },
+                  Qt::QueuedConnection);
+            },
+            j.cancel.get());
+        j.result = j.plugin->run(j.input, progress);
+      },
+      true);
+  if (host_.status) host_.status(tr("%1: running...").arg(task_->currentText()));
+  return true;
+}
+
+void AiPanel::cancel() {
+  if (!busy()) return;
+  if (cancelFlag_) cancelFlag_->store(true);
+  progress_->setFormat(tr("Cancelling..."));
+  if (job_ && job_->kind == Job::Kind::Explain) {
+    // A CAM cannot be interrupted; its result is dropped and the heatmap switched off.
+    const QSignalBlocker block(camOn_);
+    camOn_->setChecked(false);
+  }
+}
+
+void AiPanel::onJobDone() {
+  std::shared_ptr<Job> j = watcher_.result();
+  job_.reset();
+  cancelFlag_.reset();
+  TaskModel& m = models_[j->task];
+  if (j->loaded) {
+    m.loaded = true;
+    m.loadedPath = j->path;
+    m.classes = j->classes;
+    m.layers = j->layers;
+    m.defaultLayer = j->defaultLayer;
+  }
+  if (j->loadFailed) {
+    // The previous model stays in use (loaded again on the next run).
+    m.loaded = false;
+    m.path = m.loadedPath;
+    updateModelLine();
+  }
+  setBusy(false);
+  const bool current = j->task == task().toStdString();
+  switch (j->kind) {
+    case Job::Kind::Load: {
+      if (j->ok) {
+        const QString msg =
+            tr("Model loaded: %1")
+                .arg(j->path.isEmpty() ? tr("bundled demo model") : QFileInfo(j->path).fileName());
+        if (host_.status) host_.status(msg);
+        if (current) fillCamControls();
+        emit modelLoaded(true, msg);
+      } else {
+        const QString msg = j->cancelled ? tr("Loading the model was cancelled.")
+                                         : tr("The model could not be loaded: %1").arg(j->error);
+        showError(msg);
+        emit modelLoaded(false, msg);
+      }
+      break;
+    }
+    case Job::Kind::Run: {
+      if (j->cancelled) {
+        const QString msg = tr("Cancelled.");
+        if (host_.status) host_.status(msg);
+        emit runFinished(false, msg);
+        break;
+      }
+      if (!j->ok) {
+        const QString msg = j->loadFailed ? tr("The model could not be loaded: %1").arg(j->error)
+                                          : tr("The model could not run: %1").arg(j->error);
+        showError(msg);
+        emit runFinished(false, msg);
+        break;
+      }
+      result_ = std::move(j->result);
+      input_ = std::move(j->input);
+      resultTask_ = j->task;
+      cams_.clear();
+      shown_.reset();
+      shownB_.reset();
+      shownKey_.clear();
+      showResult();
+      setBusy(false);
+      const QString msg = q(summaryOf(*result_));
+      if (host_.status) host_.status(tr("%1: %2").arg(task_->currentText(), msg));
+      emit runFinished(true, msg);
+      break;
+    }
+    case Job::Kind::Explain: {
+      if (j->cancelled) break;  // switched off by cancel()
+      CamEntry e;
+      if (j->ok)
+        e.explanation = j->explanation;
+      else
+        e.error = j->error;
+      cams_[j->key] = e;
+      break;
+    }
+  }
+  updateCam();
+}
+
+void AiPanel::clearResult() {
+  result_.reset();
+  input_ = ai::TaskInput{};
+  resultTask_.clear();
+  cams_.clear();
+  shown_.reset();
+  shownB_.reset();
+  shownKey_.clear();
+  chart_->clear();
+  summary_->clear();
+  demo_->setVisible(false);
+  timing_->clear();
+  camInfo_->clear();
+  paneA_->clear();
+  paneB_->clear();
+  layer_->setVisible(false);
+  layer_->setMap(nullptr);
+  {
+    const QSignalBlocker b1(output_), b2(class_), b3(classB_);
+    output_->clear();
+    class_->clear();
+    classB_->clear();
+  }
+  output_->setVisible(false);
+  outputLabel_->setVisible(false);
+  if (!busy()) setBusy(false);
+  updateViews();
+}
+
+void AiPanel::showResult() {
+  const ai::TaskResult& r = *result_;
+  QStringList classes;
+  for (const std::string& c : r.classNames)
+    classes << q(c);
+  std::vector<ProbabilityChart::Row> rows;
+  for (const ai::TaskOutput& o : r.outputs)
+    rows.push_back({shortOutputName(o.name), o.probabilities, o.measured,
+                    q(o.name) + (o.note.empty() ? QString() : QLatin1Char('\n') + q(o.note))});
+  chart_->setData(classes, rows);
+  int unmeasured = 0;
+  for (const ai::TaskOutput& o : r.outputs)
+    unmeasured += o.measured ? 0 : 1;
+  QString summary = q(summaryOf(r));
+  if (unmeasured > 0 && r.outputs.size() == 1)
+    summary += QLatin1Char('\n') + tr("Not measured: %1").arg(q(r.outputs.front().note));
+  summary_->setText(summary);
+#ifdef OSTEON_UI_HAVE_AI
+  demo_->setText(QCoreApplication::translate("osteon::ui::AiPanel", ai::kDemoLabel));
+#else
+  demo_->setText(tr(kDemoLabelSource));
+#endif
+  demo_->setVisible(r.demo);
+  const QString model =
+      r.modelPath.empty() ? tr("bundled demo model") : QFileInfo(q(r.modelPath)).fileName();
+  timing_->setText(tr("%1 ms, %2").arg(r.milliseconds, 0, 'f', 0).arg(model));
+  timing_->setToolTip(q(r.provenance));
+  {
+    const QSignalBlocker b1(output_), b2(class_), b3(classB_);
+    output_->clear();
+    int first = 0;
+    for (std::size_t i = 0; i < r.outputs.size(); ++i) {
+      output_->addItem(shortOutputName(r.outputs[i].name), q(r.outputs[i].name));
+      if (!r.outputs[first].measured && r.outputs[i].measured) first = static_cast<int>(i);
+    }
+    output_->setCurrentIndex(first);
+    chart_->setSelectedRow(first);
+    class_->clear();
+    classB_->clear();
+    class_->addItems(classes);
+    classB_->addItems(classes);
+  }
+  selectClasses(output_->currentIndex());
+  output_->setVisible(r.outputs.size() > 1);
+  outputLabel_->setVisible(r.outputs.size() > 1);
+  fillCamControls();
+}
+
+void AiPanel::selectClasses(int output) {
+  // The CAM shows the output's most probable class; the comparison its runner-up.
+  if (!result_ || output < 0 || output >= static_cast<int>(result_->outputs.size())) return;
+  const auto order = ranked(result_->outputs[static_cast<std::size_t>(output)].probabilities);
+  const QSignalBlocker b1(class_), b2(classB_);
+  if (!order.empty()) class_->setCurrentIndex(order[0].first);
+  if (order.size() > 1) classB_->setCurrentIndex(order[1].first);
+}
+
+void AiPanel::fillCamControls() {
+  const QSignalBlocker block(layerBox_);
+  layerBox_->clear();
+  const auto it = models_.find(task().toStdString());
+  if (it == models_.end() || it->second.layers.empty()) {
+    layerBox_->addItem(tr("default"), QString());
+    return;
+  }
+  for (const std::string& l : it->second.layers)
+    layerBox_->addItem(q(l), q(l));
+  const int d = layerBox_->findData(q(it->second.defaultLayer));
+  layerBox_->setCurrentIndex(std::max(0, d));
+}
+
+// ---- class activation maps -------------------------------------------------------------------
+
+QStringList AiPanel::camMethods() const {
+  QStringList m;
+  for (const char* s : kMethods)
+    m << QString::fromLatin1(s);
+  return m;
+}
+
+void AiPanel::setCamEnabled(bool on) {
+  camOn_->setChecked(on);
+}
+bool AiPanel::camEnabled() const {
+  return camOn_->isChecked();
+}
+void AiPanel::setCamMethod(const QString& method) {
+  const int i = method_->findData(method);
+  if (i >= 0) method_->setCurrentIndex(i);
+}
+QString AiPanel::camMethod() const {
+  return method_->currentData().toString();
+}
+void AiPanel::setCamOutput(int output) {
+  if (output >= 0 && output < output_->count()) output_->setCurrentIndex(output);
+}
+int AiPanel::camOutput() const {
+  return std::max(0, output_->currentIndex());
+}
+void AiPanel::setCamClass(int c) {
+  if (c >= 0 && c < class_->count()) class_->setCurrentIndex(c);
+}
+int AiPanel::camClass() const {
+  return class_->currentIndex();
+}
+void AiPanel::setCamLayer(const QString& layer) {
+  const int i = layerBox_->findData(layer);
+  if (i >= 0) layerBox_->setCurrentIndex(i);
+}
+QString AiPanel::camLayer() const {
+  return layerBox_->currentData().toString();
+}
+QStringList AiPanel::camLayers() const {
+  QStringList l;
+  for (int i = 0; i < layerBox_->count(); ++i)
+    l << layerBox_->itemData(i).toString();
+  return l;
+}
+void AiPanel::setOpacity(double o) {
+  opacity_->setValue(static_cast<int>(std::lround(100 * std::clamp(o, 0.0, 1.0))));
+}
+double AiPanel::opacity() const {
+  return opacity_->value() / 100.0;
+}
+void AiPanel::setColormap(Colormap map) {
+  colormap_->setCurrentIndex(std::max(0, colormap_->findData(colormapName(map))));
+}
+Colormap AiPanel::colormap() const {
+  return colormapFromName(colormap_->currentData().toString());
+}
+void AiPanel::setCompare(bool on, int second) {
+  if (second >= 0 && second < classB_->count()) {
+    const QSignalBlocker b(classB_);
+    classB_->setCurrentIndex(second);
+  }
+  if (compare_->isChecked() != on)
+    compare_->setChecked(on);
+  else
+    updateCam();
+}
+bool AiPanel::compare() const {
+  return compare_->isChecked();
+}
+int AiPanel::compareClass() const {
+  return classB_->currentIndex();
+}
+
+QString AiPanel::camKey(int classIndex) const {
+  return QStringLiteral("%1|%2|%3|%4")
+      .arg(camOutput())
+      .arg(classIndex)
+      .arg(camMethod(), camLayer());
+}
+
+void AiPanel::updateCam() {
+  export_->setEnabled(false);
+  if (!camOn_->isChecked() || !result_ || resultTask_ != task().toStdString() ||
+      class_->currentIndex() < 0) {
+    shown_.reset();
+    shownB_.reset();
+    shownKey_.clear();
+    layer_->setVisible(false);
+    paneA_->clear();
+    paneB_->clear();
+    camInfo_->clear();
+    updateViews();
+    return;
+  }
+  std::vector<std::pair<QString, int>> wanted{{camKey(camClass()), camClass()}};
+  if (compare_->isChecked() && classB_->currentIndex() >= 0)
+    wanted.emplace_back(camKey(classB_->currentIndex()), classB_->currentIndex());
+  for (const auto& [key, cls] : wanted) {
+    const auto it = cams_.find(key);
+    if (it == cams_.end()) {
+      camInfo_->setText(tr("Computing the %1 map of class %2...")
+                            .arg(method_->currentText(), class_->itemText(cls)));
+      if (busy()) return;  // started when the running job ends
+      QString why;
+      auto p = plugin(resultTask_, why);
+      if (!p) return showError(why);
+      auto job = std::make_shared<Job>();
+      job->kind = Job::Kind::Explain;
+      job->task = resultTask_;
+      job->plugin = p;
+      job->input = input_;
+      job->key = key;
+      job->output = camOutput();
+      job->classIndex = cls;
+      job->method = camMethod().toStdString();
+      job->layer = camLayer().toStdString();
+      const TaskModel& m = models_[resultTask_];
+      job->path = m.path;
+      job->needLoad = !m.loaded || !p->loaded();
+      progress_->setFormat(tr("Class activation map..."));
+      start(
+          job,
+          [](Job& j) {
+            j.explanation = std::make_shared<const ai::TaskExplanation>(
+                j.plugin->explain(j.input, j.output, j.classIndex, j.method, j.layer));
+          },
+          false);
+      return;
+    }
+    if (!it->second.error.isEmpty()) {
+      const QString msg =
+          tr("The class activation map could not be computed: %1").arg(it->second.error);
+      showError(msg);
+      camInfo_->clear();
+      layer_->setVisible(false);
+      updateViews();
+      emit camFinished(false, msg);
+      return;
+    }
+  }
+  showCam(shownKey_ != wanted.front().first);
+  shownKey_ = wanted.front().first;
+}
+
+std::shared_ptr<const image::Image> AiPanel::camVolume(const ai::TaskExplanation& e,
+                                                       int& slice) const {
+  std::shared_ptr<const image::Image> vol;
+  if (e.seriesIndex < 0) {
+    vol = input_.image;
+  } else if (e.seriesIndex < static_cast<int>(input_.series.size())) {
+    vol = input_.series[static_cast<std::size_t>(e.seriesIndex)].volume;
+  }
+  slice = e.slice;
+  if (vol && (slice < 0 || slice >= vol->depth())) slice = e.seriesIndex < 0 ? input_.slice : 0;
+  return vol;
+}
+
+image::WindowLevel AiPanel::windowFor(const image::Image& volume) const {
+  if (host_.views)
+    for (ImageView* v : host_.views())
+      if (v->volume().get() == &volume) return v->window();
+  if (volume.pixelType() == image::PixelType::RGB8) return {127.5, 255};
+  return image::defaultWindow(volume);
+}
+
+void AiPanel::showCam(bool navigate) {
+  shown_ = cams_[camKey(camClass())].explanation;
+  shownB_.reset();
+  if (compare_->isChecked() && classB_->currentIndex() >= 0)
+    shownB_ = cams_[camKey(classB_->currentIndex())].explanation;
+  int slice = 0;
+  const std::shared_ptr<const image::Image> vol = shown_ ? camVolume(*shown_, slice) : nullptr;
+  if (!shown_ || !vol || shown_->heatmap.empty()) {
+    const QString msg = tr("The class activation map could not be computed: %1")
+                            .arg(tr("the task returned no heatmap"));
+    showError(msg);
+    emit camFinished(false, msg);
+    return;
+  }
+  error_->setVisible(false);
+  // The map in patient space: the explained slice's geometry, stretched when its size differs.
+  const image::Image& heat = shown_->heatmap;
+  auto map = std::make_shared<image::Image>(heat.clone());
+  const double sx = double(vol->width()) / heat.width(), sy = double(vol->height()) / heat.height();
+  map->geometry = vol->geometry;
+  map->geometry.spacing[0] *= sx;
+  map->geometry.spacing[1] *= sy;
+  map->geometry.origin =
+      vol->geometry.indexToPatient({0.5 * sx - 0.5, 0.5 * sy - 0.5, double(slice)});
+  layer_->setMap(map);
+  layer_->setOpacity(opacity());
+  layer_->setColormap(colormap());
+  layer_->setVisible(true);
+  if (navigate && host_.views) {
+    // Show the explained slice: in a view that shows that series, else in the active view.
+    ImageView* target = nullptr;
+    for (ImageView* v : host_.views())
+      if (v->volume() == vol) {
+        target = v;
+        break;
+      }
+    if (!target && host_.activeView && (target = host_.activeView())) {
+      QString title;
+      if (shown_->seriesIndex >= 0)
+        title = q(input_.series[static_cast<std::size_t>(shown_->seriesIndex)].description);
+      target->setVolume(vol, title);
+    }
+    if (target && vol->depth() > 1) {
+      if (image::resliceAxes(vol->geometry, target->plane()).sliceAxis != 2)
+        target->setPlane(image::acquisitionPlane(vol->geometry));
+      target->setSliceIndex(slice);
+    }
+  }
+  QString where;
+  if (shown_->seriesIndex >= 0)
+    where = tr("%1, slice %2")
+                .arg(q(input_.series[static_cast<std::size_t>(shown_->seriesIndex)].description))
+                .arg(slice + 1);
+  const QString info =
+      tr("%1 of class %2 at layer %3: %4 ms")
+          .arg(method_->currentText(), class_->currentText(),
+               q(shown_->layer.empty() ? camLayer().toStdString() : shown_->layer))
+          .arg(shown_->milliseconds, 0, 'f', 0) +
+      (where.isEmpty() ? QString() : QStringLiteral(" (") + where + QLatin1Char(')'));
+  camInfo_->setText(maxOf(heat) < layer_->threshold()
+                        ? info + QLatin1Char('\n') +
+                              tr("The map is empty: no region of the image supports this class.")
+                        : info);
+  refreshPanes();
+  export_->setEnabled(true);
+  updateViews();
+  emit camFinished(true, info);
+}
+
+void AiPanel::refreshPanes() {
+  if (!compare_->isChecked() || !shown_) {
+    paneA_->clear();
+    paneB_->clear();
+    return;
+  }
+  const std::shared_ptr<const ai::TaskExplanation> maps[2] = {shown_, shownB_};
+  HeatmapPane* panes[2] = {paneA_, paneB_};
+  const QString names[2] = {class_->currentText(), classB_->currentText()};
+  for (int i = 0; i < 2; ++i) {
+    if (!maps[i]) {
+      panes[i]->clear(names[i]);
+      continue;
+    }
+    int slice = 0;
+    const auto vol = camVolume(*maps[i], slice);
+    if (!vol) continue;
+    panes[i]->setImage(composeHeatmap(*vol, slice, windowFor(*vol), &maps[i]->heatmap, colormap(),
+                                      opacity(), layer_->threshold()),
+                       maxOf(maps[i]->heatmap) < layer_->threshold()
+                           ? tr("%1: empty map").arg(names[i])
+                           : names[i]);
+  }
+}
+
+void AiPanel::updateViews() {
+  if (!host_.views) return;
+  for (ImageView* v : host_.views())
+    v->update();
+}
+
+void AiPanel::attachViews(const std::vector<ImageView*>& views) {
+  for (ImageView* v : views)
+    if (std::find(v->overlays().begin(), v->overlays().end(), layer_) == v->overlays().end())
+      v->addOverlay(layer_);
+}
+
+// ---- export ----------------------------------------------------------------------------------
+
+bool AiPanel::exportOverlay(const QString& path) {
+  auto fail = [this](const QString& why) {
+    showError(why);
+    return false;
+  };
+  if (!shown_) return fail(tr("Nothing to export: show a class activation map first."));
+  std::vector<std::pair<QImage, QString>> parts;
+  const std::shared_ptr<const ai::TaskExplanation> maps[2] = {shown_, shownB_};
+  const QString names[2] = {class_->currentText(), classB_->currentText()};
+  for (int i = 0; i < (compare_->isChecked() && shownB_ ? 2 : 1); ++i) {
+    int slice = 0;
+    const auto vol = camVolume(*maps[i], slice);
+    if (!vol) return fail(tr("Nothing to export: the explained image is gone."));
+    parts.emplace_back(composeHeatmap(*vol, slice, windowFor(*vol), &maps[i]->heatmap, colormap(),
+                                      opacity(), layer_->threshold()),
+                       names[i]);
+  }
+  QImage out = parts.front().first;
+  if (parts.size() == 2) {
+    // Side by side under a caption strip naming each class.
+    const int gap = 8, strip = 28;
+    const QImage& a = parts[0].first;
+    const QImage& b = parts[1].first;
+    out = QImage(a.width() + gap + b.width(), strip + std::max(a.height(), b.height()),
+                 QImage::Format_RGB32);
+    out.fill(Qt::black);
+    QPainter p(&out);
+    p.drawImage(0, strip, a);
+    p.drawImage(a.width() + gap, strip, b);
+    QFont f = p.font();
+    f.setPixelSize(16);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    const QString method = method_->currentText();
+    p.drawText(QRect(6, 0, a.width() - 12, strip), Qt::AlignVCenter | Qt::AlignLeft,
+               parts[0].second + QStringLiteral(" (") + method + QLatin1Char(')'));
+    p.drawText(QRect(a.width() + gap + 6, 0, b.width() - 12, strip),
+               Qt::AlignVCenter | Qt::AlignLeft,
+               parts[1].second + QStringLiteral(" (") + method + QLatin1Char(')'));
+  }
+  if (out.isNull() || !out.save(path, "PNG")) return fail(tr("Could not write %1").arg(path));
+  if (host_.status) host_.status(tr("Overlay written to %1").arg(path));
+  return true;
+}
+
+void AiPanel::exportOverlayDialog() {
+  QString f = QFileDialog::getSaveFileName(this, tr("Export the overlay"), QString(),
+                                           tr("PNG images (*.png)"));
+  if (f.isEmpty()) return;
+  if (!f.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) f += QStringLiteral(".png");
+  exportOverlay(f);
+}
+
+}  // namespace ui
+}  // namespace osteon

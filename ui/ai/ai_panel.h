@@ -1,0 +1,198 @@
+#pragma once
+// The AI panel: pick a task (the task plugins of this build) and its model (the bundled demo
+// model or a package/TorchScript file), run it on the current image (X-ray tasks) or on the
+// loaded study's series with their level coordinates (lumbar), and read the class probabilities
+// as a chart with the result's summary, timing and, for demo models, the demo label. Class
+// activation maps (Grad-CAM, Grad-CAM++, Layer-CAM, Eigen-CAM, Score-CAM) for a chosen output,
+// class and layer are drawn over the image views as a heatmap layer (opacity and colour map
+// adjustable), or for two classes side by side; "Export overlay" writes picture + heatmap as PNG.
+//
+// Loading, inference and CAMs run on a worker thread with progress and Cancel; the panel keeps
+// the GUI responsive and shows every failure (missing input, broken model file, a task refusing
+// its input) as a message in the panel. The panel sees only the tensor-free ai::TaskPlugin
+// interface; without LibTorch it says that AI is not in this build.
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/ai/task.h"
+#include "core/annotation/study_annotations.h"
+#include "ui/browser/study_loader.h"
+#include "ui/viewer/image_view.h"
+#include "ui/viewer/overlays.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+
+namespace osteon {
+namespace ui {
+
+class HeatmapPane;
+class ProbabilityChart;
+
+class AiPanel : public QWidget {
+  Q_OBJECT
+ public:
+  struct Host {
+    std::function<ImageView*()> activeView;
+    std::function<std::vector<ImageView*>()> views;
+    std::function<const std::vector<LoadedSeries>*()> series;
+    // The labelling document of the open study (RSNA coordinates placed by hand), or null.
+    std::function<const annotation::StudyAnnotations*()> annotations;
+    std::function<void(const QString& message)> status;
+  };
+  explicit AiPanel(Host host, QWidget* parent = nullptr);
+  ~AiPanel() override;
+
+  // True when this build has LibTorch and the task plugins.
+  static bool available();
+
+  // Tasks ("osteoporosis", "scoliosis", "lumbar", ...) in the picker's order.
+  QStringList taskNames() const;
+  QString task() const;
+  bool setTask(const QString& name);
+  // The model of the current task: "" = the bundled demo model. Loads it on the worker thread
+  // (modelLoaded() reports); a file that cannot be loaded leaves the previous model in use.
+  void setModelPath(const QString& path);
+  QString modelPath() const;
+  void chooseModel();  // file dialog, then setModelPath
+
+  // Runs the current task on the current image / study. False (with a message in the panel)
+  // when it cannot start; otherwise runFinished() reports.
+  bool run();
+  void cancel();
+  bool busy() const;
+  // Forgets the result and the heatmaps (a new study was opened).
+  void clearResult();
+
+  // Class activation maps.
+  void setCamEnabled(bool on);
+  bool camEnabled() const;
+  QStringList camMethods() const;  // "gradcam", "gradcam++", "layercam", "eigencam", "scorecam"
+  void setCamMethod(const QString& method);
+  QString camMethod() const;
+  void setCamOutput(int output);
+  int camOutput() const;
+  void setCamClass(int classIndex);
+  int camClass() const;
+  void setCamLayer(const QString& layer);
+  QString camLayer() const;
+  QStringList camLayers() const;
+  void setOpacity(double opacity);  // 0..1
+  double opacity() const;
+  void setColormap(Colormap map);
+  Colormap colormap() const;
+  // Two classes side by side (the view shows `camClass()`; the panes show both).
+  void setCompare(bool on, int secondClass = -1);
+  bool compare() const;
+  int compareClass() const;
+
+  // Writes the picture with the heatmap blended over it (both classes side by side in compare
+  // mode) as PNG. False with a message when there is no heatmap or the file cannot be written.
+  bool exportOverlay(const QString& path);
+  void exportOverlayDialog();
+
+  // What the panel shows (tests, main window).
+  const ai::TaskResult* result() const { return result_ ? &*result_ : nullptr; }
+  std::shared_ptr<const ai::TaskExplanation> explanation() const { return shown_; }
+  std::shared_ptr<const ai::TaskExplanation> compareExplanation() const { return shownB_; }
+  QString errorText() const;
+  QString summaryText() const;
+  bool demoLabelShown() const;
+  QString demoText() const;
+  ProbabilityChart* chart() const { return chart_; }
+  HeatmapPane* comparePane(int i) const { return i == 0 ? paneA_ : paneB_; }
+  std::shared_ptr<HeatmapLayer> layer() const { return layer_; }
+  // Puts the heatmap layer on these views (the main window calls it when its views change).
+  void attachViews(const std::vector<ImageView*>& views);
+
+ signals:
+  void modelLoaded(bool ok, const QString& message);
+  void runFinished(bool ok, const QString& message);
+  void camFinished(bool ok, const QString& message);
+  void busyChanged(bool busy);
+
+ private:
+  struct Job;
+  struct CamEntry {
+    std::shared_ptr<const ai::TaskExplanation> explanation;
+    QString error;
+  };
+  struct TaskModel {
+    QString path;         // requested ("" = bundled)
+    bool loaded = false;  // `path` is what the plugin has loaded
+    QString loadedPath;   // the last path that loaded
+    std::vector<std::string> classes, layers;
+    std::string defaultLayer;
+  };
+
+  void buildUi();
+  std::shared_ptr<ai::TaskPlugin> plugin(const std::string& name, QString& error);
+  bool gatherInput(ai::TaskInput& in, QString& error) const;
+  std::vector<annotation::RsnaCoordinate> coordinatesFor(const std::string& study,
+                                                         const LoadedSeries& any) const;
+  void start(std::shared_ptr<Job> job, std::function<void(Job&)> work, bool determinate);
+  void onJobDone();
+  void setBusy(bool busy, bool determinate = false);
+  void showError(const QString& message);
+  void showResult();
+  void fillCamControls();
+  void selectClasses(int output);
+  void updateModelLine();
+  void onTaskChanged();
+  QString camKey(int classIndex) const;
+  void updateCam();
+  void showCam(bool navigate);
+  void refreshPanes();
+  std::shared_ptr<const image::Image> camVolume(const ai::TaskExplanation& e, int& slice) const;
+  image::WindowLevel windowFor(const image::Image& volume) const;
+  void updateViews();
+
+  Host host_;
+  bool building_ = false;
+  // Controls.
+  QComboBox* task_ = nullptr;
+  QLabel* model_ = nullptr;
+  QPushButton *loadModel_ = nullptr, *bundled_ = nullptr, *run_ = nullptr, *cancel_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QLabel *error_ = nullptr, *summary_ = nullptr, *demo_ = nullptr, *timing_ = nullptr;
+  ProbabilityChart* chart_ = nullptr;
+  QCheckBox* camOn_ = nullptr;
+  QComboBox *method_ = nullptr, *output_ = nullptr, *class_ = nullptr, *layerBox_ = nullptr,
+            *colormap_ = nullptr, *classB_ = nullptr;
+  QLabel* outputLabel_ = nullptr;
+  QSlider* opacity_ = nullptr;
+  QCheckBox* compare_ = nullptr;
+  QWidget* compareBox_ = nullptr;
+  HeatmapPane *paneA_ = nullptr, *paneB_ = nullptr;
+  QLabel* camInfo_ = nullptr;
+  QLabel* taskInfo_ = nullptr;
+  QPushButton* export_ = nullptr;
+  // State.
+  std::map<std::string, std::shared_ptr<ai::TaskPlugin>> plugins_;
+  std::map<std::string, TaskModel> models_;
+  std::optional<ai::TaskResult> result_;
+  ai::TaskInput input_;
+  std::string resultTask_;
+  std::map<QString, CamEntry> cams_;
+  std::shared_ptr<const ai::TaskExplanation> shown_, shownB_;
+  QString shownKey_;
+  std::shared_ptr<HeatmapLayer> layer_;
+  QFutureWatcher<std::shared_ptr<Job>> watcher_;
+  std::shared_ptr<std::atomic<bool>> cancelFlag_;
+  std::shared_ptr<Job> job_;
+};
+
+}  // namespace ui
+}  // namespace osteon

@@ -1,0 +1,61 @@
+#pragma once
+// Class probabilities of a task result, painted with QPainter (Qt Charts is not a dependency).
+// One output (osteoporosis, ALS type): one horizontal bar per class with its name and percent,
+// the most probable class highlighted. Several outputs (lumbar's 25 condition/level targets): a
+// compact table, one row per output and one cell per class shaded by its probability; a click on
+// a row selects that output (for the CAM). Rows the model could not measure are greyed.
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+#include <vector>
+
+namespace osteon {
+namespace ui {
+
+class ProbabilityChart : public QWidget {
+  Q_OBJECT
+ public:
+  struct Row {
+    QString name;
+    std::vector<double> probabilities;  // one per class
+    bool measured = true;
+    QString note;  // tool tip: the full output name and why it was not measured
+  };
+  explicit ProbabilityChart(QWidget* parent = nullptr);
+
+  void setData(const QStringList& classNames, std::vector<Row> rows);
+  void clear();
+  const QStringList& classNames() const { return classes_; }
+  const std::vector<Row>& rows() const { return rows_; }
+  bool isTable() const { return rows_.size() > 1; }
+  int selectedRow() const { return selected_; }
+  void setSelectedRow(int row);
+  // Where row `row` is drawn (the table's rows; the whole chart for bars).
+  QRect rowRect(int row) const;
+
+  QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+
+ signals:
+  void rowSelected(int row);
+
+ protected:
+  void paintEvent(QPaintEvent*) override;
+  void mousePressEvent(QMouseEvent*) override;
+  bool event(QEvent*) override;  // tool tips with each row's note
+
+ private:
+  int rowAt(const QPoint& p) const;
+  int rowHeight() const;
+  int headerHeight() const;
+  void paintBars(QPainter& p);
+  void paintTable(QPainter& p);
+
+  QStringList classes_;
+  std::vector<Row> rows_;
+  int selected_ = 0;
+};
+
+}  // namespace ui
+}  // namespace osteon
