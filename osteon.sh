@@ -89,6 +89,13 @@ run_main() {
     printf '{"img_path": "%s", "destination_path": "%s"}\n' \
       "$(find "$build/demo-pano/images/3_osteoporosis" -name '*.png' | head -n 1)" "$build/demo-gradcam" |
       "$build/bin/osteon-cli" serve-json
+    log "The three task plugins with their demo models (trained on synthetic phantoms), heatmaps in $build/demo-cam"
+    "$build/bin/osteon-cli" infer --task lumbar --coordinates "$demo/train_label_coordinates.csv" \
+      --cam "$build/demo-cam" "$study" | cut -c 1-400
+    "$build/bin/osteon-cli" infer --task scoliosis --cam "$build/demo-cam" \
+      "$(find "$build/demo-xray/dicom" -name '*.dcm' | head -n 1)" | cut -c 1-400
+    "$build/bin/osteon-cli" infer --task osteoporosis --cam "$build/demo-cam" \
+      "$(find "$build/demo-pano/dicom" -name '*.dcm' | head -n 1)" | cut -c 1-400
   fi
 }
 

@@ -14,6 +14,7 @@
 #include "core/io/open.h"
 #include "core/phantom/lumbar_study.h"
 #include "core/phantom/panoramic.h"
+#include "core/phantom/spine_xray.h"
 #include "plugins/lumbar/lumbar_task.h"
 #include "plugins/registry.h"
 #include "tests/support/test_support.h"
@@ -177,4 +178,31 @@ TEST_CASE("lumbar plugin: 25 graded targets, priors without coordinates, crop he
   CHECK(inside > 0);
   CHECK(outside == 0);
   CHECK_THROWS_WITH(task->explain(in, 3, 0, "gradcam", ""), Catch::Contains("no coordinate"));
+}
+
+TEST_CASE("scoliosis plugin: 7 ALS probabilities and a heatmap on a DX phantom") {
+  if (!bundled("scoliosis-als-demo.osteon")) OSTEON_SKIP("the bundled demo models are missing");
+  test::TempDir dir;
+  phantom::SpineXrayOptions o;
+  o.seed = 9300;
+  o.width = 300;
+  o.height = 750;
+  phantom::writeSpineXrayDataset(dir.path(), o, 1);
+  std::string dcm;
+  for (const auto& e : fs::directory_iterator(dir.file("dicom")))
+    dcm = e.path().string();
+  REQUIRE(!dcm.empty());
+  auto task = plugins::makeTask("scoliosis");
+  task->load("");
+  CHECK(task->classNames().size() == 7);
+  ai::TaskInput in;
+  in.image = std::make_shared<image::Image>(io::openImage(dcm));
+  const ai::TaskResult r = task->run(in);
+  REQUIRE(r.outputs.size() == 1);
+  CHECK(r.outputs[0].probabilities.size() == 7);
+  CHECK(sum(r.outputs[0].probabilities) == Approx(1).epsilon(1e-5));
+  CHECK(r.demo);
+  const ai::TaskExplanation x = task->explain(in, 0, r.outputs[0].best(), "layercam", "");
+  CHECK(x.heatmap.width() == 300);
+  CHECK(x.heatmap.height() == 750);
 }
