@@ -18,18 +18,24 @@ void requirePicture(const ai::TaskInput& input, const std::string& task) {
 ImageClassifierTask::ImageClassifierTask(ImageTaskSpec spec) : spec_(std::move(spec)) {}
 ImageClassifierTask::~ImageClassifierTask() = default;
 
-void ImageClassifierTask::load(const std::string& modelPath) {
-  const std::string path = modelPath.empty() ? ai::bundledModelPath(spec_.bundledModel) : modelPath;
+std::shared_ptr<ai::Classifier> loadTaskModel(const std::string& modelPath,
+                                              const std::string& bundledFile,
+                                              const std::string& task, int classCount) {
+  const std::string path = modelPath.empty() ? ai::bundledModelPath(bundledFile) : modelPath;
   auto m = std::make_shared<ai::Classifier>(path);
   const ai::ModelInfo& info = m->info();
-  if (!info.task.empty() && info.task != spec_.name)
+  if (!info.task.empty() && info.task != task)
     throw Error(fileError(
-        path, "this is a model for the '" + info.task + "' task, not for '" + spec_.name + "'"));
-  if (static_cast<int>(info.classNames.size()) != spec_.classCount)
+        path, "this is a model for the '" + info.task + "' task, not for '" + task + "'"));
+  if (static_cast<int>(info.classNames.size()) != classCount)
     throw Error(fileError(path, "the model has " + std::to_string(info.classNames.size()) +
-                                    " classes; the " + spec_.name + " task needs " +
-                                    std::to_string(spec_.classCount)));
-  model_ = std::move(m);
+                                    " classes; the " + task + " task needs " +
+                                    std::to_string(classCount)));
+  return m;
+}
+
+void ImageClassifierTask::load(const std::string& modelPath) {
+  model_ = loadTaskModel(modelPath, spec_.bundledModel, spec_.name, spec_.classCount);
 }
 
 const ai::Classifier& ImageClassifierTask::model() const {

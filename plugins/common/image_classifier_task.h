@@ -43,6 +43,13 @@ class ImageClassifierTask : public ai::TaskPlugin {
   std::shared_ptr<ai::Classifier> model_;
 };
 
+// Loads `modelPath` ("" = the bundled `bundledFile`) and checks it was made for `task` with
+// `classCount` classes; throws osteon::Error saying which does not fit. Every plugin loads this
+// way.
+std::shared_ptr<ai::Classifier> loadTaskModel(const std::string& modelPath,
+                                              const std::string& bundledFile,
+                                              const std::string& task, int classCount);
+
 // Checks that `input` has a picture and a valid slice; throws osteon::Error otherwise.
 void requirePicture(const ai::TaskInput& input, const std::string& task);
 

@@ -8,6 +8,7 @@
 #include "core/ai/model_package.h"
 #include "core/annotation/rsna.h"
 #include "core/base/error.h"
+#include "plugins/common/image_classifier_task.h"
 
 namespace osteon::plugins {
 
@@ -33,15 +34,7 @@ class LumbarTask : public ai::TaskPlugin {
   std::string bundledModel() const override { return "lumbar-demo.osteon"; }
 
   void load(const std::string& modelPath) override {
-    const std::string path = modelPath.empty() ? ai::bundledModelPath(bundledModel()) : modelPath;
-    auto m = std::make_shared<ai::Classifier>(path);
-    if (!m->info().task.empty() && m->info().task != "lumbar")
-      throw Error(fileError(
-          path, "this is a model for the '" + m->info().task + "' task, not for 'lumbar'"));
-    if (m->info().classNames.size() != rsna::kSeverities)
-      throw Error(fileError(path, "a lumbar model grades 3 severities; this one has " +
-                                      std::to_string(m->info().classNames.size()) + " classes"));
-    model_ = std::move(m);
+    model_ = loadTaskModel(modelPath, bundledModel(), name(), rsna::kSeverities);
   }
   bool loaded() const override { return model_ != nullptr; }
   std::vector<std::string> classNames() const override {
