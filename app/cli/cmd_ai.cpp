@@ -6,6 +6,7 @@
 //         "diagnosis", "saliency_img_path", "overlay_img_path"}; bad input answers "fail" with a
 //         reason and the server keeps running.
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -26,80 +27,214 @@
 #include "core/image/window_level.h"
 #include "core/io/image_file.h"
 #include "core/io/open.h"
-#include "core/train/classification.h"
+#include "core/train/dataset.h"
 #include "core/train/evaluation.h"
+#include "core/train/trainer.h"
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
 namespace osteon::cli {
 
+namespace {
+
+// Comma-separated numbers ("0.2,0.5,0.7").
+std::vector<double> numberList(const std::string& text) {
+  std::vector<double> v;
+  for (std::size_t a = 0; a <= text.size();) {
+    const std::size_t b = std::min(text.find(',', a), text.size());
+    if (b > a) {
+      try {
+        v.push_back(std::stod(text.substr(a, b - a)));
+      } catch (const std::exception&) {
+        throw UsageError("'" + text + "' is not a list of numbers");
+      }
+    }
+    a = b + 1;
+  }
+  return v;
+}
+
+}  // namespace
+
 int cmdTrain(int argc, char** argv) {
-  Args args(
-      argc, argv, 2,
-      {"--task", "--data", "--out", "--arch", "--epochs", "--batch", "--lr", "--size", "--seed",
-       "--val", "--height", "--rolling-ball", "--cam-layer", "--labels", "--label-column"},
-      {"--help", "--demo"});
+  Args args(argc, argv, 2,
+            {"--config",
+             "--task",
+             "--data",
+             "--out",
+             "--arch",
+             "--epochs",
+             "--batch",
+             "--lr",
+             "--size",
+             "--seed",
+             "--val",
+             "--height",
+             "--rolling-ball",
+             "--cam-layer",
+             "--labels",
+             "--label-column",
+             "--optimizer",
+             "--scheduler",
+             "--folds",
+             "--monitor",
+             "--loss",
+             "--focal-alpha",
+             "--frozen-epochs",
+             "--unfreeze-blocks",
+             "--early-stopping",
+             "--report",
+             "--kind",
+             "--workers",
+             "--init-from",
+             "--write-config",
+             "--preview-augment",
+             "--elastic",
+             "--weight-decay"},
+            {"--help", "--demo", "--resume", "--class-weights", "--oversample", "--no-augment"});
   if (args.flag("--help")) {
     std::fputs(
-        "usage: osteon-cli train --data DIR --out MODEL.osteon [options]\n"
-        "  --data DIR      folder-per-class dataset (e.g. 1_healthy/ and 3_osteoporosis/), or\n"
-        "                  with --labels the folder the CSV's image paths are relative to\n"
+        "usage: osteon-cli train --config FILE.json [options that override it]\n"
+        "       osteon-cli train --data DIR --out MODEL.osteon [options]\n"
+        "Dataset\n"
+        "  --kind K        folder (default; DIR/<class>/<image>), csv (--labels CSV), rsna (an "
+        "RSNA\n"
+        "                  2024 training folder: crops around the coordinates, 3 severities)\n"
+        "  --data DIR      dataset folder (csv: the folder image paths are relative to)\n"
         "  --labels CSV    image path + label CSV (columns filename|path|image and\n"
         "                  label|class|als_type|diagnosis, or --label-column NAME)\n"
-        "  --task NAME     task name stored in the model (default: the data folder's name)\n"
-        "  --arch A        resnet18 (default), resnet34, resnet50, resnet101, "
-        "efficientnet_b0..b3,\n"
-        "                  cnn5 (seed 004); append +seed000head for seed 000's dense head\n"
-        "  --epochs N      (default 10)   --batch N (default 16)   --lr X (default 1e-3, Adam)\n"
-        "  --size N        input size in pixels (default 224)   --val F validation fraction (0.2)\n"
-        "  --height N      input height when it differs from --size (e.g. 2:1 panoramics)\n"
-        "  --rolling-ball R  rolling-ball background removal, radius R image pixels (seed 003)\n"
-        "  --cam-layer L   the CAM layer stored in the model (default: the network's last)\n"
-        "  --demo          label the model 'demo: trained on synthetic phantoms, not for clinical\n"
-        "                  use' (for models trained on Osteon's phantoms)\n"
-        "  --seed S        deterministic split, initialisation and augmentation (default 1)\n"
-        "Prints the dataset report, then one line per epoch; the best epoch (validation\n"
-        "accuracy) is saved.\n",
+        "Model\n"
+        "  --task NAME     scoliosis | lumbar | osteoporosis | any name: also picks the seeds'\n"
+        "                  defaults for everything not given\n"
+        "  --arch A        resnet18, resnet34, resnet50, resnet101, efficientnet_b0..b3, cnn5;\n"
+        "                  +seed000head for seed 000's dense head\n"
+        "  --size N  --height N   input width (and height; --size alone = square)\n"
+        "  --rolling-ball R  background removal radius (seed 003)   --cam-layer L\n"
+        "  --init-from M   start from this package's weights (fine-tuning)\n"
+        "Optimisation\n"
+        "  --optimizer adam|adamw|sgd  --lr X  --weight-decay X  --epochs N  --batch N\n"
+        "  --scheduler none|plateau|cosine   --early-stopping N (epochs, 0 = off)\n"
+        "  --monitor val_loss|val_accuracy|macro_f1|roc_auc  (best checkpoint, plateau, stop)\n"
+        "  --frozen-epochs N  --unfreeze-blocks N   two-phase fine-tuning\n"
+        "  --loss cross_entropy|focal  --focal-alpha a,b,c  --class-weights  --oversample\n"
+        "  --val F  validation fraction   --folds K  stratified K-fold cross-validation\n"
+        "  --no-augment  --elastic ALPHA   --seed S   --workers N (decoding threads)\n"
+        "Output\n"
+        "  --out MODEL.osteon   --report DIR (default MODEL-report: report.json, epochs.csv,\n"
+        "                  loss.png, accuracy.png, confusion.png, the checkpoint)\n"
+        "  --resume        continue an interrupted training from the report folder's checkpoint\n"
+        "  --demo          label the model 'demo: trained on synthetic phantoms, ...'\n"
+        "  --write-config FILE   write the resulting configuration and stop\n"
+        "  --preview-augment IMAGE   write IMAGE's augmentations as a grid PNG to --out\n",
         stdout);
     return 0;
   }
-  if (!args.has("--data") || !args.has("--out"))
-    throw UsageError("give --data DIR and --out MODEL.osteon");
-  ai::useAllCores();
-  const train::DatasetReport data =
-      args.has("--labels") ? train::scanCsvDataset(args.value("--labels"), args.value("--data"),
-                                                   args.value("--label-column"))
-                           : train::scanFolderDataset(args.value("--data"));
-  std::printf("dataset: %s\n", data.text().c_str());
-  train::TrainOptions o;
-  o.task = args.value("--task", fs::path(args.value("--data")).filename().string());
-  o.architecture = args.value("--arch", o.architecture);
-  o.epochs = static_cast<int>(args.number("--epochs", o.epochs));
-  o.batchSize = static_cast<int>(args.number("--batch", o.batchSize));
-  o.learningRate = args.number("--lr", o.learningRate);
-  o.inputSize = static_cast<int>(args.number("--size", o.inputSize));
-  o.inputHeight = static_cast<int>(args.number("--height", 0));
-  o.rollingBallRadius = static_cast<int>(args.number("--rolling-ball", 0));
-  o.validationFraction = args.number("--val", o.validationFraction);
-  o.seed = static_cast<unsigned>(args.number("--seed", 1));
-  std::string command = "osteon-cli";
-  for (int i = 1; i < argc; ++i)
-    command += std::string(" ") + argv[i];
-  o.camLayer = args.value("--cam-layer");
-  o.provenance = std::string(args.flag("--demo")
-                                 ? "demo: trained on synthetic phantoms, not for clinical use; "
-                                 : "") +
-                 "trained by Osteon: " + command;
-  const auto r =
-      train::trainClassifier(data, o, args.value("--out"), [](const train::EpochStats& s) {
-        std::printf("epoch %d: train loss %.4f acc %.3f | val loss %.4f acc %.3f | %.1f s\n",
-                    s.epoch, s.trainLoss, s.trainAccuracy, s.valLoss, s.valAccuracy, s.seconds);
-        std::fflush(stdout);
-      });
-  std::printf("best epoch %d, validation accuracy %.3f, saved %s\n", r.bestEpoch, r.bestValAccuracy,
-              r.modelPath.c_str());
-  return 0;
+  train::TrainConfig c;
+  if (args.has("--config")) {
+    c = train::TrainConfig::load(args.value("--config"));
+  } else {
+    c = train::TrainConfig::defaultsFor(args.value("--task", "classification"));
+    if (args.has("--labels")) c.datasetKind = "csv";
+    if (!args.has("--task") && args.has("--data"))
+      c.task = fs::path(args.value("--data")).filename().string();
+  }
+  if (args.has("--task")) c.task = args.value("--task");
+  if (args.has("--kind")) c.datasetKind = args.value("--kind");
+  if (args.has("--data")) c.data = args.value("--data");
+  if (args.has("--labels")) c.labels = args.value("--labels");
+  if (args.has("--label-column")) c.labelColumns = {args.value("--label-column")};
+  if (args.has("--out")) c.out = args.value("--out");
+  if (args.has("--report")) c.reportDir = args.value("--report");
+  c.architecture = args.value("--arch", c.architecture);
+  c.epochs = static_cast<int>(args.number("--epochs", c.epochs));
+  c.batchSize = static_cast<int>(args.number("--batch", c.batchSize));
+  c.learningRate = args.number("--lr", c.learningRate);
+  c.weightDecay = args.number("--weight-decay", c.weightDecay);
+  c.inputWidth = static_cast<int>(args.number("--size", c.inputWidth));
+  // --size alone means a square input; --height makes it width x height.
+  c.inputHeight = static_cast<int>(args.number("--height", args.has("--size") ? 0 : c.inputHeight));
+  c.rollingBallRadius = static_cast<int>(args.number("--rolling-ball", c.rollingBallRadius));
+  c.validationFraction = args.number("--val", c.validationFraction);
+  c.folds = static_cast<int>(args.number("--folds", c.folds));
+  c.seed = static_cast<unsigned>(args.number("--seed", c.seed));
+  c.workers = static_cast<int>(args.number("--workers", c.workers));
+  c.camLayer = args.value("--cam-layer", c.camLayer);
+  c.initFrom = args.value("--init-from", c.initFrom);
+  c.optimizer = args.value("--optimizer", c.optimizer);
+  c.scheduler = args.value("--scheduler", c.scheduler);
+  c.monitor = args.value("--monitor", c.monitor);
+  c.loss = args.value("--loss", c.loss);
+  if (args.has("--focal-alpha")) c.focalAlpha = numberList(args.value("--focal-alpha"));
+  c.frozenEpochs = static_cast<int>(args.number("--frozen-epochs", c.frozenEpochs));
+  c.unfreezeBlocks = static_cast<int>(args.number("--unfreeze-blocks", c.unfreezeBlocks));
+  c.earlyStoppingPatience =
+      static_cast<int>(args.number("--early-stopping", c.earlyStoppingPatience));
+  c.augment.elasticAlpha = args.number("--elastic", c.augment.elasticAlpha);
+  if (args.flag("--no-augment")) c.augment.enabled = false;
+  if (args.flag("--class-weights")) c.classWeights = true;
+  if (args.flag("--oversample")) c.oversample = true;
+  if (args.flag("--demo")) c.demo = true;
+  if (args.flag("--resume")) c.resume = true;
+  if (!args.has("--config") && c.provenance.empty()) {
+    std::string command = "osteon-cli";
+    for (int i = 1; i < argc; ++i)
+      command += std::string(" ") + argv[i];
+    c.provenance = "trained by Osteon: " + command;
+  }
+  if (args.has("--preview-augment")) {
+    if (c.out.empty()) throw UsageError("give --out PREVIEW.png");
+    io::writeImageFile(train::augmentationPreview(args.value("--preview-augment"), c, 8, c.seed),
+                       c.out);
+    std::printf("wrote %s\n", c.out.c_str());
+    return 0;
+  }
+  if (const std::string problem = c.validate(); !problem.empty())
+    throw UsageError("training configuration: " + problem);
+  if (args.has("--write-config")) {
+    c.save(args.value("--write-config"));
+    std::printf("wrote %s\n", args.value("--write-config").c_str());
+    return 0;
+  }
+  const auto t0 = std::chrono::steady_clock::now();
+  const train::DatasetReport data = train::loadDataset(c);
+  std::printf("dataset (%s): %s\n", data.kind.c_str(), data.text().c_str());
+  std::printf("checked in %.1f s\n",
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  std::fflush(stdout);
+  train::TrainCallbacks cb;
+  cb.onLog = [](const std::string& s) {
+    std::printf("%s\n", s.c_str());
+    std::fflush(stdout);
+  };
+  cb.onEpoch = [&](const train::EpochRecord& e) {
+    std::printf(
+        "%sepoch %d%s: lr %.2g | train loss %.4f acc %.3f | val loss %.4f acc %.3f macro-F1 "
+        "%.3f AUC %.3f | %.1f s, %.0f img/s, data wait %.1f%%%s\n",
+        c.folds > 1 ? ("fold " + std::to_string(e.fold) + " ").c_str() : "", e.epoch,
+        e.phase == 2 ? " (fine-tune)" : "", e.learningRate, e.trainLoss, e.trainAccuracy, e.valLoss,
+        e.valAccuracy, e.valMacroF1, e.valRocAuc, e.seconds, e.imagesPerSecond,
+        100 * e.dataWaitFraction, e.best ? "  [best]" : "");
+    std::fflush(stdout);
+  };
+  std::atomic<bool> cancel{false};
+  const train::TrainReport r = train::train(c, data, cb, Progress({}, &cancel));
+  const std::string dir = c.resolvedReportDir();
+  r.write(dir);
+  const auto s = r.summary();
+  const auto fmt = [&](const char* key) {
+    const auto& m = s.at(key);
+    if (m.at("mean").is_null()) return std::string("n/a");
+    char b[64];
+    std::snprintf(b, sizeof b, "%.4f +- %.4f", m.at("mean").get<double>(),
+                  m.at("sd").get<double>());
+    return std::string(b);
+  };
+  std::printf("validation (best epoch%s): accuracy %s, macro-F1 %s, ROC AUC %s\n",
+              r.folds.size() > 1 ? ", mean +- sd over folds" : "", fmt("accuracy").c_str(),
+              fmt("macro_f1").c_str(), fmt("roc_auc").c_str());
+  std::printf("model %s; report %s; %.1f s\n", r.modelPath.c_str(), dir.c_str(), r.seconds);
+  return r.cancelled ? 1 : 0;
 }
 
 namespace {
@@ -231,7 +366,8 @@ int cmdGradcam(int argc, char** argv) {
 
 int cmdEvaluate(int argc, char** argv) {
   Args args(argc, argv, 2,
-            {"--model", "--data", "--masks", "--methods", "--layer", "--labels", "--label-column"},
+            {"--model", "--data", "--masks", "--methods", "--layer", "--labels", "--label-column",
+             "--report"},
             {"--help"});
   if (args.flag("--help") || !args.has("--model") || !args.has("--data")) {
     std::fputs(
@@ -241,7 +377,8 @@ int cmdEvaluate(int argc, char** argv) {
         "  (MASKS/<image stem>.png, non-zero = lesion), the pointing game of each CAM method:\n"
         "  how often the heatmap peak for the true class falls inside the mask. Methods:\n"
         "  gradcam,gradcam++,layercam,eigencam,scorecam (default: all five). --labels CSV reads\n"
-        "  an image + label CSV instead of class folders (as train does).\n",
+        "  an image + label CSV instead of class folders (as train does). --report DIR writes\n"
+        "  report.json, predictions.csv (probabilities per image) and confusion.png.\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
@@ -253,13 +390,22 @@ int cmdEvaluate(int argc, char** argv) {
     if (b > a) methods.push_back(ai::camMethodFromName(list.substr(a, b - a)));
     a = b + 1;
   }
+  std::vector<std::string> labelColumns;
+  if (args.has("--label-column")) labelColumns.push_back(args.value("--label-column"));
   const train::DatasetReport data =
-      args.has("--labels") ? train::scanCsvDataset(args.value("--labels"), args.value("--data"),
-                                                   args.value("--label-column"))
-                           : train::scanFolderDataset(args.value("--data"));
+      args.has("--labels")
+          ? train::scanCsvDataset(args.value("--labels"), args.value("--data"), labelColumns)
+          : train::scanFolderDataset(args.value("--data"));
+  if (!data.problems.empty())
+    std::fprintf(stderr, "dataset: %zu problem(s), first: %s\n", data.problems.size(),
+                 data.problems.front().c_str());
   const auto e = train::evaluateClassifier(
       args.value("--model"), data, args.value("--masks"),
       args.has("--masks") ? methods : std::vector<ai::CamMethod>{}, args.value("--layer"));
+  if (args.has("--report")) {
+    e.write(args.value("--report"));
+    std::fprintf(stderr, "report written to %s\n", args.value("--report").c_str());
+  }
   std::cout << e.toJson().dump(2) << std::endl;
   return 0;
 }

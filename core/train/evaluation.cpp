@@ -1,11 +1,18 @@
 #include "core/train/evaluation.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <iomanip>
+#include <sstream>
 
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
+#include "core/annotation/csv.h"
 #include "core/base/error.h"
+#include "core/io/image_file.h"
 #include "core/io/open.h"
+#include "core/train/plot.h"
 
 namespace osteon::train {
 
@@ -17,29 +24,42 @@ nlohmann::json ClassifierEvaluation::toJson() const {
     p[q.method] = {{"hits", q.hits},
                    {"images", q.images},
                    {"fraction", q.images ? static_cast<double>(q.hits) / q.images : 0.0}};
-  // Per-class precision, recall and F1 from the confusion matrix (rows: truth, columns: model).
-  nlohmann::json perClass = nlohmann::json::object();
-  double macroF1 = 0;
-  for (std::size_t c = 0; c < classes.size(); ++c) {
-    double tp = confusion[c][c], predicted = 0, actual = 0;
-    for (std::size_t o = 0; o < classes.size(); ++o) {
-      predicted += confusion[o][c];
-      actual += confusion[c][o];
-    }
-    const double precision = predicted > 0 ? tp / predicted : 0,
-                 recall = actual > 0 ? tp / actual : 0;
-    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-    macroF1 += f1 / static_cast<double>(classes.size());
-    perClass[classes[c]] = {{"precision", precision}, {"recall", recall}, {"f1", f1}};
+  nlohmann::json j = metrics.toJson(classes);
+  j["images"] = images;
+  j["cam_layer"] = layer;
+  j["classes"] = classes;
+  j["confusion_matrix"] = confusion;
+  j["pointing_game"] = p;
+  return j;
+}
+
+void ClassifierEvaluation::write(const std::string& dir) const {
+  fs::create_directories(dir);
+  {
+    std::ofstream out(fs::path(dir) / "report.json");
+    out << toJson().dump(2) << "\n";
+    if (!out) throw Error(fileError(dir, "cannot write report.json"));
   }
-  return {{"images", images},
-          {"cam_layer", layer},
-          {"accuracy", accuracy()},
-          {"macro_f1", macroF1},
-          {"per_class", perClass},
-          {"classes", classes},
-          {"confusion_matrix", confusion},
-          {"pointing_game", p}};
+  annotation::CsvTable t;
+  t.header = {"path", "truth", "predicted"};
+  for (const auto& c : classes)
+    t.header.push_back("p_" + c);
+  t.headerQuoted.assign(t.header.size(), false);
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const auto& p = probabilities[i];
+    const auto best = static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+    std::vector<std::string> row{paths[i], classes[static_cast<std::size_t>(truth[i])],
+                                 classes[best]};
+    for (double v : p) {
+      std::ostringstream o;
+      o << std::setprecision(9) << v;
+      row.push_back(o.str());
+    }
+    t.appendRow(std::move(row));
+  }
+  annotation::writeCsv(t, (fs::path(dir) / "predictions.csv").string());
+  io::writeImageFile(plotConfusion(confusion, classes, "Confusion matrix"),
+                     (fs::path(dir) / "confusion.png").string());
 }
 
 ClassifierEvaluation evaluateClassifier(const std::string& modelPath, const DatasetReport& data,
@@ -67,7 +87,12 @@ ClassifierEvaluation evaluateClassifier(const std::string& modelPath, const Data
     int predicted = 0;
     {
       torch::NoGradGuard ng;
-      predicted = static_cast<int>(m.network->forward(x).argmax(1).item<int64_t>());
+      const torch::Tensor p =
+          torch::softmax(m.network->forward(x), 1).to(torch::kDouble).contiguous();
+      e.probabilities.emplace_back(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
+      predicted = static_cast<int>(p.argmax(1).item<int64_t>());
+      e.paths.push_back(s.path);
+      e.truth.push_back(s.label);
     }
     ++e.images;
     e.correct += predicted == s.label ? 1 : 0;
@@ -87,6 +112,8 @@ ClassifierEvaluation evaluateClassifier(const std::string& modelPath, const Data
       e.pointing[k].hits += mk.value(mx, my, 0) > 0 ? 1 : 0;
     }
   }
+  if (!e.truth.empty())
+    e.metrics = classificationMetrics(e.truth, e.probabilities, static_cast<int>(e.classes.size()));
   return e;
 }
 

@@ -10,7 +10,8 @@
 
 #include "core/ai/cam.h"
 #include "core/base/progress.h"
-#include "core/train/classification.h"
+#include "core/train/dataset.h"
+#include "core/train/metrics.h"
 
 namespace osteon::train {
 
@@ -24,8 +25,17 @@ struct ClassifierEvaluation {
   };
   std::vector<Pointing> pointing;
   std::string layer;  // the CAM layer of the pointing game
+  // Per image: the path, the true class and the model's probabilities; and every metric of
+  // metrics.h (per-class precision/recall/F1, one-vs-rest ROC AUC, log loss).
+  std::vector<std::string> paths;
+  std::vector<int> truth;
+  std::vector<std::vector<double>> probabilities;
+  ClassificationMetrics metrics;
   double accuracy() const { return images ? static_cast<double>(correct) / images : 0; }
   nlohmann::json toJson() const;
+  // report.json (toJson), predictions.csv (path, truth, predicted, one probability column per
+  // class) and confusion.png into `dir`.
+  void write(const std::string& dir) const;
 };
 
 // The dataset's class folders must match the model's class names. Throws osteon::Error.

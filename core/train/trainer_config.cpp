@@ -1,0 +1,334 @@
+// TrainConfig and AugmentOptions: JSON on disk, the seeds' defaults, validation.
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+#include "core/base/error.h"
+#include "core/train/trainer.h"
+
+namespace osteon::train {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// Reads known keys from a JSON object and complains about the rest, naming them.
+class Reader {
+ public:
+  Reader(const json& j, std::string where) : j_(j), where_(std::move(where)) {
+    if (!j.is_object()) throw Error(where_ + ": expected a JSON object");
+  }
+  template <class T>
+  void get(const char* key, T& value) {
+    seen_.insert(key);
+    if (!j_.contains(key)) return;
+    try {
+      value = j_.at(key).get<T>();
+    } catch (const json::exception&) {
+      throw Error(where_ + ": '" + key + "' has the wrong type (" + j_.at(key).dump() + ")");
+    }
+  }
+  const json* object(const char* key) {
+    seen_.insert(key);
+    return j_.contains(key) ? &j_.at(key) : nullptr;
+  }
+  void finish() const {
+    for (const auto& [key, value] : j_.items())
+      if (!seen_.count(key)) throw Error(where_ + ": unknown key '" + key + "'");
+  }
+
+ private:
+  const json& j_;
+  std::string where_;
+  std::set<std::string> seen_;
+};
+
+bool oneOf(const std::string& v, std::initializer_list<const char*> options) {
+  for (const char* o : options)
+    if (v == o) return true;
+  return false;
+}
+
+}  // namespace
+
+json AugmentOptions::toJson() const {
+  return {{"enabled", enabled},
+          {"rotation_degrees", rotationDegrees},
+          {"shift", shift},
+          {"zoom", zoom},
+          {"horizontal_flip", horizontalFlip},
+          {"vertical_flip", verticalFlip},
+          {"brightness", brightness},
+          {"elastic_alpha", elasticAlpha},
+          {"elastic_sigma", elasticSigma}};
+}
+
+AugmentOptions AugmentOptions::fromJson(const json& j) {
+  AugmentOptions a;
+  Reader r(j, "training configuration: augment");
+  r.get("enabled", a.enabled);
+  r.get("rotation_degrees", a.rotationDegrees);
+  r.get("shift", a.shift);
+  r.get("zoom", a.zoom);
+  r.get("horizontal_flip", a.horizontalFlip);
+  r.get("vertical_flip", a.verticalFlip);
+  r.get("brightness", a.brightness);
+  r.get("elastic_alpha", a.elasticAlpha);
+  r.get("elastic_sigma", a.elasticSigma);
+  r.finish();
+  return a;
+}
+
+std::string TrainConfig::resolvedReportDir() const {
+  if (!reportDir.empty()) return reportDir;
+  fs::path p(out);
+  return (p.parent_path() / (p.stem().string() + "-report")).string();
+}
+
+json TrainConfig::toJson() const {
+  return {{"dataset",
+           {{"kind", datasetKind},
+            {"data", data},
+            {"labels", labels},
+            {"label_columns", labelColumns}}},
+          {"task", task},
+          {"architecture", architecture},
+          {"input_width", inputWidth},
+          {"input_height", inputHeight},
+          {"rolling_ball_radius", rollingBallRadius},
+          {"cam_layer", camLayer},
+          {"init_from", initFrom},
+          {"optimizer", optimizer},
+          {"learning_rate", learningRate},
+          {"weight_decay", weightDecay},
+          {"momentum", momentum},
+          {"scheduler", scheduler},
+          {"plateau_factor", plateauFactor},
+          {"plateau_patience", plateauPatience},
+          {"min_learning_rate", minLearningRate},
+          {"epochs", epochs},
+          {"batch_size", batchSize},
+          {"early_stopping_patience", earlyStoppingPatience},
+          {"monitor", monitor},
+          {"frozen_epochs", frozenEpochs},
+          {"unfreeze_blocks", unfreezeBlocks},
+          {"finetune_lr_factor", finetuneLrFactor},
+          {"loss", loss},
+          {"focal_gamma", focalGamma},
+          {"focal_alpha", focalAlpha},
+          {"class_weights", classWeights},
+          {"oversample", oversample},
+          {"validation_fraction", validationFraction},
+          {"folds", folds},
+          {"seed", seed},
+          {"workers", workers},
+          {"cache_megabytes", cacheMegabytes},
+          {"augment", augment.toJson()},
+          {"out", out},
+          {"report_dir", reportDir},
+          {"provenance", provenance},
+          {"demo", demo},
+          {"resume", resume}};
+}
+
+TrainConfig TrainConfig::fromJson(const json& j) {
+  // Start from the task's defaults so a configuration file only needs what differs.
+  std::string task = "classification";
+  if (j.is_object() && j.contains("task") && j.at("task").is_string())
+    task = j.at("task").get<std::string>();
+  TrainConfig c = defaultsFor(task);
+  Reader r(j, "training configuration");
+  if (const json* d = r.object("dataset")) {
+    Reader rd(*d, "training configuration: dataset");
+    rd.get("kind", c.datasetKind);
+    rd.get("data", c.data);
+    rd.get("labels", c.labels);
+    rd.get("label_columns", c.labelColumns);
+    rd.finish();
+  }
+  r.get("task", c.task);
+  r.get("architecture", c.architecture);
+  r.get("input_width", c.inputWidth);
+  r.get("input_height", c.inputHeight);
+  r.get("rolling_ball_radius", c.rollingBallRadius);
+  r.get("cam_layer", c.camLayer);
+  r.get("init_from", c.initFrom);
+  r.get("optimizer", c.optimizer);
+  r.get("learning_rate", c.learningRate);
+  r.get("weight_decay", c.weightDecay);
+  r.get("momentum", c.momentum);
+  r.get("scheduler", c.scheduler);
+  r.get("plateau_factor", c.plateauFactor);
+  r.get("plateau_patience", c.plateauPatience);
+  r.get("min_learning_rate", c.minLearningRate);
+  r.get("epochs", c.epochs);
+  r.get("batch_size", c.batchSize);
+  r.get("early_stopping_patience", c.earlyStoppingPatience);
+  r.get("monitor", c.monitor);
+  r.get("frozen_epochs", c.frozenEpochs);
+  r.get("unfreeze_blocks", c.unfreezeBlocks);
+  r.get("finetune_lr_factor", c.finetuneLrFactor);
+  r.get("loss", c.loss);
+  r.get("focal_gamma", c.focalGamma);
+  r.get("focal_alpha", c.focalAlpha);
+  r.get("class_weights", c.classWeights);
+  r.get("oversample", c.oversample);
+  r.get("validation_fraction", c.validationFraction);
+  r.get("folds", c.folds);
+  r.get("seed", c.seed);
+  r.get("workers", c.workers);
+  r.get("cache_megabytes", c.cacheMegabytes);
+  if (const json* a = r.object("augment")) c.augment = AugmentOptions::fromJson(*a);
+  r.get("out", c.out);
+  r.get("report_dir", c.reportDir);
+  r.get("provenance", c.provenance);
+  r.get("demo", c.demo);
+  r.get("resume", c.resume);
+  r.finish();
+  const std::string problem = c.validate();
+  if (!problem.empty()) throw Error("training configuration: " + problem);
+  return c;
+}
+
+TrainConfig TrainConfig::load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(fileError(path, "cannot open the training configuration"));
+  json j;
+  try {
+    j = json::parse(in);
+  } catch (const json::exception& e) {
+    throw Error(fileError(path, std::string("not valid JSON: ") + e.what()));
+  }
+  TrainConfig c;
+  try {
+    c = fromJson(j);
+  } catch (const Error& e) {
+    throw Error(fileError(path, e.what()));
+  }
+  // Relative paths in a configuration file are relative to the file.
+  const fs::path base = fs::path(path).parent_path();
+  for (std::string* p : {&c.data, &c.labels, &c.out, &c.reportDir, &c.initFrom})
+    if (!p->empty() && fs::path(*p).is_relative()) *p = (base / *p).lexically_normal().string();
+  return c;
+}
+
+void TrainConfig::save(const std::string& path) const {
+  std::ofstream out(path);
+  if (!out) throw Error(fileError(path, "cannot write"));
+  out << toJson().dump(2) << "\n";
+}
+
+TrainConfig TrainConfig::defaultsFor(const std::string& task) {
+  TrainConfig c;
+  c.task = task;
+  if (task == "scoliosis") {
+    // Seed 000: ResNet-50 with its dense head, Adam 1e-4, 10 epochs, batch 32.
+    c.architecture = "resnet50+seed000head";
+    c.inputWidth = 224;
+    c.learningRate = 1e-4;
+    c.epochs = 10;
+    c.batchSize = 32;
+    c.scheduler = "none";
+    c.earlyStoppingPatience = 0;
+    c.monitor = "val_accuracy";
+    c.augment.horizontalFlip = false;  // ALS types are sided (thoracic vs lumbar curve sides)
+    c.augment.rotationDegrees = 5;
+    c.augment.brightness = 0.1;
+  } else if (task == "lumbar") {
+    // Seed 001: ResNet-50 at 224 on crops, focal loss alpha (0.2, 0.5, 0.7) gamma 2, frozen
+    // backbone then the last stage at a 10x lower rate, ReduceLROnPlateau(0.2, 5, 1e-6), early
+    // stopping 10 on val_loss, augmentation with elastic deformation (alpha 50, sigma 5).
+    c.datasetKind = "rsna";
+    c.architecture = "resnet50";
+    c.inputWidth = 224;
+    c.learningRate = 1e-4;
+    c.epochs = 30;
+    c.frozenEpochs = 10;
+    c.unfreezeBlocks = 1;
+    c.finetuneLrFactor = 0.1;
+    c.batchSize = 32;
+    c.loss = "focal";
+    c.focalGamma = 2;
+    c.focalAlpha = {0.2, 0.5, 0.7};
+    c.scheduler = "plateau";
+    c.plateauFactor = 0.2;
+    c.plateauPatience = 5;
+    c.minLearningRate = 1e-6;
+    c.earlyStoppingPatience = 10;
+    c.monitor = "val_loss";
+    c.augment.rotationDegrees = 15;
+    c.augment.zoom = 0.1;
+    c.augment.shift = 0.1;
+    c.augment.horizontalFlip = true;
+    c.augment.verticalFlip = true;
+    c.augment.brightness = 0.2;
+    c.augment.elasticAlpha = 50;
+    c.augment.elasticSigma = 5;
+  } else if (task == "osteoporosis") {
+    // Seed 003: EfficientNet on the full panoramic downscaled (2:1), K-fold cross-validation
+    // with augmentation per fold, rolling-ball background removal.
+    c.architecture = "efficientnet_b0";
+    c.inputWidth = 448;
+    c.inputHeight = 224;
+    c.rollingBallRadius = 0;
+    c.learningRate = 1e-4;
+    c.epochs = 10;
+    c.batchSize = 16;
+    c.folds = 5;
+    c.scheduler = "plateau";
+    c.monitor = "val_accuracy";
+    c.augment.rotationDegrees = 5;
+    c.augment.shift = 0.05;
+    c.augment.zoom = 0.05;
+    c.augment.horizontalFlip = true;
+  }
+  return c;
+}
+
+std::string TrainConfig::validate() const {
+  if (!oneOf(datasetKind, {"folder", "csv", "rsna"}))
+    return "dataset kind '" + datasetKind + "' is not one of folder, csv, rsna";
+  if (datasetKind == "csv" && labels.empty()) return "a CSV dataset needs the labels CSV";
+  if (datasetKind != "csv" && data.empty()) return "no dataset folder is given";
+  if (inputWidth < 16 || inputWidth > 2048 || inputHeight < 0 || inputHeight > 2048)
+    return "the input size must be between 16 and 2048 pixels";
+  if (!oneOf(optimizer, {"adam", "adamw", "sgd"}))
+    return "optimizer '" + optimizer + "' is not one of adam, adamw, sgd";
+  if (!oneOf(scheduler, {"none", "plateau", "cosine"}))
+    return "scheduler '" + scheduler + "' is not one of none, plateau, cosine";
+  if (!oneOf(monitor, {"val_loss", "val_accuracy", "macro_f1", "roc_auc"}))
+    return "monitor '" + monitor + "' is not one of val_loss, val_accuracy, macro_f1, roc_auc";
+  if (!oneOf(loss, {"cross_entropy", "focal"}))
+    return "loss '" + loss + "' is not one of cross_entropy, focal";
+  if (!(learningRate > 0 && learningRate < 10)) return "the learning rate must be in (0, 10)";
+  if (weightDecay < 0 || momentum < 0 || momentum >= 1)
+    return "weight decay must be >= 0 and momentum in [0, 1)";
+  if (epochs < 1 || epochs > 10000) return "epochs must be between 1 and 10000";
+  if (batchSize < 1 || batchSize > 4096) return "the batch size must be between 1 and 4096";
+  if (frozenEpochs < 0 || frozenEpochs >= epochs)
+    return "frozen epochs must be at least 0 and fewer than the epochs";
+  if (unfreezeBlocks < 0) return "unfreeze blocks must be >= 0";
+  if (!(finetuneLrFactor > 0 && finetuneLrFactor <= 1))
+    return "the fine-tuning rate factor must be in (0, 1]";
+  if (!(plateauFactor > 0 && plateauFactor < 1) || plateauPatience < 0 || minLearningRate < 0)
+    return "the plateau factor must be in (0, 1), patience and minimum rate >= 0";
+  if (earlyStoppingPatience < 0) return "early-stopping patience must be >= 0";
+  if (focalGamma < 0) return "the focal gamma must be >= 0";
+  for (double a : focalAlpha)
+    if (!(a > 0)) return "focal alpha values must be positive";
+  if (folds < 1 || folds > 20) return "folds must be between 1 (a single split) and 20";
+  if (folds == 1 && !(validationFraction > 0 && validationFraction < 1))
+    return "the validation fraction must be in (0, 1)";
+  if (workers < 0 || workers > 256) return "workers must be between 0 (all cores) and 256";
+  if (cacheMegabytes < 0) return "the cache size must be >= 0";
+  if (augment.rotationDegrees < 0 || augment.rotationDegrees > 180 || augment.shift < 0 ||
+      augment.shift > 0.5 || augment.zoom < 0 || augment.zoom > 0.9 || augment.brightness < 0 ||
+      augment.brightness > 1 || augment.elasticAlpha < 0 || augment.elasticSigma < 0)
+    return "augmentation ranges: rotation 0..180, shift 0..0.5, zoom 0..0.9, brightness 0..1, "
+           "elastic >= 0";
+  if (out.empty()) return "no output model path is given";
+  return "";
+}
+
+}  // namespace osteon::train
