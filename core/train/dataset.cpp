@@ -262,7 +262,8 @@ RsnaCheck scanRsnaDataset(const std::string& root, const Progress& progress) {
         if (!e.is_regular_file()) continue;
         io::DicomInstance inst;
         std::string error;
-        if (io::readDicomHeader(e.path().string(), inst, error) && inst.hasPixelData) {
+        if (io::readDicomHeader(e.path().string(), inst, error) && inst.rows > 0 &&
+            inst.columns > 0) {
           ++rep.instances;
         } else {
           rep.problems.push_back(e.path().string() + ": " +

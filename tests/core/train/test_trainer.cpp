@@ -14,6 +14,7 @@
 #include "core/base/error.h"
 #include "core/image/image.h"
 #include "core/io/image_file.h"
+#include "core/phantom/lumbar_study.h"
 #include "core/train/augment.h"
 #include "core/train/losses.h"
 #include "core/train/trainer.h"
@@ -379,4 +380,57 @@ TEST_CASE("the augmentation preview is a grid whose first cell is the plain imag
   io::writeImageFile(grid, std::string(OSTEON_SCREENSHOTS) + "/train_augmentation_preview.png");
 #endif
   CHECK_THROWS_AS(train::augmentationPreview(dir.file("none.png"), c), Error);
+}
+
+TEST_CASE("the RSNA check finds broken DICOM, unlisted series and missing coordinates") {
+  test::TempDir dir;
+  phantom::LumbarOptions o;
+  o.seed = 100;
+  const std::string root = dir.file("rsna");
+  phantom::writeLumbarDataset(root, o, 2);
+  const train::RsnaCheck clean = train::scanRsnaDataset(root);
+  CHECK(clean.studies == 2);
+  CHECK(clean.series == 6);
+  CHECK(clean.problems.empty());
+  CHECK(clean.labelledTargets == 50);
+  CHECK(clean.coordinates == 50);
+  // Break it: a truncated DICOM file, a series folder nobody lists, a coordinate row removed.
+  std::string study, series;
+  for (const auto& e : fs::directory_iterator(root + "/train_images"))
+    study = e.path().filename();
+  for (const auto& e : fs::directory_iterator(root + "/train_images/" + study))
+    series = e.path().filename();
+  const fs::path victim = fs::path(root) / "train_images" / study / series / "2.dcm";
+  fs::resize_file(victim, 200);
+  fs::create_directories(fs::path(root) / "train_images" / study / "999");
+  {
+    std::ifstream in(root + "/train_label_coordinates.csv");
+    std::string header, first, rest, line;
+    std::getline(in, header);
+    std::getline(in, first);  // dropped
+    while (std::getline(in, line))
+      rest += line + "\n";
+    std::ofstream(root + "/train_label_coordinates.csv") << header << "\n" << rest;
+  }
+  const train::RsnaCheck broken = train::scanRsnaDataset(root);
+  const auto mentions = [&](const std::string& what) {
+    return std::any_of(broken.problems.begin(), broken.problems.end(),
+                       [&](const std::string& p) { return p.find(what) != std::string::npos; });
+  };
+  CHECK(mentions("2.dcm"));
+  CHECK(mentions("series folder 999 is not in train_series_descriptions.csv"));
+  CHECK(mentions("is graded but has no coordinate"));
+  CHECK(broken.coordinates == 49);
+  // The trainer's RSNA dataset: crops in the report folder, the check's problems in the report.
+  train::TrainConfig c;
+  c.datasetKind = "rsna";
+  c.data = root;
+  c.out = dir.file("lumbar.osteon");
+  const train::DatasetReport ds = train::loadDataset(c);
+  CHECK(ds.kind == "rsna crops");
+  CHECK(ds.samples.size() >= 45);
+  CHECK(ds.classes == std::vector<std::string>{"0_normal_mild", "1_moderate", "2_severe"});
+  CHECK(std::any_of(ds.problems.begin(), ds.problems.end(),
+                    [](const std::string& p) { return p.find("2.dcm") != std::string::npos; }));
+  CHECK_THROWS_WITH(train::scanRsnaDataset(dir.file("nothing")), Catch::Contains("not an RSNA"));
 }
