@@ -65,15 +65,19 @@ torch::Tensor Classifier::input(const image::Image& img, int k) const {
 torch::Tensor Classifier::logits(const torch::Tensor& x) const {
   torch::NoGradGuard ng;
   torch::Tensor out = network_ ? network_->forward(x) : script_->forward(x);
-  if (out.dim() != 2 || out.size(1) != static_cast<int64_t>(info_.classNames.size()))
+  if (out.dim() != 2 || out.size(1) != logitCountOf(info_))
     throw Error(fileError(
         path_, "the model returns " + std::to_string(out.dim() == 2 ? out.size(1) : -1) +
-                   " outputs for " + std::to_string(info_.classNames.size()) + " classes"));
+                   " values for " + std::to_string(logitCountOf(info_)) + " class scores"));
   return out;
 }
 
 torch::Tensor Classifier::probabilities(const torch::Tensor& x) const {
-  return torch::softmax(logits(x), 1);
+  const torch::Tensor l = logits(x);
+  if (info_.outputNames.empty()) return torch::softmax(l, 1);
+  // One softmax per output, flattened back to (N, outputs * classes).
+  const int64_t k = static_cast<int64_t>(info_.classNames.size());
+  return torch::softmax(l.view({l.size(0), -1, k}), 2).view({l.size(0), -1});
 }
 
 CamResult Classifier::cam(const torch::Tensor& x, int classIndex, const std::string& layer,

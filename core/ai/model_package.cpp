@@ -52,6 +52,7 @@ void saveModel(const std::string& path, const ModelInfo& info, Network& net) {
   j["task"] = info.task;
   j["architecture"] = info.architecture;
   j["classes"] = info.classNames;
+  if (!info.outputNames.empty()) j["outputs"] = info.outputNames;
   j["input_size"] = info.inputSize;
   if (info.inputHeight > 0) j["input_height"] = info.inputHeight;
   if (info.rollingBallRadius > 0) j["rolling_ball_radius"] = info.rollingBallRadius;
@@ -101,6 +102,7 @@ LoadedModel loadModel(const std::string& path) {
     m.info.task = j.at("task");
     m.info.architecture = j.at("architecture");
     m.info.classNames = j.at("classes").get<std::vector<std::string>>();
+    m.info.outputNames = j.value("outputs", std::vector<std::string>{});
     m.info.inputSize = j.at("input_size");
     m.info.inputHeight = j.value("input_height", 0);
     m.info.rollingBallRadius = j.value("rolling_ball_radius", 0);
@@ -115,8 +117,8 @@ LoadedModel loadModel(const std::string& path) {
   if (m.info.inputSize < 8 || m.info.inputSize > 4096 || inputHeightOf(m.info) < 8 ||
       inputHeightOf(m.info) > 4096)
     throw Error(fileError(path, "the model's input size is out of range"));
-  m.network = makeNetwork(m.info.architecture, static_cast<int>(m.info.classNames.size()),
-                          m.info.inputSize, inputHeightOf(m.info));
+  m.network = makeNetwork(m.info.architecture, logitCountOf(m.info), m.info.inputSize,
+                          inputHeightOf(m.info));
   std::size_t offset = magic + 8 + n;
   std::map<std::string, torch::Tensor> state;
   for (const auto& [name, t] : stateOf(*m.network))

@@ -6,6 +6,7 @@
 // Loading checks the magic, the lengths and every shape, so a wrong, truncated or foreign file
 // gives a clear error.
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@ struct ModelInfo {
   std::string task;          // "scoliosis", "lumbar", "osteoporosis", or the user's
   std::string architecture;  // e.g. "resnet18"
   std::vector<std::string> classNames;
+  // Multi-output models (e.g. 25 RSNA condition x level targets): one softmax over classNames per
+  // output, logits laid out output-major (N, outputs * classes). Empty = one output.
+  std::vector<std::string> outputNames;
   int inputSize = 224;  // input width (and height, for square inputs)
   int inputHeight = 0;  // > 0 for non-square inputs (landmark models), else inputSize
   // Preprocessing before the resize (ai::prepareInput): rolling-ball background removal with
@@ -29,6 +33,10 @@ struct ModelInfo {
       provenance;  // how it was made (command, data), e.g. "demo: trained on synthetic phantoms"
   nlohmann::json metrics = nlohmann::json::object();
 };
+
+inline int logitCountOf(const ModelInfo& i) {
+  return static_cast<int>(i.classNames.size() * std::max<std::size_t>(1, i.outputNames.size()));
+}
 
 inline int inputHeightOf(const ModelInfo& i) {
   return i.inputHeight > 0 ? i.inputHeight : i.inputSize;

@@ -169,6 +169,8 @@ DatasetReport scanCsvDataset(const std::string& csvPath, const std::string& imag
       continue;
     }
     if (r.multiOutput()) {
+      // The first labelled output stratifies splits and balances oversampling.
+      s.label = *std::find_if(s.labels.begin(), s.labels.end(), [](int l) { return l >= 0; });
       for (int l : s.labels)
         if (l >= 0) ++r.counts[static_cast<std::size_t>(l)];
     } else {

@@ -135,7 +135,9 @@ class Loader {
     Batch b;
     b.size = count;
     b.x = torch::empty({static_cast<int64_t>(count), 3, h, w});
-    b.y = torch::empty({static_cast<int64_t>(count)}, torch::kLong);
+    const int64_t G = static_cast<int64_t>(data_.outputs.size());
+    b.y = G > 0 ? torch::empty({static_cast<int64_t>(count), G}, torch::kLong)
+                : torch::empty({static_cast<int64_t>(count)}, torch::kLong);
     float* x = b.x.data_ptr<float>();
     int64_t* y = b.y.data_ptr<int64_t>();
     parallelFor(
@@ -160,7 +162,13 @@ class Loader {
             for (std::size_t p = 0; p < plane; ++p)
               dst[p] = (g->pixels[p] - m) / s;
           }
-          y[i] = data_.samples[sample].label;
+          if (G > 0) {
+            for (int64_t g = 0; g < G; ++g)
+              y[static_cast<int64_t>(i) * G + g] =
+                  data_.samples[sample].labels[static_cast<std::size_t>(g)];
+          } else {
+            y[i] = data_.samples[sample].label;
+          }
         },
         config_.workers);
     return b;
@@ -297,6 +305,18 @@ std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::
 void setLearningRate(torch::optim::Optimizer& opt, double lr) {
   for (auto& g : opt.param_groups())
     g.options().set_lr(lr);
+}
+
+// Multi-output batches: logits (N, G*K) and targets (N, G) with -1 for "not labelled" become the
+// labelled (sample, output) pairs, (M, K) and (M), so every loss and metric of a single-output
+// classifier applies unchanged. Single-output batches pass through.
+std::pair<torch::Tensor, torch::Tensor> labelledPairs(const torch::Tensor& logits,
+                                                      const torch::Tensor& y, int64_t classes) {
+  if (y.dim() == 1) return {logits, y};
+  const torch::Tensor flat = logits.reshape({-1, classes});
+  const torch::Tensor t = y.reshape({-1});
+  const torch::Tensor keep = t.ge(0).nonzero().squeeze(1);
+  return {flat.index_select(0, keep), t.index_select(0, keep)};
 }
 
 // ---------------------------------------------------------------- checkpoints
@@ -512,18 +532,23 @@ Evaluated evaluateSplit(ai::Network& net, Loader& loader, const std::vector<std:
   for (std::size_t b = 0; b < set.size(); b += bs) {
     progress.throwIfCancelled();
     const Batch batch = loader.make(set, b, std::min(bs, set.size() - b), false, 0, 0);
-    const torch::Tensor out = net.forward(batch.x);
-    loss += torch::nn::functional::cross_entropy(out, batch.y).item<double>() *
-            static_cast<double>(batch.size);
+    const auto [out, y] =
+        labelledPairs(net.forward(batch.x), batch.y, static_cast<int64_t>(data.classes.size()));
+    if (y.size(0) == 0) continue;
+    loss += torch::nn::functional::cross_entropy(
+                out, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
+                .item<double>();
     const torch::Tensor p = torch::softmax(out, 1).to(torch::kDouble).contiguous();
-    for (std::size_t i = 0; i < batch.size; ++i) {
-      truth.push_back(static_cast<int>(batch.y[static_cast<int64_t>(i)].item<int64_t>()));
-      const double* row = p.data_ptr<double>() + i * static_cast<std::size_t>(p.size(1));
+    const torch::Tensor yc = y.contiguous();
+    for (int64_t i = 0; i < y.size(0); ++i) {
+      truth.push_back(static_cast<int>(yc.data_ptr<int64_t>()[i]));
+      const double* row = p.data_ptr<double>() + i * p.size(1);
       probs.emplace_back(row, row + p.size(1));
     }
   }
+  if (truth.empty()) throw Error("the validation images have no labels");
   Evaluated e;
-  e.loss = loss / static_cast<double>(set.size());
+  e.loss = loss / static_cast<double>(truth.size());
   e.metrics = classificationMetrics(truth, probs, static_cast<int>(data.classes.size()));
   return e;
 }
@@ -631,9 +656,6 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
                   const Progress& progress) {
   const std::string problem = c.validate();
   if (!problem.empty()) throw Error("training configuration: " + problem);
-  if (data.multiOutput())
-    throw Error("this dataset has " + std::to_string(data.outputs.size()) +
-                " label columns; training takes one label column (name it in label_columns)");
   if (data.samples.empty() || data.classes.size() < 2)
     throw Error("the dataset needs images of at least two classes");
   if (!c.focalAlpha.empty() && c.focalAlpha.size() != data.classes.size())
@@ -651,6 +673,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
   info.task = c.task;
   info.architecture = c.architecture;
   info.classNames = data.classes;
+  info.outputNames = data.outputs;
   info.inputSize = c.inputWidth;
   info.inputHeight = c.inputHeight;
   info.rollingBallRadius = c.rollingBallRadius;
@@ -701,7 +724,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
             std::to_string(split.train.size()) + " training, " + std::to_string(split.val.size()) +
             " validation images");
       torch::manual_seed(c.seed + 7919u * static_cast<unsigned>(fold));
-      auto net = ai::makeNetwork(c.architecture, K, c.inputWidth,
+      auto net = ai::makeNetwork(c.architecture, ai::logitCountOf(info), c.inputWidth,
                                  c.inputHeight > 0 ? c.inputHeight : c.inputWidth);
       info.camLayer = c.camLayer.empty() ? net->camLayers().back() : c.camLayer;
       {
@@ -800,6 +823,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
         net->train();
         double sumLoss = 0, waited = 0;
         int correct = 0;
+        int64_t seen = 0;  // labelled targets (images, or image x output pairs)
         const std::size_t bs = static_cast<std::size_t>(c.batchSize);
         const auto tTrain = Clock::now();
         std::future<Batch> next = std::async(std::launch::async, [&] {
@@ -820,14 +844,16 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
           }
           if (batch.size < 2 && net->is_training() && b > 0) continue;  // BatchNorm needs 2
           opt->zero_grad();
-          const torch::Tensor out = net->forward(batch.x);
-          torch::Tensor loss = classificationLoss(out, batch.y, ls);
+          const auto [out, y] = labelledPairs(net->forward(batch.x), batch.y, K);
+          if (y.size(0) == 0) continue;
+          torch::Tensor loss = classificationLoss(out, y, ls);
           for (const torch::Tensor& w : net->l2Parameters())
             if (w.requires_grad()) loss = loss + net->l2Weight() * w.pow(2).sum();
           loss.backward();
           opt->step();
-          sumLoss += loss.item<double>() * static_cast<double>(batch.size);
-          correct += out.argmax(1).eq(batch.y).sum().item<int>();
+          sumLoss += loss.item<double>() * static_cast<double>(y.size(0));
+          correct += out.argmax(1).eq(y).sum().item<int>();
+          seen += y.size(0);
           const int epochsBefore = (fold - 1) * c.epochs + epoch - 1;
           progress.report((epochsBefore + static_cast<double>(b + batch.size) /
                                               static_cast<double>(order.size())) /
@@ -842,8 +868,8 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
         e.epoch = epoch;
         e.phase = st.phase;
         e.learningRate = st.lr;
-        e.trainLoss = sumLoss / static_cast<double>(order.size());
-        e.trainAccuracy = static_cast<double>(correct) / static_cast<double>(order.size());
+        e.trainLoss = seen > 0 ? sumLoss / static_cast<double>(seen) : std::nan("");
+        e.trainAccuracy = seen > 0 ? static_cast<double>(correct) / static_cast<double>(seen) : 0;
         e.dataWaitFraction = trainSeconds > 0 ? waited / trainSeconds : 0;
         e.imagesPerSecond = trainSeconds > 0 ? static_cast<double>(order.size()) / trainSeconds : 0;
         // Without validation images (every class has one image) the latest epoch is kept.

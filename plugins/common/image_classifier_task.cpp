@@ -27,6 +27,10 @@ std::shared_ptr<ai::Classifier> loadTaskModel(const std::string& modelPath,
   if (!info.task.empty() && info.task != task)
     throw Error(fileError(
         path, "this is a model for the '" + info.task + "' task, not for '" + task + "'"));
+  if (!info.outputNames.empty())
+    throw Error(fileError(path, "this model has " + std::to_string(info.outputNames.size()) +
+                                    " outputs; the " + task +
+                                    " task takes a model with one output"));
   if (static_cast<int>(info.classNames.size()) != classCount)
     throw Error(fileError(path, "the model has " + std::to_string(info.classNames.size()) +
                                     " classes; the " + task + " task needs " +

@@ -10,10 +10,12 @@
 #include <random>
 #include <set>
 
+#include "core/ai/classifier.h"
 #include "core/ai/model_package.h"
 #include "core/base/error.h"
 #include "core/image/image.h"
 #include "core/io/image_file.h"
+#include "core/io/open.h"
 #include "core/phantom/lumbar_study.h"
 #include "core/train/augment.h"
 #include "core/train/losses.h"
@@ -433,4 +435,41 @@ TEST_CASE("the RSNA check finds broken DICOM, unlisted series and missing coordi
   CHECK(std::any_of(ds.problems.begin(), ds.problems.end(),
                     [](const std::string& p) { return p.find("2.dcm") != std::string::npos; }));
   CHECK_THROWS_WITH(train::scanRsnaDataset(dir.file("nothing")), Catch::Contains("not an RSNA"));
+}
+
+TEST_CASE("multi-output CSV datasets train one network with a softmax per output") {
+  test::TempDir dir;
+  const std::string root = writeToyDataset(dir, 10);
+  // Two targets per image: the shape, and "big" for discs / empty (not labelled) for half the bars.
+  {
+    std::ofstream csv(dir.file("multi.csv"));
+    csv << "path,shape,size\n";
+    for (int i = 0; i < 10; ++i) {
+      csv << "disc/img" << i << ".png,round,big\n";
+      csv << "bar/img" << i << ".png,long," << (i % 2 ? "small" : "") << "\n";
+    }
+  }
+  train::TrainConfig c = toyConfig(dir, root);
+  c.datasetKind = "csv";
+  c.labels = dir.file("multi.csv");
+  c.labelColumns = {"shape", "size"};
+  c.epochs = 3;
+  const train::DatasetReport ds = train::loadDataset(c);
+  REQUIRE(ds.multiOutput());
+  CHECK(ds.outputs == std::vector<std::string>{"shape", "size"});
+  CHECK(ds.classes == std::vector<std::string>{"big", "long", "round", "small"});
+  CHECK(ds.samples.size() == 20);
+  CHECK(ds.samples[1].labels == std::vector<int>{1, -1});
+  const train::TrainReport r = train::train(c, ds);
+  REQUIRE(r.folds.size() == 1);
+  // Validation counts labelled (image, output) pairs: 4 images x 2 outputs minus unlabelled.
+  CHECK(r.folds[0].best.samples >= 6);
+  CHECK(r.folds[0].best.samples <= 8);
+  const ai::Classifier m(c.out);
+  CHECK(m.info().outputNames == ds.outputs);
+  const image::Image img = io::openImage(root + "/disc/img0.png");
+  const torch::Tensor p = m.probabilities(m.input(img));
+  REQUIRE(p.size(1) == 8);
+  CHECK(p.slice(1, 0, 4).sum().item<double>() == Approx(1.0).epsilon(1e-5));
+  CHECK(p.slice(1, 4, 8).sum().item<double>() == Approx(1.0).epsilon(1e-5));
 }
