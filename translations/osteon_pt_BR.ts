@@ -335,6 +335,29 @@
     </message>
 </context>
 <context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <location filename="../ui/training/confusion_matrix_view.cpp" line="61"/>
+        <source>Validation confusion</source>
+        <translation>Confusão na validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/confusion_matrix_view.cpp" line="70"/>
+        <source>No epochs yet</source>
+        <translation>Nenhuma época ainda</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/confusion_matrix_view.cpp" line="87"/>
+        <source>predicted</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/confusion_matrix_view.cpp" line="91"/>
+        <source>true</source>
+        <translation>real</translation>
+    </message>
+</context>
+<context>
     <name>ImageView</name>
     <message>
         <location filename="../ui/viewer/image_view.cpp" line="23"/>
@@ -463,724 +486,795 @@ Zoom %3%</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="36"/>
+        <location filename="../ui/shell/main_window.cpp" line="38"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="42"/>
+        <location filename="../ui/shell/main_window.cpp" line="45"/>
+        <source>Viewer</source>
+        <translation>Visualizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="48"/>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="52"/>
         <source>Studies</source>
         <translation>Estudos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="47"/>
+        <location filename="../ui/shell/main_window.cpp" line="57"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Arquivos que não puderam ser carregados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="68"/>
+        <location filename="../ui/shell/main_window.cpp" line="78"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="69"/>
+        <location filename="../ui/shell/main_window.cpp" line="79"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="88"/>
+        <location filename="../ui/shell/main_window.cpp" line="98"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="104"/>
+        <location filename="../ui/shell/main_window.cpp" line="114"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="118"/>
+        <location filename="../ui/shell/main_window.cpp" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="173"/>
+        <location filename="../ui/shell/main_window.cpp" line="153"/>
+        <source>Loading the trained model %1 in the AI panel</source>
+        <translation>Carregando o modelo treinado %1 no painel de IA</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="195"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="176"/>
+        <location filename="../ui/shell/main_window.cpp" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="178"/>
+        <location filename="../ui/shell/main_window.cpp" line="200"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="181"/>
+        <location filename="../ui/shell/main_window.cpp" line="203"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="182"/>
+        <location filename="../ui/shell/main_window.cpp" line="204"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="188"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="188"/>
+        <location filename="../ui/shell/main_window.cpp" line="210"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="191"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="217"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="217"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="197"/>
+        <location filename="../ui/shell/main_window.cpp" line="219"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../ui/shell/main_window.cpp" line="220"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="201"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="202"/>
+        <location filename="../ui/shell/main_window.cpp" line="224"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="207"/>
+        <location filename="../ui/shell/main_window.cpp" line="229"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="212"/>
+        <location filename="../ui/shell/main_window.cpp" line="234"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="216"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>Folder for the de-identified dataset</source>
         <translation>Pasta para o conjunto anonimizado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="221"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="224"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="251"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="231"/>
+        <location filename="../ui/shell/main_window.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="240"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="242"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="242"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="268"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="268"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../ui/shell/main_window.cpp" line="274"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../ui/shell/main_window.cpp" line="274"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="255"/>
+        <location filename="../ui/shell/main_window.cpp" line="277"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="257"/>
+        <location filename="../ui/shell/main_window.cpp" line="279"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="283"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="263"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="265"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="267"/>
+        <location filename="../ui/shell/main_window.cpp" line="289"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="280"/>
+        <location filename="../ui/shell/main_window.cpp" line="302"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="307"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="286"/>
+        <location filename="../ui/shell/main_window.cpp" line="308"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="286"/>
+        <location filename="../ui/shell/main_window.cpp" line="308"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="293"/>
+        <location filename="../ui/shell/main_window.cpp" line="315"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="293"/>
+        <location filename="../ui/shell/main_window.cpp" line="315"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="305"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="305"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="311"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Show labelling points</source>
         <translation>Mostrar pontos de rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="311"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="326"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="326"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="341"/>
+        <location filename="../ui/shell/main_window.cpp" line="363"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="369"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="347"/>
+        <location filename="../ui/shell/main_window.cpp" line="369"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="354"/>
+        <location filename="../ui/shell/main_window.cpp" line="376"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="379"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="387"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="368"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="368"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="370"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="370"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="372"/>
+        <location filename="../ui/shell/main_window.cpp" line="394"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="372"/>
+        <location filename="../ui/shell/main_window.cpp" line="394"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="376"/>
+        <location filename="../ui/shell/main_window.cpp" line="398"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <location filename="../ui/shell/main_window.cpp" line="400"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="379"/>
+        <location filename="../ui/shell/main_window.cpp" line="401"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="379"/>
+        <location filename="../ui/shell/main_window.cpp" line="401"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="381"/>
+        <location filename="../ui/shell/main_window.cpp" line="403"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="381"/>
+        <location filename="../ui/shell/main_window.cpp" line="403"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="383"/>
+        <location filename="../ui/shell/main_window.cpp" line="405"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="383"/>
+        <location filename="../ui/shell/main_window.cpp" line="405"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="386"/>
+        <location filename="../ui/shell/main_window.cpp" line="408"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="388"/>
+        <location filename="../ui/shell/main_window.cpp" line="410"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="388"/>
+        <location filename="../ui/shell/main_window.cpp" line="410"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="391"/>
+        <location filename="../ui/shell/main_window.cpp" line="413"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="391"/>
+        <location filename="../ui/shell/main_window.cpp" line="413"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="394"/>
+        <location filename="../ui/shell/main_window.cpp" line="416"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="394"/>
+        <location filename="../ui/shell/main_window.cpp" line="416"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="418"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (encontrar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="397"/>
+        <location filename="../ui/shell/main_window.cpp" line="419"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="423"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="407"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>Undo the last measurement edit</source>
         <translation>Desfazer a última edição de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="408"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="432"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="415"/>
+        <location filename="../ui/shell/main_window.cpp" line="437"/>
         <source>Run model on the current image or study</source>
         <translation>Executar o modelo na imagem ou no estudo atual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../ui/shell/main_window.cpp" line="438"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="442"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="424"/>
+        <location filename="../ui/shell/main_window.cpp" line="446"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar sobreposição do mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="426"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar o painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="426"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="434"/>
+        <location filename="../ui/shell/main_window.cpp" line="456"/>
+        <source>&amp;Training</source>
+        <translation>&amp;Treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="457"/>
+        <source>Show/hide the training tab</source>
+        <translation>Mostrar/ocultar a aba de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="458"/>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="459"/>
+        <source>Check the training dataset</source>
+        <translation>Verificar o conjunto de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="463"/>
+        <source>Start training</source>
+        <translation>Iniciar treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <source>Cancel training</source>
+        <translation>Cancelar treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="470"/>
+        <source>Load training configuration...</source>
+        <translation>Carregar configuração de treinamento...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <source>Load a training configuration</source>
+        <translation>Carregar uma configuração de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="480"/>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="477"/>
+        <source>Save training configuration...</source>
+        <translation>Salvar configuração de treinamento...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="479"/>
+        <source>Save the training configuration</source>
+        <translation>Salvar a configuração de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="487"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="488"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="488"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="439"/>
+        <location filename="../ui/shell/main_window.cpp" line="492"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="441"/>
+        <location filename="../ui/shell/main_window.cpp" line="494"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="442"/>
+        <location filename="../ui/shell/main_window.cpp" line="495"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="469"/>
+        <location filename="../ui/shell/main_window.cpp" line="549"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="475"/>
+        <location filename="../ui/shell/main_window.cpp" line="556"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="484"/>
+        <location filename="../ui/shell/main_window.cpp" line="565"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="493"/>
+        <location filename="../ui/shell/main_window.cpp" line="574"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -1188,7 +1282,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="495"/>
+        <location filename="../ui/shell/main_window.cpp" line="576"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -1196,7 +1290,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="500"/>
+        <location filename="../ui/shell/main_window.cpp" line="581"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1450,6 +1544,993 @@ Não destinado a uso clínico.</translation>
         <location filename="../ui/browser/study_browser.cpp" line="52"/>
         <source>%1 x %2 x %3, %4</source>
         <translation>%1 x %2 x %3, %4</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCurves</name>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="42"/>
+        <source>train loss</source>
+        <translation>perda de treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="42"/>
+        <source>validation loss</source>
+        <translation>perda de validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <source>train accuracy</source>
+        <translation>acurácia de treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <source>validation accuracy</source>
+        <translation>acurácia de validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <source>validation macro-F1</source>
+        <translation>macro-F1 de validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="103"/>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="103"/>
+        <source>Accuracy and macro-F1</source>
+        <translation>Acurácia e macro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="115"/>
+        <source>fold %1</source>
+        <translation>partição %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="191"/>
+        <source>epoch</source>
+        <translation>época</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="195"/>
+        <source>No epochs yet</source>
+        <translation>Nenhuma época ainda</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="250"/>
+        <source>best (epoch %1)</source>
+        <translation>melhor (época %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="280"/>
+        <location filename="../ui/training/training_panel.cpp" line="1184"/>
+        <location filename="../ui/training/training_panel.cpp" line="1218"/>
+        <location filename="../ui/training/training_panel.cpp" line="1260"/>
+        <source>Training is not in this build: Osteon was built without LibTorch.</source>
+        <translation>O treinamento não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="316"/>
+        <source>Folder per class</source>
+        <translation>Pasta por classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="317"/>
+        <source>CSV of image + label</source>
+        <translation>CSV de imagem + rótulo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="318"/>
+        <source>RSNA 2024 folder</source>
+        <translation>Pasta RSNA 2024</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="320"/>
+        <source>Folder per class: root/&lt;class&gt;/&lt;image&gt;. CSV: a column of image paths and a label column. RSNA 2024: train_images and the competition CSV files (crops around every labelled coordinate are trained as 3 classes).</source>
+        <translation>Pasta por classe: raiz/&lt;classe&gt;/&lt;imagem&gt;. CSV: uma coluna de caminhos de imagem e uma coluna de rótulo. RSNA 2024: train_images e os arquivos CSV da competição (recortes em torno de cada coordenada rotulada são treinados como 3 classes).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="323"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="327"/>
+        <location filename="../ui/training/training_panel.cpp" line="337"/>
+        <location filename="../ui/training/training_panel.cpp" line="535"/>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="330"/>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="336"/>
+        <source>the CSV&apos;s folder</source>
+        <translation>a pasta do CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="340"/>
+        <source>Images folder</source>
+        <translation>Pasta de imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="344"/>
+        <source>label, class, als_type or diagnosis</source>
+        <translation>label, class, als_type ou diagnosis</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="345"/>
+        <source>The CSV column with the class of each image</source>
+        <translation>A coluna do CSV com a classe de cada imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="346"/>
+        <source>Label column</source>
+        <translation>Coluna de rótulo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="348"/>
+        <source>Check dataset</source>
+        <translation>Verificar conjunto</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="350"/>
+        <source>Read every image and label and list what cannot be used</source>
+        <translation>Ler cada imagem e rótulo e listar o que não pode ser usado</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="357"/>
+        <location filename="../ui/training/training_panel.cpp" line="644"/>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="364"/>
+        <source>Scoliosis (ALS type)</source>
+        <translation>Escoliose (tipo ALS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="365"/>
+        <source>Lumbar degeneration (RSNA)</source>
+        <translation>Degeneração lombar (RSNA)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="366"/>
+        <source>Osteoporosis</source>
+        <translation>Osteoporose</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="367"/>
+        <source>Classification (any classes)</source>
+        <translation>Classificação (quaisquer classes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="369"/>
+        <source>Choosing a task fills the form with its recommended settings; the task is stored in the model so that the AI panel can use it</source>
+        <translation>Escolher uma tarefa preenche o formulário com as configurações recomendadas; a tarefa é gravada no modelo para que o painel de IA possa usá-lo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="371"/>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="379"/>
+        <source>+seed000head: the network&apos;s features through seed 000&apos;s dense head</source>
+        <translation>+seed000head: as características da rede passam pela cabeça densa do seed 000</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="380"/>
+        <source>Architecture</source>
+        <translation>Arquitetura</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="384"/>
+        <source>square</source>
+        <translation>quadrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="389"/>
+        <source>Input (w × h)</source>
+        <translation>Entrada (l × a)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="396"/>
+        <source>batch</source>
+        <translation>lote</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="398"/>
+        <location filename="../ui/training/training_panel.cpp" line="657"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="399"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="409"/>
+        <source>Optimiser</source>
+        <translation>Otimizador</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="412"/>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="414"/>
+        <source>Weight decay</source>
+        <translation>Decaimento de pesos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="416"/>
+        <source>SGD only</source>
+        <translation>Somente SGD</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="417"/>
+        <source>Momentum</source>
+        <translation>Momento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="419"/>
+        <location filename="../ui/training/training_panel.cpp" line="449"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="420"/>
+        <source>reduce on plateau</source>
+        <translation>reduzir no platô</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="421"/>
+        <source>cosine</source>
+        <translation>cosseno</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="422"/>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="427"/>
+        <source>patience</source>
+        <translation>paciência</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="429"/>
+        <source>Plateau factor</source>
+        <translation>Fator do platô</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="431"/>
+        <source>Minimum rate</source>
+        <translation>Taxa mínima</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="432"/>
+        <location filename="../ui/training/training_panel.cpp" line="516"/>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="434"/>
+        <source>Stop after this many epochs without improvement of the monitored value</source>
+        <translation>Parar após este número de épocas sem melhora do valor monitorado</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="436"/>
+        <source>Early stopping</source>
+        <translation>Parada antecipada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="438"/>
+        <source>validation loss</source>
+        <translation>perda de validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="439"/>
+        <source>validation accuracy</source>
+        <translation>acurácia de validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="440"/>
+        <source>macro-F1</source>
+        <translation>macro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="441"/>
+        <source>ROC AUC</source>
+        <translation>ROC AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="442"/>
+        <source>Picks the best epoch (the checkpoint kept) and drives the schedule</source>
+        <translation>Escolhe a melhor época (o checkpoint mantido) e conduz a agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="443"/>
+        <source>Monitor</source>
+        <translation>Monitorar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="444"/>
+        <source>Optimisation</source>
+        <translation>Otimização</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="450"/>
+        <source>Epochs with only the classifier head trainable</source>
+        <translation>Épocas em que só a cabeça classificadora é treinável</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="451"/>
+        <source>Frozen epochs</source>
+        <translation>Épocas congeladas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="452"/>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="453"/>
+        <source>Blocks trained after the frozen epochs, counted from the top</source>
+        <translation>Blocos treinados após as épocas congeladas, contados a partir do topo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="454"/>
+        <source>Unfreeze blocks</source>
+        <translation>Descongelar blocos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="456"/>
+        <source>Learning rate factor after the frozen epochs</source>
+        <translation>Fator da taxa de aprendizado após as épocas congeladas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="457"/>
+        <source>Fine-tune factor</source>
+        <translation>Fator de ajuste fino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="458"/>
+        <source>Fine-tuning</source>
+        <translation>Ajuste fino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="464"/>
+        <source>cross-entropy</source>
+        <translation>entropia cruzada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="465"/>
+        <source>focal</source>
+        <translation>focal</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="466"/>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="468"/>
+        <source>1 for every class</source>
+        <translation>1 para cada classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="469"/>
+        <source>Focal loss weight per class, comma separated (e.g. 0.2, 0.5, 0.7)</source>
+        <translation>Peso da perda focal por classe, separado por vírgulas (ex.: 0.2, 0.5, 0.7)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="470"/>
+        <source>Focal alpha</source>
+        <translation>Alfa focal</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="472"/>
+        <source>Focal gamma</source>
+        <translation>Gama focal</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="473"/>
+        <source>Class weights (inverse frequency)</source>
+        <translation>Pesos de classe (frequência inversa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="475"/>
+        <source>Oversample rare classes</source>
+        <translation>Sobreamostrar classes raras</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="477"/>
+        <source>Imbalance</source>
+        <translation>Desbalanceamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="484"/>
+        <source>Share of every class held out for validation (without K-fold)</source>
+        <translation>Fração de cada classe reservada para validação (sem K-fold)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="485"/>
+        <source>Validation share</source>
+        <translation>Fração de validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="486"/>
+        <source>no K-fold</source>
+        <translation>sem K-fold</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="488"/>
+        <source>Folds</source>
+        <translation>Partições</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="490"/>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="491"/>
+        <source>Validation</source>
+        <translation>Validação</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="496"/>
+        <source>Augment training images</source>
+        <translation>Aumentar as imagens de treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="500"/>
+        <source>Rotation ±</source>
+        <translation>Rotação ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="502"/>
+        <source>Shift ±</source>
+        <translation>Deslocamento ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="504"/>
+        <source>Zoom ±</source>
+        <translation>Zoom ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="506"/>
+        <source>Brightness ±</source>
+        <translation>Brilho ±</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="508"/>
+        <source>horizontal</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="509"/>
+        <source>vertical</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="513"/>
+        <source>Flips</source>
+        <translation>Espelhamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="521"/>
+        <source>Elastic α</source>
+        <translation>Elástica α</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="522"/>
+        <source>Preview augmentation</source>
+        <translation>Prévia do aumento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="524"/>
+        <source>Random augmentations of the dataset&apos;s first image (check it first)</source>
+        <translation>Aumentos aleatórios da primeira imagem do conjunto (verifique-o antes)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="526"/>
+        <source>Augmentation</source>
+        <translation>Aumento de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="534"/>
+        <source>The model package; the report goes into &lt;name&gt;-report next to it</source>
+        <translation>O pacote do modelo; o relatório vai para &lt;nome&gt;-report ao lado dele</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="538"/>
+        <location filename="../ui/training/training_panel.cpp" line="694"/>
+        <source>Model file</source>
+        <translation>Arquivo do modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="540"/>
+        <source>Save config...</source>
+        <translation>Salvar configuração...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="541"/>
+        <source>Load config...</source>
+        <translation>Carregar configuração...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="546"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="555"/>
+        <source>Start training</source>
+        <translation>Iniciar treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="557"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="559"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="561"/>
+        <source>Continue after the last finished epoch of the interrupted training</source>
+        <translation>Continuar após a última época concluída do treinamento interrompido</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="566"/>
+        <source>Use this model</source>
+        <translation>Usar este modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="568"/>
+        <source>Load the trained model in the AI panel</source>
+        <translation>Carregar o modelo treinado no painel de IA</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="636"/>
+        <source>Check the dataset to see its classes and problems.</source>
+        <translation>Verifique o conjunto de dados para ver suas classes e problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="641"/>
+        <source>Files and rows that cannot be used, with the reason</source>
+        <translation>Arquivos e linhas que não podem ser usados, com o motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <source>Fold</source>
+        <translation>Partição</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <source>Train loss</source>
+        <translation>Perda de treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <source>Train acc.</source>
+        <translation>Acur. treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <source>Val. loss</source>
+        <translation>Perda val.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <source>Val. acc.</source>
+        <translation>Acur. val.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <source>Macro-F1</source>
+        <translation>Macro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <source>img/s</source>
+        <translation>img/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <source>Data wait</source>
+        <translation>Espera de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <source>Best</source>
+        <translation>Melhor</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="662"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="669"/>
+        <source>Preview augmentation (in the Augmentation section) shows random augmentations of the first image here.</source>
+        <translation>Prévia do aumento (na seção Aumento de dados) mostra aqui aumentos aleatórios da primeira imagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="673"/>
+        <source>Augmentation preview</source>
+        <translation>Prévia do aumento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="682"/>
+        <source>Choose the labels CSV</source>
+        <translation>Escolher o CSV de rótulos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="683"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="685"/>
+        <source>Choose the dataset folder</source>
+        <translation>Escolher a pasta do conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="690"/>
+        <source>Choose the images folder</source>
+        <translation>Escolher a pasta de imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="695"/>
+        <source>Osteon models (*.osteon)</source>
+        <translation>Modelos do Osteon (*.osteon)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="702"/>
+        <source>Save the training configuration</source>
+        <translation>Salvar a configuração de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="703"/>
+        <location filename="../ui/training/training_panel.cpp" line="710"/>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="709"/>
+        <source>Load a training configuration</source>
+        <translation>Carregar uma configuração de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="900"/>
+        <source>Configuration saved to %1</source>
+        <translation>Configuração salva em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="904"/>
+        <source>The configuration could not be saved: %1</source>
+        <translation>Não foi possível salvar a configuração: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="919"/>
+        <source>Configuration loaded from %1</source>
+        <translation>Configuração carregada de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="923"/>
+        <source>The configuration could not be loaded: %1</source>
+        <translation>Não foi possível carregar a configuração: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="989"/>
+        <source>labels CSV (image path + label)</source>
+        <translation>CSV de rótulos (caminho da imagem + rótulo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="989"/>
+        <source>dataset folder</source>
+        <translation>pasta do conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1001"/>
+        <source>The dataset changed since the check: check it again.</source>
+        <translation>O conjunto de dados mudou desde a verificação: verifique-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1003"/>
+        <source>Not checked yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1069"/>
+        <source>Train with these settings</source>
+        <translation>Treinar com estas configurações</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1069"/>
+        <source>Check the dataset first</source>
+        <translation>Verifique o conjunto de dados antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1170"/>
+        <location filename="../ui/training/training_panel.cpp" line="1171"/>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1195"/>
+        <source>Choose the dataset first (a folder or a CSV file).</source>
+        <translation>Escolha antes o conjunto de dados (uma pasta ou um arquivo CSV).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1200"/>
+        <location filename="../ui/training/training_panel.cpp" line="1229"/>
+        <source>The settings cannot be used: %1</source>
+        <translation>As configurações não podem ser usadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1204"/>
+        <source>Checking the dataset...</source>
+        <translation>Verificando o conjunto de dados...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1205"/>
+        <source>Checking %1</source>
+        <translation>Verificando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1219"/>
+        <source>Training is already running.</source>
+        <translation>O treinamento já está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1220"/>
+        <location filename="../ui/training/training_panel.cpp" line="1262"/>
+        <source>Check the dataset first.</source>
+        <translation>Verifique o conjunto de dados antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1223"/>
+        <source>learning rate</source>
+        <translation>taxa de aprendizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1224"/>
+        <source>weight decay</source>
+        <translation>decaimento de pesos</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1225"/>
+        <source>minimum rate</source>
+        <translation>taxa mínima</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1226"/>
+        <source>Not a number: %1</source>
+        <translation>Não é um número: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1231"/>
+        <source>Nothing to resume: no checkpoint in %1</source>
+        <translation>Nada para retomar: nenhum checkpoint em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1242"/>
+        <source>Resuming the training from %1</source>
+        <translation>Retomando o treinamento de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1243"/>
+        <source>Training %1 on %2 images of %3 classes</source>
+        <translation>Treinando %1 com %2 imagens de %3 classes</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1247"/>
+        <source>Resuming...</source>
+        <translation>Retomando...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1247"/>
+        <source>Starting...</source>
+        <translation>Iniciando...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1261"/>
+        <source>Wait for the running job to finish.</source>
+        <translation>Aguarde o término da tarefa em execução.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1267"/>
+        <source>Rendering the augmentation preview...</source>
+        <translation>Gerando a prévia do aumento...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1275"/>
+        <source>There is no trained model yet.</source>
+        <translation>Ainda não há modelo treinado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1298"/>
+        <source>Checking the dataset was cancelled.</source>
+        <translation>A verificação do conjunto de dados foi cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1299"/>
+        <source>The dataset cannot be used: %1</source>
+        <translation>O conjunto de dados não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1306"/>
+        <source>Not usable: see the message above.</source>
+        <translation>Não utilizável: veja a mensagem acima.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1321"/>
+        <source>The report could not be written: %1</source>
+        <translation>Não foi possível gravar o relatório: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1324"/>
+        <source>Training was cancelled.</source>
+        <translation>O treinamento foi cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1325"/>
+        <source>Training failed: %1</source>
+        <translation>O treinamento falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1344"/>
+        <source>Augmentation preview of %1: the first image as the network sees it, then random augmentations</source>
+        <translation>Prévia do aumento de %1: a primeira imagem como a rede a vê, depois aumentos aleatórios</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1353"/>
+        <location filename="../ui/training/training_panel.cpp" line="1512"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1354"/>
+        <source>The preview could not be rendered: %1</source>
+        <translation>Não foi possível gerar a prévia: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1383"/>
+        <source>%1 dataset: %2 readable images in %3 classes, %4 problem(s).</source>
+        <translation>Conjunto %1: %2 imagens legíveis em %3 classes, %4 problema(s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1389"/>
+        <source>Several label columns: training takes one (name it in Label column).</source>
+        <translation>Várias colunas de rótulo: o treinamento usa uma (indique-a em Coluna de rótulo).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/training_panel.cpp" line="1394"/>
+        <source>%n class(es), %1 images, %2 problem(s)</source>
+        <translation>
+            <numerusform>%n classe, %1 imagens, %2 problema(s)</numerusform>
+            <numerusform>%n classes, %1 imagens, %2 problema(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1468"/>
+        <source>fold %1, epoch %2</source>
+        <translation>partição %1, época %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1468"/>
+        <source>epoch %1</source>
+        <translation>época %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1470"/>
+        <source>Fold %1, epoch %2 of %3: validation accuracy %4</source>
+        <translation>Partição %1, época %2 de %3: acurácia de validação %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1500"/>
+        <source>fold %1, best epoch %2</source>
+        <translation>partição %1, melhor época %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1501"/>
+        <source>best epoch %1</source>
+        <translation>melhor época %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/training/training_panel.cpp" line="1510"/>
+        <source>Cancelled after %n finished epoch(s); Resume continues from there.</source>
+        <translation>
+            <numerusform>Cancelado após %n época concluída; Retomar continua dali.</numerusform>
+            <numerusform>Cancelado após %n épocas concluídas; Retomar continua dali.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1514"/>
+        <source>Finished in %1 s.</source>
+        <translation>Concluído em %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1519"/>
+        <source>Accuracy %1, macro-F1 %2, ROC AUC %3</source>
+        <translation>Acurácia %1, macro-F1 %2, ROC AUC %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1524"/>
+        <source>(mean ± sd over %1 folds)</source>
+        <translation>(média ± dp em %1 partições)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1526"/>
+        <source>(validation, best epoch)</source>
+        <translation>(validação, melhor época)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1529"/>
+        <source>Model: %1</source>
+        <translation>Modelo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1530"/>
+        <source>Report folder: %1</source>
+        <translation>Pasta do relatório: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="1536"/>
+        <source>Report written to %1</source>
+        <translation>Relatório gravado em %1</translation>
     </message>
 </context>
 <context>

@@ -625,7 +625,13 @@ json EpochRecord::toJson() const {
 
 bool hasCheckpoint(const TrainConfig& config) {
   std::error_code ec;
-  return fs::is_regular_file(checkpointJson(config), ec);
+  if (!fs::is_regular_file(checkpointJson(config), ec)) return false;
+  try {
+    std::ifstream in(checkpointJson(config));
+    return !json::parse(in).value("finished", false);
+  } catch (const std::exception&) {
+    return true;  // damaged: resume says so with the reason
+  }
 }
 
 DatasetReport loadDataset(const TrainConfig& c, const Progress& progress) {
@@ -690,7 +696,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
   bool resuming = false;
   json resumeJson;
   if (c.resume) {
-    if (!hasCheckpoint(c))
+    if (!fs::exists(checkpointJson(c)))
       throw Error("nothing to resume: " + checkpointJson(c).string() + " does not exist");
     std::ifstream in(checkpointJson(c));
     try {

@@ -111,7 +111,8 @@ struct TrainConfig {
   // generic classification), sized to train on a CPU.
   static TrainConfig defaultsFor(const std::string& task);
   // The first problem with the configuration as a user-facing sentence, "" when it is usable.
-  std::string validate() const;
+  // requirePaths = false checks values only (a half-filled form saved to a file is readable).
+  std::string validate(bool requirePaths = true) const;
 };
 
 struct EpochRecord {
@@ -170,7 +171,8 @@ DatasetReport loadDataset(const TrainConfig& config, const Progress& progress = 
 TrainReport train(const TrainConfig& config, const DatasetReport& data,
                   const TrainCallbacks& callbacks = {}, const Progress& progress = {});
 
-// Whether the report folder holds a checkpoint that `resume` can continue from.
+// Whether the report folder holds a checkpoint of an unfinished training that `resume` can
+// continue from (false once the training finished).
 bool hasCheckpoint(const TrainConfig& config);
 
 // A grid of `count` random augmentations of `imagePath` (the first cell is the image as the

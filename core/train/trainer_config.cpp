@@ -186,7 +186,7 @@ TrainConfig TrainConfig::fromJson(const json& j) {
   r.get("demo", c.demo);
   r.get("resume", c.resume);
   r.finish();
-  const std::string problem = c.validate();
+  const std::string problem = c.validate(false);
   if (!problem.empty()) throw Error("training configuration: " + problem);
   return c;
 }
@@ -286,11 +286,12 @@ TrainConfig TrainConfig::defaultsFor(const std::string& task) {
   return c;
 }
 
-std::string TrainConfig::validate() const {
+std::string TrainConfig::validate(bool requirePaths) const {
   if (!oneOf(datasetKind, {"folder", "csv", "rsna"}))
     return "dataset kind '" + datasetKind + "' is not one of folder, csv, rsna";
-  if (datasetKind == "csv" && labels.empty()) return "a CSV dataset needs the labels CSV";
-  if (datasetKind != "csv" && data.empty()) return "no dataset folder is given";
+  if (requirePaths && datasetKind == "csv" && labels.empty())
+    return "a CSV dataset needs the labels CSV";
+  if (requirePaths && datasetKind != "csv" && data.empty()) return "no dataset folder is given";
   if (inputWidth < 16 || inputWidth > 2048 || inputHeight < 0 || inputHeight > 2048)
     return "the input size must be between 16 and 2048 pixels";
   if (!oneOf(optimizer, {"adam", "adamw", "sgd"}))
@@ -327,7 +328,7 @@ std::string TrainConfig::validate() const {
       augment.brightness > 1 || augment.elasticAlpha < 0 || augment.elasticSigma < 0)
     return "augmentation ranges: rotation 0..180, shift 0..0.5, zoom 0..0.9, brightness 0..1, "
            "elastic >= 0";
-  if (out.empty()) return "no output model path is given";
+  if (requirePaths && out.empty()) return "no output model path is given";
   return "";
 }
 

@@ -47,4 +47,8 @@ TEST_CASE("the compiled translations translate the user interface", "[translatio
   CHECK(es.translate("osteon::ui::MainWindow", "&File") == QString("&Archivo"));
   CHECK(pt.translate("osteon::ui::MainWindow", "Invert") == QString("Inverter"));
   CHECK(es.translate("osteon::ui::MainWindow", "Invert") == QString("Invertir"));
+  CHECK(pt.translate("osteon::ui::TrainingPanel", "Start training") ==
+        QString("Iniciar treinamento"));
+  CHECK(es.translate("osteon::ui::TrainingPanel", "Start training") ==
+        QString("Iniciar el entrenamiento"));
 }

@@ -21,6 +21,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@
 #include "ui/ai/ai_panel.h"
 #include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/translations.h"
+#include "ui/training/training_panel.h"
 
 namespace osteon {
 namespace ui {
@@ -35,8 +37,16 @@ namespace ui {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("Osteon"));
   setAcceptDrops(true);
-  grid_ = new ViewGrid(this);
-  setCentralWidget(grid_);
+  // Central tabs: the views, and the Training tab.
+  tabs_ = new QTabWidget(this);
+  tabs_->setObjectName("centralTabs");
+  tabs_->setDocumentMode(true);
+  grid_ = new ViewGrid(tabs_);
+  tabs_->addTab(grid_, tr("Viewer"));
+  training_ = new TrainingPanel(tabs_);
+  training_->setObjectName("trainingPanel");
+  tabs_->addTab(training_, tr("Training"));
+  setCentralWidget(tabs_);
 
   // Study browser dock: the series tree above the list of problems found while loading.
   auto* dock = new QDockWidget(tr("Studies"), this);
@@ -130,6 +140,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   connect(loader_, &StudyLoader::finished, this, &MainWindow::onLoaded);
 
   buildActions();
+  connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+  connect(training_, &TrainingPanel::useModel, this, [this](const QString& path) {
+    // The trained package goes to the AI panel, for the task it was trained for when the panel
+    // has that task (a generic classifier is offered to the current task, which checks it).
+    showTraining(false);
+    aiDock_->show();
+    aiDock_->raise();
+    const QString task = training_->trainedTask();
+    if (ai_->taskNames().contains(task)) ai_->setTask(task);
+    ai_->setModelPath(path);
+    statusBar()->showMessage(tr("Loading the trained model %1 in the AI panel").arg(path), 6000);
+  });
   QSettings s;
   restoreGeometry(s.value("window/geometry").toByteArray());
   restoreState(s.value("window/state").toByteArray());
@@ -431,6 +453,37 @@ void MainWindow::buildActions() {
                 showAi();
             });
 
+  auto* trainMenu = menuBar()->addMenu(tr("&Training"));
+  addAction(trainMenu, "trainingTab", tr("Show/hide the training tab"),
+            QKeySequence(tr("Ctrl+Shift+T")), [this] { showTraining(!trainingShown()); });
+  addAction(trainMenu, "trainingCheck", tr("Check the training dataset"), QKeySequence(), [this] {
+    showTraining(true);
+    training_->checkDataset();
+  });
+  addAction(trainMenu, "trainingStart", tr("Start training"), QKeySequence(), [this] {
+    showTraining(true);
+    training_->start(false);
+  });
+  addAction(trainMenu, "trainingCancel", tr("Cancel training"), QKeySequence(),
+            [this] { training_->cancel(); });
+  trainMenu->addSeparator();
+  addAction(trainMenu, "trainingLoadConfig", tr("Load training configuration..."), QKeySequence(),
+            [this] {
+              showTraining(true);
+              const QString f = QFileDialog::getOpenFileName(
+                  this, tr("Load a training configuration"), QString(), tr("JSON files (*.json)"));
+              if (!f.isEmpty()) training_->loadConfig(f);
+            });
+  addAction(trainMenu, "trainingSaveConfig", tr("Save training configuration..."), QKeySequence(),
+            [this] {
+              QString f = QFileDialog::getSaveFileName(this, tr("Save the training configuration"),
+                                                       QString(), tr("JSON files (*.json)"));
+              if (f.isEmpty()) return;
+              if (!f.endsWith(QStringLiteral(".json"))) f += QStringLiteral(".json");
+              training_->saveConfig(f);
+            });
+  viewerMenus_ = {viewMenu, win, label, measureMenu};
+
   auto* help = menuBar()->addMenu(tr("&Help"));
   addAction(help, "shortcuts", tr("&Keyboard shortcuts"), QKeySequence(tr("F1")), [this] {
     ShortcutsDialog d(actions_, this);
@@ -442,6 +495,33 @@ void MainWindow::buildActions() {
         tr("Osteon %1: a radiology viewer for bone and spine imaging.\nNot for clinical use.")
             .arg(QApplication::applicationVersion()));
   });
+}
+
+bool MainWindow::trainingShown() const {
+  return tabs_->currentWidget() == training_;
+}
+
+void MainWindow::showTraining(bool on) {
+  tabs_->setCurrentWidget(on ? static_cast<QWidget*>(training_) : grid_);
+}
+
+void MainWindow::onTabChanged(int) {
+  const bool training = trainingShown();
+  if (training) {
+    // The docks belong to the viewer: put them away, to bring them back with it.
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+      if (d->isVisible()) {
+        hiddenDocks_ << d;
+        d->hide();
+      }
+  } else {
+    for (const QPointer<QDockWidget>& d : hiddenDocks_)
+      if (d) d->show();
+    hiddenDocks_.clear();
+  }
+  for (QMenu* m : viewerMenus_)
+    for (QAction* a : m->actions())
+      if (!a->menu()) a->setEnabled(!training);
 }
 
 void MainWindow::wireViews() {
@@ -469,6 +549,7 @@ void MainWindow::openPaths(const QStringList& paths) {
     statusBar()->showMessage(tr("Still loading; cancel first to open something else."), 4000);
     return;
   }
+  showTraining(false);  // what is opened is shown in the views
   progress_->setValue(0);
   progress_->setVisible(true);
   cancel_->setVisible(true);
@@ -583,6 +664,7 @@ QString MainWindow::measurementStorage() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+  showTraining(false);  // the docks' state is saved as the viewer shows them
   measure_->save();
   QSettings s;
   s.setValue("window/geometry", saveGeometry());

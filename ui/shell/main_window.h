@@ -4,6 +4,7 @@
 // settings kept with QSettings. Loading runs on a worker thread; the window stays usable.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 #include "ui/annotate/labelling_panel.h"
@@ -18,11 +19,13 @@ class QProgressBar;
 class QToolButton;
 class QMenu;
 class QDockWidget;
+class QTabWidget;
 
 namespace osteon {
 namespace ui {
 
 class AiPanel;
+class TrainingPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -45,6 +48,11 @@ class MainWindow : public QMainWindow {
   MeasureTool* measureTool() const { return measure_; }
   AiPanel* aiPanel() const { return ai_; }
   QDockWidget* aiDock() const { return aiDock_; }
+  TrainingPanel* trainingPanel() const { return training_; }
+  // The central tabs: the viewer (view grid) and the Training tab. While training is shown the
+  // viewer's docks are put away and its view actions disabled; they come back with the viewer.
+  void showTraining(bool on);
+  bool trainingShown() const;
   // How "restore unsaved work?" is answered (a dialog by default; tests answer it themselves).
   void setRestorePrompt(std::function<bool(const QString& study)> prompt) {
     restorePrompt_ = std::move(prompt);
@@ -84,6 +92,11 @@ class MainWindow : public QMainWindow {
   MeasureTool* measure_ = nullptr;
   AiPanel* ai_ = nullptr;
   QDockWidget* aiDock_ = nullptr;
+  QTabWidget* tabs_ = nullptr;
+  TrainingPanel* training_ = nullptr;
+  QList<QMenu*> viewerMenus_;
+  QList<QPointer<QDockWidget>> hiddenDocks_;
+  void onTabChanged(int index);
   void wireViews();
   std::function<bool(const QString&)> restorePrompt_;
 };

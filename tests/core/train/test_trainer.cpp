@@ -94,6 +94,9 @@ TEST_CASE("training configurations round-trip through JSON and bad ones are refu
   using nlohmann::json;
   const json good = {{"dataset", {{"kind", "folder"}, {"data", "d"}}}, {"out", "m.osteon"}};
   CHECK_NOTHROW(train::TrainConfig::fromJson(good));
+  // A half-filled form (no paths yet) saves and loads; training it says what is missing.
+  const train::TrainConfig half = train::TrainConfig::fromJson(json::object());
+  CHECK(half.validate() == "no dataset folder is given");
   json bad = good;
   bad["learning_rat"] = 0.1;
   CHECK_THROWS_WITH(train::TrainConfig::fromJson(bad),
@@ -278,6 +281,7 @@ TEST_CASE("training is deterministic, writes its report, and resumes after a can
   c.resume = true;
   const train::TrainReport rest = train::train(c, ds);
   CHECK_FALSE(rest.cancelled);
+  CHECK_FALSE(train::hasCheckpoint(c));  // finished: nothing left to resume
   REQUIRE(rest.folds.size() == 1);
   REQUIRE(rest.folds[0].epochs.size() == 4);
   for (std::size_t i = 0; i < 4; ++i) {
