@@ -30,6 +30,10 @@ nlohmann::json ClassifierEvaluation::toJson() const {
   j["classes"] = classes;
   j["confusion_matrix"] = confusion;
   j["pointing_game"] = p;
+  if (rsnaTargets > 0) {
+    j["rsna_score"] = rsna.toJson();
+    j["rsna_score"]["targets"] = rsnaTargets;
+  }
   return j;
 }
 
@@ -114,6 +118,40 @@ ClassifierEvaluation evaluateClassifier(const std::string& modelPath, const Data
   }
   if (!e.truth.empty())
     e.metrics = classificationMetrics(e.truth, e.probabilities, static_cast<int>(e.classes.size()));
+  // RSNA score for lumbar crops: the target is in the file name.
+  if (e.classes == std::vector<std::string>{"0_normal_mild", "1_moderate", "2_severe"}) {
+    std::vector<RsnaTarget> targets;
+    for (std::size_t i = 0; i < e.paths.size(); ++i) {
+      const std::string stem = fs::path(e.paths[i]).stem().string();
+      std::vector<std::string> parts;
+      for (std::size_t a = 0; a <= stem.size();) {
+        const std::size_t b = std::min(stem.find('_', a), stem.size());
+        parts.push_back(stem.substr(a, b - a));
+        a = b + 1;
+      }
+      if (parts.size() < 6) {
+        targets.clear();
+        break;
+      }
+      RsnaTarget t;
+      t.study = parts[0];
+      t.level = parts[parts.size() - 2] + "_" + parts.back();
+      for (std::size_t k = 2; k + 2 < parts.size(); ++k)
+        t.condition += (t.condition.empty() ? "" : "_") + parts[k];
+      t.truth = e.truth[i];
+      for (int c = 0; c < 3; ++c)
+        t.p[c] = e.probabilities[i][static_cast<std::size_t>(c)];
+      targets.push_back(t);
+    }
+    try {
+      if (!targets.empty()) {
+        e.rsna = rsnaWeightedLogLoss(targets);
+        e.rsnaTargets = static_cast<int>(targets.size());
+      }
+    } catch (const Error&) {
+      e.rsnaTargets = 0;  // names that are not RSNA targets: no score
+    }
+  }
   return e;
 }
 

@@ -31,6 +31,11 @@ struct ClassifierEvaluation {
   std::vector<int> truth;
   std::vector<std::vector<double>> probabilities;
   ClassificationMetrics metrics;
+  // Lumbar crop datasets (classes 0_normal_mild, 1_moderate, 2_severe; crops named
+  // <study>_<series>_<condition>_<level>.png as osteon-cli crops writes them): the RSNA 2024
+  // competition score over the crops' targets. rsnaTargets = 0 otherwise.
+  RsnaScore rsna;
+  int rsnaTargets = 0;
   double accuracy() const { return images ? static_cast<double>(correct) / images : 0; }
   nlohmann::json toJson() const;
   // report.json (toJson), predictions.csv (path, truth, predicted, one probability column per

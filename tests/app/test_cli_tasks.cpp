@@ -92,6 +92,25 @@ TEST_CASE("crops writes the lumbar training set by severity") {
   for (const auto& e : fs::recursive_directory_iterator(dir.file("crops")))
     n += e.is_regular_file() ? 1 : 0;
   CHECK(n == 25);
+  // evaluate on crops: the metrics, the RSNA competition score over the crops' targets, and the
+  // report files. (Every severity needs a crop, so three studies.)
+  REQUIRE(runCommand(cli() + " phantom --task lumbar --count 3 --seed 7400 --out " +
+                     shellQuote(dir.file("rsna3")) + " && " + cli() + " crops --data " +
+                     shellQuote(dir.file("rsna3")) + " --out " + shellQuote(dir.file("crops3")))
+              .status == 0);
+  r = runCommand(cli() + " evaluate --model " +
+                 shellQuote(osteon::test::sourcePath("resources/models/lumbar-demo.osteon")) +
+                 " --data " + shellQuote(dir.file("crops3")) + " --report " +
+                 shellQuote(dir.file("report")) + " 2>/dev/null");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  const auto e = nlohmann::json::parse(r.output.substr(r.output.find('{')));
+  CHECK(e["images"] == 75);
+  CHECK(e["rsna_score"]["targets"] == 75);
+  CHECK(e["rsna_score"]["score"].get<double>() >= 0);
+  CHECK(e["per_class"].size() == 3);
+  for (const char* f : {"report.json", "predictions.csv", "confusion.png"})
+    CHECK(fs::exists(dir.file("report") + "/" + f));
   r = runCommand(cli() + " crops --data " + shellQuote(dir.path()) + " --out " +
                  shellQuote(dir.file("x")));
   CHECK(r.status == 1);
