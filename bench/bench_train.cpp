@@ -75,8 +75,8 @@ int main(int argc, char** argv) {
   const train::TrainReport r = train::train(c, data);
   const nlohmann::json py = python(dir.string(), threads, epochs);
   std::printf(
-      "Training throughput: ResNet-18, 224x224, batch 32, Adam, %d threads, %zu training images "
-      "(512x512 PNG, decoded in epoch 1, cached after)\n",
+      "Training throughput: ResNet-18, 224x224, batch 32, Adam, %d threads, %zu images "
+      "(512x512 PNG, 2%% kept for validation; decoded in epoch 1, cached after)\n",
       threads, static_cast<std::size_t>(r.folds[0].epochs.empty() ? 0 : 1) * data.samples.size());
   std::printf(
       "| epoch | Osteon (img/s) | PyTorch %s (img/s) | Osteon/PyTorch | Osteon data wait | "
