@@ -212,7 +212,7 @@ TEST_CASE("focal loss and class weights follow their formulas") {
   CHECK_THROWS_AS(train::classificationLoss(logits, y, weighted), Error);
 }
 
-TEST_CASE("the dataset report lists unreadable files; CSV datasets name wrong columns") {
+TEST_CASE("the dataset report lists unreadable files and CSV datasets name wrong columns") {
   test::TempDir dir;
   const std::string root = writeToyDataset(dir, 3);
   std::ofstream(root + "/disc/broken.png") << "\x89PNG\r\n\x1a\n truncated";
