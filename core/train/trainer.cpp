@@ -290,6 +290,15 @@ std::vector<torch::Tensor> setTrainable(ai::Network& net, int phase, const Train
   return trainable;
 }
 
+// Batch-norm layers whose weights are frozen run in inference mode (their running statistics
+// stay as they are), as Keras does for layers with trainable = False.
+void freezeFrozenBatchNorm(ai::Network& net) {
+  for (const auto& m : net.modules(false)) {
+    auto* bn = dynamic_cast<torch::nn::BatchNorm2dImpl*>(m.get());
+    if (bn && bn->weight.defined() && !bn->weight.requires_grad()) bn->eval();
+  }
+}
+
 std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor>& params,
                                                        const TrainConfig& c, double lr) {
   if (c.optimizer == "adamw")
@@ -827,6 +836,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
         }
 
         net->train();
+        freezeFrozenBatchNorm(*net);
         double sumLoss = 0, waited = 0;
         int correct = 0;
         int64_t seen = 0;  // labelled targets (images, or image x output pairs)

@@ -334,6 +334,34 @@ TEST_CASE("K-fold, two-phase fine-tuning, early stopping and imbalance options r
   CHECK(std::any_of(logs.begin(), logs.end(), [](const std::string& l) {
     return l.find("fine-tuning") != std::string::npos;
   }));
+  // In the frozen phase the backbone does not change at all (weights and batch-norm statistics):
+  // one frozen epoch from initial weights leaves the backbone of the saved model as it started.
+  {
+    train::TrainConfig f = toyConfig(dir, data);
+    f.out = dir.file("frozen.osteon");
+    f.epochs = 2;
+    f.frozenEpochs = 1;
+    f.initFrom = r.folds[0].modelPath;
+    std::atomic<bool> stopAfterFirst{false};
+    train::TrainCallbacks once;
+    once.onEpoch = [&](const train::EpochRecord&) { stopAfterFirst = true; };
+    const train::TrainReport fr = train::train(f, ds, once, Progress({}, &stopAfterFirst));
+    REQUIRE(fr.folds.size() == 1);
+    const ai::LoadedModel before = ai::loadModel(f.initFrom), after = ai::loadModel(f.out);
+    auto b = after.network->named_parameters(true);
+    auto bb = after.network->named_buffers(true);
+    int same = 0, changed = 0;
+    for (const auto& p : before.network->named_parameters(true)) {
+      const bool head = p.key().rfind("fc", 0) == 0;
+      const bool equal = torch::equal(p.value(), b[p.key()]);
+      if (!head) CHECK(equal);
+      (equal ? same : changed) += 1;
+    }
+    for (const auto& buf : before.network->named_buffers(true))
+      if (buf.key().rfind("fc", 0) != 0) CHECK(torch::equal(buf.value(), bb[buf.key()]));
+    CHECK(same > 0);
+    CHECK(changed > 0);  // the head trained
+  }
 
   // Early stopping: a learning rate too small to change anything stops after the patience.
   train::TrainConfig e = toyConfig(dir, data);
