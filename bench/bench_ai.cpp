@@ -7,9 +7,11 @@
 #include <filesystem>
 #include <functional>
 #include <nlohmann/json.hpp>
+
 #include <string>
 #include <thread>
 #include <vector>
+#include "bench/bench_support.h"
 
 #include "core/ai/cam.h"
 #include "core/ai/model_package.h"
@@ -38,15 +40,7 @@ nlohmann::json python(const std::string& model, int threads,
                       const std::string& extra = "") {
   const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" + script + "' '" + model +
                           "' " + extra + std::to_string(threads);
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return {};
-  std::string out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
-    out.append(buf, n);
-  if (pclose(p) != 0 || out.find('{') == std::string::npos) return {};
-  return nlohmann::json::parse(out.substr(out.find('{')));
+  return bench::runJsonCommand(cmd);
 }
 // Auto Cobb per image on the CPU: the bundled landmark model on a real AASCE radiograph (a
 // phantom when ../shared/data is absent), against the same network in PyTorch.

@@ -17,10 +17,12 @@
 #include <fstream>
 #include <functional>
 #include <nlohmann/json.hpp>
+
 #include <random>
 #include <string>
 #include <thread>
 #include <vector>
+#include "bench/bench_support.h"
 
 #include "core/base/parallel.h"
 #include "core/io/dicom_loader.h"
@@ -98,15 +100,7 @@ void makeScanFolder(const std::string& dir, int seriesCount, int slices) {
 json runPython(const std::string& mode, const std::string& dir) {
   const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" + OSTEON_BENCH_SCRIPT +
                           "' " + mode + " '" + dir + "'";
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return json();
-  std::string out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
-    out.append(buf, n);
-  if (pclose(p) != 0 || out.find('{') == std::string::npos) return json();
-  return json::parse(out.substr(out.find('{')));
+  return bench::runJsonCommand(cmd);
 }
 
 void warmCache(const std::string& dir) {

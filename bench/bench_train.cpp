@@ -8,8 +8,10 @@
 #include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
+
 #include <random>
 #include <string>
+#include "bench/bench_support.h"
 
 #include "core/ai/networks.h"
 #include "core/image/image.h"
@@ -25,15 +27,7 @@ nlohmann::json python(const std::string& dir, int threads, int epochs) {
   const std::string cmd = std::string("'") + OSTEON_BENCH_PYTHON + "' '" +
                           OSTEON_BENCH_TRAIN_SCRIPT + "' '" + dir + "' " + std::to_string(threads) +
                           " " + std::to_string(epochs);
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) return {};
-  std::string out;
-  char buf[4096];
-  std::size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0)
-    out.append(buf, n);
-  if (pclose(p) != 0 || out.find('{') == std::string::npos) return {};
-  return nlohmann::json::parse(out.substr(out.find('{')));
+  return bench::runJsonCommand(cmd);
 }
 
 }  // namespace

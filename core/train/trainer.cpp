@@ -18,6 +18,7 @@
 
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
+#include "core/ai/task.h"
 #include "core/base/error.h"
 #include "core/base/parallel.h"
 #include "core/image/filters.h"
@@ -693,7 +694,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
   info.inputHeight = c.inputHeight;
   info.rollingBallRadius = c.rollingBallRadius;
   info.provenance =
-      (c.demo ? std::string("demo: trained on synthetic phantoms, not for clinical use; ") : "") +
+      (c.demo ? std::string(ai::kDemoLabel) + "; " : std::string()) +
       (c.provenance.empty() ? "trained by Osteon's Training tab / osteon-cli train" : c.provenance);
 
   TrainReport report;

@@ -201,25 +201,6 @@ nlohmann::json summaryOf(const train::TrainReport& r) {
 #endif
 }
 
-#ifdef OSTEON_UI_HAVE_TRAIN
-// TrainConfig::fromJson refuses a configuration without dataset or output path; the panel keeps
-// such drafts, so placeholders stand in while it is read.
-train::TrainConfig configFromDraft(nlohmann::json j) {
-  const char* const placeholder = "\x01";
-  bool data = false, labels = false, out = false;
-  if (!j.contains("dataset") || !j["dataset"].is_object()) j["dataset"] = nlohmann::json::object();
-  auto& d = j["dataset"];
-  if (!d.contains("data") || d["data"] == "") d["data"] = placeholder, data = true;
-  if (!d.contains("labels") || d["labels"] == "") d["labels"] = placeholder, labels = true;
-  if (!j.contains("out") || j["out"] == "") j["out"] = placeholder, out = true;
-  train::TrainConfig c = train::TrainConfig::fromJson(j);
-  if (data) c.data.clear();
-  if (labels) c.labels.clear();
-  if (out) c.out.clear();
-  return c;
-}
-#endif
-
 enum EpochColumn {
   kFold,
   kEpoch,
@@ -945,7 +926,7 @@ void TrainingPanel::restoreConfig() {
   bool restored = false;
   if (!text.isEmpty()) {
     try {
-      c = configFromDraft(nlohmann::json::parse(text.toStdString()));
+      c = train::TrainConfig::fromJson(nlohmann::json::parse(text.toStdString()));
       restored = true;
     } catch (const std::exception&) {
       c = train::TrainConfig::defaultsFor("classification");
