@@ -1,5 +1,6 @@
 #include "core/annotation/csv.h"
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -187,6 +188,16 @@ void writeFileAtomically(const std::string& path, const std::string& text) {
     std::remove(tmp.c_str());
     throw Error(fileError(path, "cannot replace: " + ec.message()));
   }
+  const auto slash = path.find_last_of('/');
+  syncFolder(slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash)));
+}
+
+void syncFolder(const std::string& folder) {
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) throw Error(fileError(folder, "cannot open the folder to sync it"));
+  const bool ok = ::fsync(fd) == 0;
+  ::close(fd);
+  if (!ok) throw Error(fileError(folder, "cannot sync the folder (disk error?)"));
 }
 
 void writeCsv(const CsvTable& table, const std::string& path) {

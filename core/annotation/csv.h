@@ -37,5 +37,8 @@ void writeCsv(const CsvTable& table, const std::string& path);
 
 // Writes text atomically: a temporary file in the same folder, flushed, then renamed.
 void writeFileAtomically(const std::string& path, const std::string& text);
+// fsync of a folder, so that a file created or renamed in it survives a power loss. Throws
+// osteon::Error when the folder cannot be synced.
+void syncFolder(const std::string& folder);
 
 }  // namespace osteon::annotation

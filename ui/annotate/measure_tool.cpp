@@ -55,21 +55,16 @@ void MeasureTool::reset(const std::string& studyId, const QString& storageDir) {
     QDir().mkpath(storageDir);
     projectPath_ = QDir(storageDir).filePath("project.json");
     journalPath_ = QDir(storageDir).filePath("journal.jsonl");
-    try {
-      if (QFileInfo::exists(projectPath_)) d = annotation::loadProject(projectPath_.toStdString());
-      if (QFileInfo::exists(journalPath_)) {
-        const std::size_t before = d.measurements.size();
-        annotation::StudyAnnotations r =
-            annotation::AnnotationSession::recover(d, journalPath_.toStdString());
-        if (!(r == d))
-          restored = tr("Restored measurement work that was not saved (%1 measurement(s))")
-                         .arg(r.measurements.size() - std::min(before, r.measurements.size()));
-        d = std::move(r);
-      }
-    } catch (const Error& e) {
-      emit message(
-          tr("Saved measurements could not be read: %1").arg(QString::fromStdString(e.what())));
-    }
+    // The saved measurements plus the journal's unsaved work (restored without asking: they
+    // are this viewer's own measurements); nothing unreadable is thrown away.
+    const annotation::OpenedStudy opened =
+        annotation::openStudy({projectPath_.toStdString(), journalPath_.toStdString()}, d);
+    d = opened.document;
+    if (opened.restored > 0)
+      restored =
+          tr("Restored measurement work that was not saved (%n edit(s))", nullptr, opened.restored);
+    for (const std::string& n : opened.notes)
+      emit message(tr("Saved measurements: %1").arg(QString::fromStdString(n)));
   }
   session_ = std::make_unique<annotation::AnnotationSession>(d);
   if (!projectPath_.isEmpty()) save();
@@ -83,8 +78,7 @@ void MeasureTool::reset(const std::string& studyId, const QString& storageDir) {
 void MeasureTool::save() {
   if (projectPath_.isEmpty()) return;
   try {
-    annotation::saveProject(session_->document(), projectPath_.toStdString());
-    session_->attachJournal(journalPath_.toStdString());
+    session_->checkpoint({projectPath_.toStdString(), journalPath_.toStdString()});
   } catch (const Error& e) {
     emit message(tr("Measurements could not be saved: %1").arg(QString::fromStdString(e.what())));
   }
