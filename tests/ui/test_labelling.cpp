@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <sstream>
 
 #include <QStatusBar>
@@ -159,21 +160,74 @@ TEST_CASE(
   CHECK(d.grade(truth[0].study, rsna::SpinalCanal, 4) == rsna::Severe);
   CHECK(d.grade(truth[0].study, rsna::SpinalCanal, 0) == -1);
 
-  // The de-identified export: the same CSVs and DICOM without the patient's name.
+  // The de-identified export (off the GUI thread): the same CSVs under pseudonyms, and DICOM
+  // without the patient's name in folders that do not name the study.
   test::TempDir out;
-  CHECK(w.labelling()->exportDeidentified(QString::fromStdString(out.path())) == 17 + 17 + 48);
-  CHECK(annotation::RsnaDataset::load(out.path()).coordinates(truth[0].study).size() == 5);
-  std::ifstream dcm(
-      out.path() + "/train_images/" + truth[0].study + "/" + truth[0].series + "/1.dcm",
-      std::ios::binary);
+  QSignalSpy exported(w.labelling(), &ui::LabellingPanel::exportFinished);
+  REQUIRE(w.labelling()->exportDeidentified(QString::fromStdString(out.path())));
+  CHECK(w.labelling()->exporting());
+  REQUIRE(exported.wait(120000));
+  CHECK(exported.at(0).at(0).toInt() == 17 + 17 + 48);
+  CHECK_FALSE(w.labelling()->exporting());
+  const annotation::RsnaDataset ex = annotation::RsnaDataset::load(out.path());
+  REQUIRE(ex.studyIds().size() == 1);
+  const std::string pseudo = ex.studyIds()[0];
+  CHECK(pseudo != truth[0].study);
+  CHECK(ex.coordinates(pseudo).size() == 5);
+  CHECK(ex.grade(pseudo, rsna::SpinalCanal, 4) == rsna::Severe);
+  CHECK_FALSE(std::filesystem::exists(out.path() + "/train_images/" + truth[0].study));
+  const std::string series = ex.coordinates(pseudo)[0].series;
+  CHECK(series != truth[0].series);
+  std::ifstream dcm(out.path() + "/train_images/" + pseudo + "/" + series + "/1.dcm",
+                    std::ios::binary);
+  REQUIRE(dcm);
   const std::string bytes{std::istreambuf_iterator<char>(dcm), std::istreambuf_iterator<char>()};
-  CHECK(bytes.find("PHANTOM^LUMBAR") == std::string::npos);
+  CHECK(bytes.find("PHANTOM") == std::string::npos);
   CHECK(bytes.find("ANONYMOUS") != std::string::npos);
 }
 
-TEST_CASE("work that was never saved is offered back at the next start", "[labelling]") {
+namespace {
+
+// The files of a dataset's .osteon folder (name -> bytes): what a crash leaves on disk.
+std::map<std::string, std::string> snapshot(const std::string& dataset) {
+  std::map<std::string, std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dataset + "/.osteon"))
+    if (e.is_regular_file()) {
+      std::ifstream in(e.path(), std::ios::binary);
+      files[e.path().filename().string()] = {std::istreambuf_iterator<char>(in),
+                                             std::istreambuf_iterator<char>()};
+    }
+  return files;
+}
+
+void restoreSnapshot(const std::string& dataset, const std::map<std::string, std::string>& files) {
+  std::filesystem::remove_all(dataset + "/.osteon");
+  std::filesystem::create_directories(dataset + "/.osteon");
+  for (const auto& [name, bytes] : files)
+    std::ofstream(dataset + "/.osteon/" + name, std::ios::binary) << bytes;
+}
+
+// A labelled two-study phantom dataset (the annotator corrects existing points).
+void writeLabelled(const std::string& dir) {
+  phantom::LumbarOptions o;
+  o.seed = 33;
+  o.sagittalSize = 192;
+  o.axialSize = 160;
+  phantom::writeLumbarDataset(dir, o, 2);
+}
+
+void goToStudy(ui::MainWindow& w, int key) {
+  QSignalSpy loaded(&w, &ui::MainWindow::studyLoaded);
+  QTest::keyClick(&w, static_cast<Qt::Key>(key), Qt::AltModifier);
+  REQUIRE(loaded.wait(60000));
+}
+
+}  // namespace
+
+TEST_CASE("work a crash left in the journal is offered back at the next start", "[labelling]") {
   test::TempDir dir;
   const auto truth = writeUnlabelled(dir.path());
+  std::map<std::string, std::string> atCrash;
   {
     ui::MainWindow w;
     ui::ImageView* sag = openForLabelling(w, dir.path());
@@ -183,15 +237,13 @@ TEST_CASE("work that was never saved is offered back at the next start", "[label
                       sag->currentTransform().sliceToWidget({truth[2].x, truth[2].y}).toPoint());
     QTest::keyClick(&w, Qt::Key_3);
     QTest::keyClick(&w, Qt::Key_G);
-    INFO("status: " << w.statusBar()->currentMessage().toStdString() << " sag slice "
-                    << sag->sliceIndex() << " of " << sag->sliceCount());
+    INFO("status: " << w.statusBar()->currentMessage().toStdString());
     REQUIRE(w.labelling()->session()->document().landmarks.size() == 1);
-    // No save: remove the project file the window writes on close, as a killed process would
-    // never have written it; only the journal remains.
+    // The process dies here: what is on disk now is all that is left.
+    atCrash = snapshot(dir.path());
   }
+  restoreSnapshot(dir.path(), atCrash);
   const std::string study = truth[0].study;
-  std::filesystem::remove(dir.path() + "/.osteon/" + study + ".json");
-  REQUIRE(std::filesystem::exists(dir.path() + "/.osteon/" + study + ".journal"));
   ui::MainWindow w;
   QStringList asked;
   w.setRestorePrompt([&](const QString& s) {
@@ -208,5 +260,120 @@ TEST_CASE("work that was never saved is offered back at the next start", "[label
   CHECK(doc.landmarks[0].level == 2);
   CHECK(doc.landmarks[0].x == Approx(truth[2].x).margin(1.0));
   CHECK(doc.grades[0][2] == rsna::NormalMild);
-  test::screenshot(&w, "labelling-restored");
+  // Restored work is not in the CSVs yet: closing asks.
+  CHECK(w.labelling()->unsavedStudies() == QStringList{QString::fromStdString(study)});
+}
+
+TEST_CASE("switching studies and back, and closing and reopening, restore exactly the saved work",
+          "[labelling]") {
+  test::TempDir dir;
+  writeLabelled(dir.path());
+  annotation::StudyAnnotations left;
+  {
+    ui::MainWindow w;
+    int restoreAsked = 0;
+    w.setRestorePrompt([&](const QString&) {
+      ++restoreAsked;
+      return true;
+    });
+    ui::ImageView* sag = openForLabelling(w, dir.path());
+    ui::LabellingPanel* panel = w.labelling();
+    const auto& doc = panel->session()->document();
+    REQUIRE(doc.landmarks.size() == 25);
+    // Grade from the keyboard, then pick the L3/L4 canal point with the mouse and delete it.
+    QTest::keyClick(&w, Qt::Key_F5);
+    QTest::keyClick(&w, Qt::Key_1);
+    QTest::keyClick(&w, Qt::Key_X);  // L1/L2 spinal canal: Severe
+    std::size_t target = doc.landmarks.size();
+    for (std::size_t i = 0; i < doc.landmarks.size(); ++i)
+      if (doc.landmarks[i].condition == rsna::SpinalCanal && doc.landmarks[i].level == 2)
+        target = i;
+    REQUIRE(target < doc.landmarks.size());
+    const annotation::Landmark picked = doc.landmarks[target];
+    const std::int64_t deletedId = picked.id;
+    sag->setSliceIndex(picked.instance - 1);
+    const QPoint at = sag->currentTransform().sliceToWidget({picked.x, picked.y}).toPoint();
+    QTest::mousePress(sag, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::mouseRelease(sag, Qt::LeftButton, Qt::NoModifier, at);
+    QTest::keyClick(&w, Qt::Key_Delete);
+    INFO("status: " << w.statusBar()->currentMessage().toStdString());
+    REQUIRE(panel->session()->document().landmarks.size() == 24);
+    const annotation::StudyAnnotations edited = panel->session()->document();
+    CHECK(edited.grades[0][0] == rsna::Severe);
+    goToStudy(w, Qt::Key_Right);
+    CHECK(w.labelling()->studyIndex() == 1);
+    goToStudy(w, Qt::Key_Left);
+    CHECK(w.labelling()->studyIndex() == 0);
+    CHECK(restoreAsked == 0);
+    CHECK(w.labelling()->session()->document() == edited);
+    for (const auto& l : w.labelling()->session()->document().landmarks)
+      CHECK(l.id != deletedId);
+    left = edited;
+  }
+  // Closed without a crash: reopening gives the same document and asks nothing.
+  ui::MainWindow w;
+  int restoreAsked = 0;
+  w.setRestorePrompt([&](const QString&) {
+    ++restoreAsked;
+    return true;
+  });
+  openForLabelling(w, dir.path());
+  CHECK(restoreAsked == 0);
+  CHECK(w.labelling()->session()->document() == left);
+  test::screenshot(&w, "labelling-reopened");
+}
+
+TEST_CASE("Ctrl+S saves every edited study; closing with unsaved work asks", "[labelling]") {
+  test::TempDir dir;
+  writeLabelled(dir.path());
+  const annotation::RsnaDataset before = annotation::RsnaDataset::load(dir.path());
+  const auto ids = before.studyIds();
+  REQUIRE(ids.size() == 2);
+  ui::MainWindow w;
+  w.setRestorePrompt([](const QString&) { return true; });
+  openForLabelling(w, dir.path());
+  const std::string first = w.labelling()->studies()[0].toStdString();
+  const std::string second = w.labelling()->studies()[1].toStdString();
+  QTest::keyClick(&w, Qt::Key_F6);
+  QTest::keyClick(&w, Qt::Key_2);
+  const int old0 = before.grade(first, rsna::LeftForaminal, 1);
+  const int new0 = old0 == rsna::Severe ? rsna::NormalMild : rsna::Severe;
+  w.labelling()->grade(new0);
+  goToStudy(w, Qt::Key_Right);
+  QTest::keyClick(&w, Qt::Key_F7);
+  QTest::keyClick(&w, Qt::Key_4);
+  const int old1 = before.grade(second, rsna::RightForaminal, 3);
+  const int new1 = old1 == rsna::Moderate ? rsna::NormalMild : rsna::Moderate;
+  w.labelling()->grade(new1);
+  CHECK(w.labelling()->unsavedStudies() ==
+        QStringList({QString::fromStdString(first), QString::fromStdString(second)}));
+  // Close: Cancel keeps the window and the work.
+  QStringList asked;
+  w.setSavePrompt([&](const QStringList& studies) {
+    asked = studies;
+    return ui::LabellingPanel::SaveChoice::Cancel;
+  });
+  CHECK_FALSE(w.close());
+  CHECK(asked.size() == 2);
+  CHECK(w.isVisible());
+  // Ctrl+S writes both studies.
+  QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+  const annotation::RsnaDataset saved = annotation::RsnaDataset::load(dir.path());
+  CHECK(saved.grade(first, rsna::LeftForaminal, 1) == new0);
+  CHECK(saved.grade(second, rsna::RightForaminal, 3) == new1);
+  CHECK(w.labelling()->unsavedStudies().isEmpty());
+  // New unsaved work, then Discard: the CSVs keep the saved state, the drafts are kept aside.
+  w.labelling()->grade(old1 < 0 ? rsna::Severe : old1);
+  asked.clear();
+  w.setSavePrompt([&](const QStringList& studies) {
+    asked = studies;
+    return ui::LabellingPanel::SaveChoice::Discard;
+  });
+  CHECK(w.close());
+  CHECK(asked == QStringList{QString::fromStdString(second)});
+  CHECK(annotation::RsnaDataset::load(dir.path()).grade(second, rsna::RightForaminal, 3) == new1);
+  bool kept = false;
+  for (const auto& e : std::filesystem::directory_iterator(dir.path() + "/.osteon"))
+    kept = kept || e.path().filename().string().rfind("discarded-", 0) == 0;
+  CHECK(kept);
 }

@@ -1,20 +1,31 @@
 #include "ui/annotate/labelling_panel.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrent>
+#include <atomic>
 #include <cmath>
 #include <fstream>
 
+#include "core/annotation/rsna_export.h"
 #include "core/base/error.h"
+#include "core/base/progress.h"
 #include "core/io/deidentify.h"
 
 namespace osteon {
@@ -30,6 +41,13 @@ QColor conditionColor(int c) {
   return colors[c];
 }
 }  // namespace
+
+struct LabellingPanel::Export {
+  QFutureWatcher<annotation::RsnaExportReport> watcher;
+  std::atomic<bool> cancel{false};
+  QPointer<QProgressDialog> dialog;
+  QString outDir;
+};
 
 LabellingPanel::LabellingPanel(Host host, QWidget* parent)
     : QWidget(parent), host_(std::move(host)) {
@@ -93,13 +111,29 @@ LabellingPanel::LabellingPanel(Host host, QWidget* parent)
 }
 
 LabellingPanel::~LabellingPanel() {
-  if (session_ && dataset_) {
+  if (export_) {
+    export_->cancel = true;
+    export_->watcher.waitForFinished();
+  }
+  if (session_ && dataset_ && !discarded_) {
     try {
-      annotation::saveProject(session_->document(), projectPath(currentStudy_).toStdString());
+      session_->checkpoint(filesOf(currentStudy_));
     } catch (const Error&) {
-      // The journal still holds the work.
+      // The previous project and the journal still hold the work.
     }
   }
+}
+
+annotation::StudyFiles LabellingPanel::filesOf(const QString& study) const {
+  return {projectPath(study).toStdString(), journalPath(study).toStdString()};
+}
+
+void LabellingPanel::showNotes(const std::vector<std::string>& notes) {
+  if (notes.empty()) return;
+  QStringList lines;
+  for (const std::string& n : notes)
+    lines << QString::fromStdString(n);
+  host_.status(lines.join(QStringLiteral("; ")));
 }
 
 QString LabellingPanel::journalPath(const QString& study) const {
@@ -125,6 +159,21 @@ bool LabellingPanel::openDataset(const QString& root) {
     return false;
   }
   QDir().mkpath(QDir(root).filePath(".osteon"));
+  // Studies edited in an earlier session and never written to the CSVs: their project files
+  // differ from the CSV rows. Ctrl+S writes them too.
+  unsaved_.clear();
+  for (const QString& study : studies_) {
+    const QString project = projectPath(study);
+    if (!QFileInfo::exists(project)) continue;
+    try {
+      annotation::StudyAnnotations doc = annotation::loadProject(project.toStdString());
+      doc.studyId = study.toStdString();
+      if (!annotation::matchesDataset(doc, *dataset_)) unsaved_.insert(study);
+    } catch (const Error&) {
+      // Reported (and kept aside) when the study is opened.
+    }
+  }
+  discarded_ = false;
   openStudyAt(0);
   return true;
 }
@@ -132,8 +181,7 @@ bool LabellingPanel::openDataset(const QString& root) {
 void LabellingPanel::openStudyAt(int index) {
   if (!dataset_ || index < 0 || index >= studies_.size()) return;
   if (session_) {
-    // Leaving a study keeps its work in its project file (and the journal stays until save).
-    annotation::saveProject(session_->document(), projectPath(currentStudy_).toStdString());
+    keepCurrentStudy();
     session_.reset();
   }
   studyIndex_ = index;
@@ -142,19 +190,22 @@ void LabellingPanel::openStudyAt(int index) {
   host_.openStudy(currentStudy_);
 }
 
+void LabellingPanel::keepCurrentStudy() {
+  if (!session_ || !dataset_) return;
+  try {
+    // A new project revision and an empty journal that continues it: coming back later offers
+    // nothing to restore, and nothing is replayed twice.
+    session_->checkpoint(filesOf(currentStudy_));
+  } catch (const Error& e) {
+    host_.status(
+        tr("The study's work stays in its journal: %1").arg(QString::fromStdString(e.what())));
+  }
+  if (!annotation::matchesDataset(session_->document(), *dataset_)) unsaved_.insert(currentStudy_);
+}
+
 void LabellingPanel::studyLoaded() {
   if (!dataset_ || currentStudy_.isEmpty()) return;
   const std::string study = currentStudy_.toStdString();
-  annotation::StudyAnnotations base;
-  const QString project = projectPath(currentStudy_), journal = journalPath(currentStudy_);
-  try {
-    base = QFileInfo::exists(project) ? annotation::loadProject(project.toStdString())
-                                      : annotation::fromDataset(*dataset_, study);
-  } catch (const Error& e) {
-    host_.status(QString::fromStdString(e.what()));
-    base = annotation::fromDataset(*dataset_, study);
-  }
-  base.studyId = study;
   annotation::InstanceSize sizes = [this](const std::string& series, int, int& w, int& h) {
     const LoadedSeries* s = seriesById(series);
     if (!s || !s->volume) return false;
@@ -162,26 +213,21 @@ void LabellingPanel::studyLoaded() {
     h = s->volume->height();
     return true;
   };
-  annotation::StudyAnnotations doc = base;
-  // Work journaled after the last save (a crash, a kill): offer to restore it.
-  std::ifstream j(journal.toStdString());
-  std::string line;
-  int entries = 0;
-  while (std::getline(j, line))
-    entries += line.find("\"begin\"") == std::string::npos ? 1 : 0;
-  if (entries > 0 && host_.askRestore && host_.askRestore(currentStudy_)) {
-    try {
-      doc = annotation::AnnotationSession::recover(base, journal.toStdString(), sizes);
-      host_.status(
-          tr("Restored %n unsaved edit(s) of study %1", nullptr, entries).arg(currentStudy_));
-    } catch (const Error& e) {
-      host_.status(QString::fromStdString(e.what()));
-    }
-  }
-  session_ = std::make_unique<annotation::AnnotationSession>(doc, sizes);
+  // The project file (else the CSV rows) plus the journal's unsaved work, if the annotator wants
+  // it back; nothing that is not restored is thrown away (core/annotation keeps copies).
+  annotation::OpenedStudy opened;
+  const QString current = currentStudy_;
+  opened = annotation::openStudy(
+      filesOf(currentStudy_), annotation::fromDataset(*dataset_, study),
+      [this, current](int) { return !host_.askRestore || host_.askRestore(current); });
+  opened.document.studyId = study;
+  if (opened.restored > 0)
+    host_.status(
+        tr("Restored %n unsaved edit(s) of study %1", nullptr, opened.restored).arg(currentStudy_));
+  showNotes(opened.notes);
+  session_ = std::make_unique<annotation::AnnotationSession>(opened.document, sizes);
   try {
-    annotation::saveProject(doc, project.toStdString());
-    session_->attachJournal(journal.toStdString());
+    session_->checkpoint(filesOf(currentStudy_));
   } catch (const Error& e) {
     host_.status(QString::fromStdString(e.what()));
   }
@@ -266,7 +312,11 @@ void LabellingPanel::deleteSelected() {
   if (!session_ || selected_ < 0 ||
       selected_ >= static_cast<int>(session_->document().landmarks.size()))
     return;
-  session_->removeLandmark(static_cast<std::size_t>(selected_));
+  try {
+    session_->removeLandmark(static_cast<std::size_t>(selected_));
+  } catch (const Error& e) {
+    host_.status(QString::fromStdString(e.what()));
+  }
   selected_ = -1;
   refresh();
 }
@@ -274,7 +324,11 @@ void LabellingPanel::deleteSelected() {
 void LabellingPanel::undo() {
   if (session_ && session_->canUndo()) {
     host_.status(tr("Undo: %1").arg(QString::fromStdString(session_->undoText())));
-    session_->undo();
+    try {
+      session_->undo();
+    } catch (const Error& e) {
+      host_.status(QString::fromStdString(e.what()));
+    }
     selected_ = -1;
     refresh();
   }
@@ -283,51 +337,190 @@ void LabellingPanel::undo() {
 void LabellingPanel::redo() {
   if (session_ && session_->canRedo()) {
     host_.status(tr("Redo: %1").arg(QString::fromStdString(session_->redoText())));
-    session_->redo();
+    try {
+      session_->redo();
+    } catch (const Error& e) {
+      host_.status(QString::fromStdString(e.what()));
+    }
     refresh();
   }
 }
 
-void LabellingPanel::save() {
-  if (!session_ || !dataset_) return;
+bool LabellingPanel::save() {
+  if (!session_ || !dataset_) return false;
   try {
+    // Every study with work not in the CSVs: those visited before (their project files hold
+    // it) and the current one.
+    for (const QString& study : unsaved_) {
+      if (study == currentStudy_) continue;
+      annotation::StudyAnnotations doc = annotation::loadProject(projectPath(study).toStdString());
+      doc.studyId = study.toStdString();
+      annotation::toDataset(doc, *dataset_);
+    }
     annotation::toDataset(session_->document(), *dataset_);
     dataset_->save(root_.toStdString());
-    annotation::saveProject(session_->document(), projectPath(currentStudy_).toStdString());
-    session_->attachJournal(journalPath(currentStudy_).toStdString());
-    host_.status(tr("Saved train.csv and train_label_coordinates.csv in %1").arg(root_));
+    const int studies = static_cast<int>((unsaved_ - QSet<QString>{currentStudy_}).size()) + 1;
+    unsaved_.clear();
+    session_->checkpoint(filesOf(currentStudy_));
+    host_.status(tr("Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1",
+                    nullptr, studies)
+                     .arg(root_));
   } catch (const Error& e) {
     host_.status(tr("Not saved: %1").arg(QString::fromStdString(e.what())));
+    refresh();
+    return false;
   }
   refresh();
+  return true;
 }
 
-int LabellingPanel::exportDeidentified(const QString& outDir) {
-  if (!dataset_) return 0;
-  save();
-  try {
-    QDir().mkpath(outDir);
-    for (const char* name :
-         {"train.csv", "train_label_coordinates.csv", "train_series_descriptions.csv"}) {
-      const QString dst = QDir(outDir).filePath(name);
-      QFile::remove(dst);
-      QFile::copy(QDir(root_).filePath(name), dst);
-    }
-    std::vector<std::string> errors;
-    io::DeidentifyOptions o;
-    const std::size_t n =
-        io::deidentifyFolder(QDir(root_).filePath("train_images").toStdString(),
-                             QDir(outDir).filePath("train_images").toStdString(), o, &errors);
-    host_.status(
-        tr("Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))")
-            .arg(n)
-            .arg(outDir)
-            .arg(errors.size()));
-    return static_cast<int>(n);
-  } catch (const Error& e) {
-    host_.status(QString::fromStdString(e.what()));
-    return 0;
+QStringList LabellingPanel::unsavedStudies() const {
+  QSet<QString> all = unsaved_;
+  if (session_ && dataset_ && !annotation::matchesDataset(session_->document(), *dataset_))
+    all.insert(currentStudy_);
+  QStringList out = all.values();
+  out.sort();
+  return out;
+}
+
+bool LabellingPanel::confirmClose() {
+  const QStringList studies = unsavedStudies();
+  if (studies.isEmpty() || !host_.askSave) return true;
+  switch (host_.askSave(studies)) {
+    case SaveChoice::Cancel:
+      return false;
+    case SaveChoice::Save:
+      return save();
+    case SaveChoice::Discard:
+      break;
   }
+  // Discard: the studies' drafts leave the dataset's working folder, but stay on disk.
+  const QString bin = QDir(root_).filePath(
+      ".osteon/discarded-" + QDateTime::currentDateTimeUtc().toString("yyyyMMddTHHmmssZ"));
+  QDir().mkpath(bin);
+  for (const QString& study : studies)
+    for (const QString& f : {projectPath(study), journalPath(study)})
+      if (QFileInfo::exists(f)) QFile::rename(f, QDir(bin).filePath(QFileInfo(f).fileName()));
+  discarded_ = true;
+  session_.reset();
+  unsaved_.clear();
+  host_.status(tr("Discarded the unsaved work of %n study(ies); kept in %1", nullptr,
+                  static_cast<int>(studies.size()))
+                   .arg(bin));
+  return true;
+}
+
+bool LabellingPanel::exporting() const {
+  return export_ && export_->watcher.isRunning();
+}
+
+bool LabellingPanel::exportDeidentified(const QString& outDir,
+                                        const io::DeidentifyOptions& options) {
+  if (!dataset_ || exporting()) return false;
+  if (!save()) return false;
+  export_ = std::make_unique<Export>();
+  export_->outDir = outDir;
+  auto* dialog =
+      new QProgressDialog(tr("De-identifying the dataset..."), tr("Cancel"), 0, 1000, this);
+  dialog->setWindowTitle(tr("Export de-identified dataset"));
+  dialog->setWindowModality(Qt::WindowModal);
+  dialog->setMinimumDuration(300);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  export_->dialog = dialog;
+  Export* job = export_.get();
+  connect(dialog, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
+  connect(&job->watcher, &QFutureWatcher<annotation::RsnaExportReport>::finished, this,
+          [this, job] {
+            if (job->dialog) job->dialog->close();
+            QString message;
+            int written = -1;
+            try {
+              const annotation::RsnaExportReport r = job->watcher.result();
+              written = static_cast<int>(r.dicom.written);
+              message = tr("Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; "
+                           "%4 refused for review (burned-in text), %5 error(s)")
+                            .arg(written)
+                            .arg(r.csvFiles)
+                            .arg(job->outDir)
+                            .arg(r.dicom.review.size())
+                            .arg(r.dicom.errors.size());
+              QStringList details;
+              for (const std::string& x : r.dicom.review)
+                details << tr("refused for review: %1").arg(QString::fromStdString(x));
+              for (const std::string& x : r.dicom.errors)
+                details << QString::fromStdString(x);
+              if (!details.isEmpty()) message += "\n" + details.join("\n");
+            } catch (const Cancelled&) {
+              message = tr("Export cancelled; the files written so far are in %1").arg(job->outDir);
+            } catch (const std::exception& e) {
+              message = tr("Export failed: %1").arg(QString::fromStdString(e.what()));
+            }
+            host_.status(message.section('\n', 0, 0));
+            emit exportFinished(written, message);
+          });
+  const std::string root = root_.toStdString(), out = outDir.toStdString();
+  QPointer<QProgressDialog> guard = dialog;
+  job->watcher.setFuture(QtConcurrent::run([root, out, options, job, guard] {
+    Progress progress(
+        [guard](double f, const std::string&) {
+          QMetaObject::invokeMethod(
+              guard.data(),
+              [guard, f] {
+                if (guard) guard->setValue(static_cast<int>(f * 1000));
+              },
+              Qt::QueuedConnection);
+        },
+        &job->cancel);
+    return annotation::exportDeidentifiedRsna(root, out, options, progress);
+  }));
+  return true;
+}
+
+void LabellingPanel::exportDeidentifiedDialog() {
+  if (!dataset_) return;
+  QDialog d(this);
+  d.setWindowTitle(tr("Export de-identified dataset"));
+  auto* form = new QVBoxLayout(&d);
+  form->addWidget(new QLabel(
+      tr("A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality "
+         "Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids "
+         "become pseudonyms. Files that may show burned-in text are refused and listed."),
+      &d));
+  qobject_cast<QLabel*>(form->itemAt(0)->widget())->setWordWrap(true);
+  auto* folderRow = new QHBoxLayout;
+  auto* folder = new QLineEdit(&d);
+  auto* browse = new QPushButton(tr("Browse..."), &d);
+  connect(browse, &QPushButton::clicked, &d, [&] {
+    const QString dir = QFileDialog::getExistingDirectory(&d, tr("Export to"));
+    if (!dir.isEmpty()) folder->setText(dir);
+  });
+  folderRow->addWidget(folder, 1);
+  folderRow->addWidget(browse);
+  form->addLayout(folderRow);
+  std::vector<std::pair<io::DeidOption, QCheckBox*>> boxes;
+  for (io::DeidOption o : io::allDeidOptions()) {
+    auto* b = new QCheckBox(QString::fromLatin1(io::deidOptionTitle(o)), &d);
+    b->setObjectName(QString::fromLatin1(io::deidOptionName(o)));
+    boxes.emplace_back(o, b);
+    form->addWidget(b);
+  }
+  auto* burned = new QCheckBox(tr("Also export files that may show burned-in text (listed)"), &d);
+  form->addWidget(burned);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &d);
+  connect(buttons, &QDialogButtonBox::accepted, &d, &QDialog::accept);
+  connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
+  form->addWidget(buttons);
+  if (d.exec() != QDialog::Accepted || folder->text().isEmpty()) return;
+  io::DeidentifyOptions o;
+  for (const auto& [option, box] : boxes)
+    if (box->isChecked()) o.options.insert(option);
+  if (o.options.count(io::DeidOption::RetainLongitudinalFullDates) &&
+      o.options.count(io::DeidOption::RetainLongitudinalModifiedDates)) {
+    host_.status(tr("Choose full dates or modified dates, not both."));
+    return;
+  }
+  o.acceptBurnedIn = burned->isChecked();
+  exportDeidentified(folder->text(), o);
 }
 
 QString LabellingPanel::progressText() const {

@@ -7,6 +7,7 @@
 // Every edit goes through core/annotation's session: undo/redo, and a journal on disk so that
 // nothing is lost on a crash (the next start offers to restore it).
 
+#include <QSet>
 #include <QWidget>
 #include <functional>
 #include <memory>
@@ -14,6 +15,7 @@
 
 #include "core/annotation/rsna_dataset.h"
 #include "core/annotation/study_annotations.h"
+#include "core/io/deidentify.h"
 #include "ui/browser/study_loader.h"
 #include "ui/viewer/image_view.h"
 #include "ui/viewer/overlays.h"
@@ -29,6 +31,7 @@ namespace ui {
 class LabellingPanel : public QWidget, public ViewEditHandler {
   Q_OBJECT
  public:
+  enum class SaveChoice { Save, Discard, Cancel };
   struct Host {
     std::function<std::vector<ImageView*>()> views;
     std::function<const std::vector<LoadedSeries>*()> series;
@@ -36,6 +39,8 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
     std::function<void(const QString& message)> status;
     // Asked when a journal with unsaved work is found; true = restore it.
     std::function<bool(const QString& study)> askRestore;
+    // Asked on close when studies have work not yet in the CSV files.
+    std::function<SaveChoice(const QStringList& studies)> askSave;
   };
   LabellingPanel(Host host, QWidget* parent = nullptr);
   ~LabellingPanel() override;
@@ -59,11 +64,21 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   void deleteSelected();
   void undo();
   void redo();
-  // Writes the RSNA CSVs of the dataset and the study's project; clears the journal.
-  void save();
-  // save(), then the CSVs and a de-identified copy (PS3.15 basic profile) of train_images/ to
-  // `outDir`. Returns the number of DICOM files written.
-  int exportDeidentified(const QString& outDir);
+  // Writes every edited study (this one and those visited before) into the RSNA CSVs, and the
+  // current study's project (a new revision; its journal starts afresh). False when not saved.
+  bool save();
+  // Studies whose work is not in the CSV files yet.
+  QStringList unsavedStudies() const;
+  // Before the window closes: with unsaved studies asks Save / Discard / Cancel (Discard moves
+  // the studies' project files and journals to .osteon/discarded-<time>/). False = do not close.
+  bool confirmClose();
+  // save(), then a de-identified copy of the dataset (PS3.15 Table E.1-1 with `options`; study
+  // and series folders and the CSVs' ids pseudonymised) in `outDir`, on a worker thread with a
+  // progress dialog and Cancel. exportFinished() tells the outcome. False when it did not start.
+  bool exportDeidentified(const QString& outDir, const io::DeidentifyOptions& options = {});
+  bool exporting() const;
+  // Asks for the output folder and the option profiles, then exportDeidentified().
+  void exportDeidentifiedDialog();
 
   const annotation::AnnotationSession* session() const { return session_.get(); }
   std::shared_ptr<AnnotationLayer> layer() const { return layer_; }
@@ -76,6 +91,8 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
 
  signals:
   void changed();
+  // written: DICOM files written (-1 when the export failed or was cancelled).
+  void exportFinished(int written, const QString& message);
 
  private:
   const LoadedSeries* seriesOf(const ImageView* view) const;
@@ -85,6 +102,10 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   void refresh();
   QString journalPath(const QString& study) const;
   QString projectPath(const QString& study) const;
+  annotation::StudyFiles filesOf(const QString& study) const;
+  // The current study's work to its files (a checkpoint) and to the dataset in memory.
+  void keepCurrentStudy();
+  void showNotes(const std::vector<std::string>& notes);
 
   Host host_;
   std::optional<annotation::RsnaDataset> dataset_;
@@ -93,6 +114,10 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   int studyIndex_ = -1;
   QString currentStudy_;
   std::unique_ptr<annotation::AnnotationSession> session_;
+  QSet<QString> unsaved_;  // studies other than the current one whose project differs from CSVs
+  bool discarded_ = false;
+  struct Export;
+  std::unique_ptr<Export> export_;
   int condition_ = 0, level_ = 0;
   int selected_ = -1;
   int dragging_ = -1;

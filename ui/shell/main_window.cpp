@@ -82,6 +82,24 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
                                  QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::Yes) == QMessageBox::Yes;
   };
+  host.askSave = [this](const QStringList& studies) {
+    if (savePrompt_) return savePrompt_(studies);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved labels"),
+                    tr("%n study(ies) have labels that are not in the CSV files yet: %1", nullptr,
+                       static_cast<int>(studies.size()))
+                        .arg(studies.mid(0, 8).join(", ")),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Discard keeps a copy in the dataset's .osteon folder."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+      case QMessageBox::Save:
+        return LabellingPanel::SaveChoice::Save;
+      case QMessageBox::Discard:
+        return LabellingPanel::SaveChoice::Discard;
+      default:
+        return LabellingPanel::SaveChoice::Cancel;
+    }
+  };
   labelling_ = new LabellingPanel(host, this);
   measure_ = new MeasureTool(this);
   measure_->setFallback(labelling_);
@@ -228,16 +246,14 @@ void MainWindow::buildActions() {
             });
   addAction(file, "saveLabels", tr("&Save labels (RSNA CSV files)"), QKeySequence::Save,
             [this] { labelling_->save(); });
-  addAction(
-      file, "exportDeidentified", tr("Export &de-identified dataset..."), QKeySequence(), [this] {
-        if (!labelling_->hasDataset()) {
-          statusBar()->showMessage(tr("Open an RSNA dataset for labelling first."), 6000);
-          return;
-        }
-        const QString dir =
-            QFileDialog::getExistingDirectory(this, tr("Folder for the de-identified dataset"));
-        if (!dir.isEmpty()) labelling_->exportDeidentified(dir);
-      });
+  addAction(file, "exportDeidentified", tr("Export &de-identified dataset..."), QKeySequence(),
+            [this] {
+              if (!labelling_->hasDataset()) {
+                statusBar()->showMessage(tr("Open an RSNA dataset for labelling first."), 6000);
+                return;
+              }
+              labelling_->exportDeidentifiedDialog();
+            });
   addAction(file, "exportView", tr("&Export view as PNG..."), QKeySequence(tr("Ctrl+Shift+E")),
             [this] {
               const QString f = QFileDialog::getSaveFileName(this, tr("Export view"), QString(),
@@ -664,6 +680,10 @@ QString MainWindow::measurementStorage() const {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+  if (!labelling_->confirmClose()) {
+    e->ignore();
+    return;
+  }
   showTraining(false);  // the docks' state is saved as the viewer shows them
   measure_->save();
   QSettings s;

@@ -54,6 +54,10 @@ class MainWindow : public QMainWindow {
   void showTraining(bool on);
   bool trainingShown() const;
   // How "restore unsaved work?" is answered (a dialog by default; tests answer it themselves).
+  // Replaces the close-time Save / Discard / Cancel question (tests).
+  void setSavePrompt(std::function<LabellingPanel::SaveChoice(const QStringList&)> prompt) {
+    savePrompt_ = std::move(prompt);
+  }
   void setRestorePrompt(std::function<bool(const QString& study)> prompt) {
     restorePrompt_ = std::move(prompt);
   }
@@ -99,6 +103,7 @@ class MainWindow : public QMainWindow {
   void onTabChanged(int index);
   void wireViews();
   std::function<bool(const QString&)> restorePrompt_;
+  std::function<LabellingPanel::SaveChoice(const QStringList&)> savePrompt_;
 };
 
 }  // namespace ui
