@@ -19,6 +19,25 @@ SAME = {"Shift+O", "Ctrl+Shift+M", "D", "E", "B", "Q", "Backspace", "Ctrl+Shift+
         "Ctrl+Shift+T", "s", "img/s", "AUC", "ROC AUC", "Macro-F1", "macro-F1"}
 
 PT = {
+    # Labelling durability and de-identified export (issue 18).
+    "The study's work stays in its journal: %1": "O trabalho do estudo fica no seu diário: %1",
+    "Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1": ["%n estudo salvo em train.csv e train_label_coordinates.csv em %1", "%n estudos salvos em train.csv e train_label_coordinates.csv em %1"],
+    "Discarded the unsaved work of %n study(ies); kept in %1": ["Descartado o trabalho não salvo de %n estudo; guardado em %1", "Descartado o trabalho não salvo de %n estudos; guardado em %1"],
+    "De-identifying the dataset...": "Desidentificando o conjunto de dados...",
+    "Export de-identified dataset": "Exportar conjunto de dados desidentificado",
+    "Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)": "Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)",
+    "refused for review: %1": "recusado para revisão: %1",
+    "Export cancelled; the files written so far are in %1": "Exportação cancelada; os arquivos escritos até agora estão em %1",
+    "Export failed: %1": "A exportação falhou: %1",
+    "A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.": "Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.",
+    "Export to": "Exportar para",
+    "Also export files that may show burned-in text (listed)": "Exportar também arquivos que podem mostrar texto gravado na imagem (listados)",
+    "Choose full dates or modified dates, not both.": "Escolha datas completas ou datas modificadas, não ambas.",
+    "Unsaved labels": "Rótulos não salvos",
+    "%n study(ies) have labels that are not in the CSV files yet: %1": ["%n estudo tem rótulos que ainda não estão nos arquivos CSV: %1", "%n estudos têm rótulos que ainda não estão nos arquivos CSV: %1"],
+    "Discard keeps a copy in the dataset's .osteon folder.": "Descartar guarda uma cópia na pasta .osteon do conjunto de dados.",
+    "Restored measurement work that was not saved (%n edit(s))": ["Restaurado trabalho de medição não salvo (%n edição)", "Restaurado trabalho de medição não salvo (%n edições)"],
+    "Saved measurements: %1": "Medições salvas: %1",
     "Corner text": "Texto dos cantos",
     "W %1 L %2\nZoom %3%": "J %1 N %2\nZoom %3%",
     "Open a study (Ctrl+O) or drop files here": "Abra um estudo (Ctrl+O) ou solte arquivos aqui",
@@ -445,6 +464,25 @@ PT = {
 }
 
 ES = {
+    # Labelling durability and de-identified export (issue 18).
+    "The study's work stays in its journal: %1": "El trabajo del estudio queda en su diario: %1",
+    "Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1": ["%n estudio guardado en train.csv y train_label_coordinates.csv en %1", "%n estudios guardados en train.csv y train_label_coordinates.csv en %1"],
+    "Discarded the unsaved work of %n study(ies); kept in %1": ["Descartado el trabajo no guardado de %n estudio; conservado en %1", "Descartado el trabajo no guardado de %n estudios; conservado en %1"],
+    "De-identifying the dataset...": "Desidentificando el conjunto de datos...",
+    "Export de-identified dataset": "Exportar conjunto de datos desidentificado",
+    "Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)": "Exportados %1 archivo(s) DICOM desidentificado(s) y %2 archivo(s) CSV a %3; %4 rechazado(s) para revisión (texto grabado en la imagen), %5 error(es)",
+    "refused for review: %1": "rechazado para revisión: %1",
+    "Export cancelled; the files written so far are in %1": "Exportación cancelada; los archivos escritos hasta ahora están en %1",
+    "Export failed: %1": "La exportación falló: %1",
+    "A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.": "Una copia del conjunto de datos con el Perfil Básico de Confidencialidad a Nivel de Aplicación de DICOM PS3.15 (todos los atributos de la Tabla E.1-1). Las carpetas de estudios y series y los ids de los CSV pasan a ser seudónimos. Los archivos que pueden mostrar texto grabado en la imagen se rechazan y se listan.",
+    "Export to": "Exportar a",
+    "Also export files that may show burned-in text (listed)": "Exportar también archivos que pueden mostrar texto grabado en la imagen (listados)",
+    "Choose full dates or modified dates, not both.": "Elija fechas completas o fechas modificadas, no ambas.",
+    "Unsaved labels": "Etiquetas sin guardar",
+    "%n study(ies) have labels that are not in the CSV files yet: %1": ["%n estudio tiene etiquetas que aún no están en los archivos CSV: %1", "%n estudios tienen etiquetas que aún no están en los archivos CSV: %1"],
+    "Discard keeps a copy in the dataset's .osteon folder.": "Descartar guarda una copia en la carpeta .osteon del conjunto de datos.",
+    "Restored measurement work that was not saved (%n edit(s))": ["Restaurado trabajo de medición no guardado (%n edición)", "Restaurado trabajo de medición no guardado (%n ediciones)"],
+    "Saved measurements: %1": "Mediciones guardadas: %1",
     "Corner text": "Texto de las esquinas",
     "W %1 L %2\nZoom %3%": "V %1 N %2\nZoom %3%",
     "Open a study (Ctrl+O) or drop files here": "Abra un estudio (Ctrl+O) o suelte archivos aquí",

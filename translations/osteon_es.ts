@@ -400,32 +400,37 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="36"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="54"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="39"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="57"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra una carpeta de conjunto de datos RSNA (Archivo &gt; Abrir conjunto RSNA) para etiquetarla.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="66"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Puntos colocados y grados asignados: un punto es un punto marcado, N/M/S el grado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="102"/>
         <source>Notes for this study (Enter to keep)</source>
         <translation>Notas de este estudio (Intro para conservar)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="123"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="157"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 no tiene carpetas train_images/&lt;estudio&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="201"/>
+        <source>The study&apos;s work stays in its journal: %1</source>
+        <translation>El trabajo del estudio queda en su diario: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="176"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="226"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edición no guardada del estudio %1</numerusform>
@@ -433,52 +438,119 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="256"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="302"/>
         <source>Next missing: %1 %2</source>
         <translation>Siguiente pendiente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="262"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="308"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="276"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="326"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="285"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="339"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="298"/>
-        <source>Saved train.csv and train_label_coordinates.csv in %1</source>
-        <translation>train.csv y train_label_coordinates.csv guardados en %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="365"/>
+        <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
+        <translation>
+            <numerusform>%n estudio guardado en train.csv y train_label_coordinates.csv en %1</numerusform>
+            <numerusform>%n estudios guardados en train.csv y train_label_coordinates.csv en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="407"/>
+        <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
+        <translation>
+            <numerusform>Descartado el trabajo no guardado de %n estudio; conservado en %1</numerusform>
+            <numerusform>Descartado el trabajo no guardado de %n estudios; conservado en %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="300"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <source>De-identifying the dataset...</source>
+        <translation>Desidentificando el conjunto de datos...</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="425"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="482"/>
+        <source>Export de-identified dataset</source>
+        <translation>Exportar conjunto de datos desidentificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="440"/>
+        <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
+        <translation>Exportados %1 archivo(s) DICOM desidentificado(s) y %2 archivo(s) CSV a %3; %4 rechazado(s) para revisión (texto grabado en la imagen), %5 error(es)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="449"/>
+        <source>refused for review: %1</source>
+        <translation>rechazado para revisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="454"/>
+        <source>Export cancelled; the files written so far are in %1</source>
+        <translation>Exportación cancelada; los archivos escritos hasta ahora están en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="456"/>
+        <source>Export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="485"/>
+        <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
+        <translation>Una copia del conjunto de datos con el Perfil Básico de Confidencialidad a Nivel de Aplicación de DICOM PS3.15 (todos los atributos de la Tabla E.1-1). Las carpetas de estudios y series y los ids de los CSV pasan a ser seudónimos. Los archivos que pueden mostrar texto grabado en la imagen se rechazan y se listan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="492"/>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="494"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="507"/>
+        <source>Also export files that may show burned-in text (listed)</source>
+        <translation>Exportar también archivos que pueden mostrar texto grabado en la imagen (listados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="519"/>
+        <source>Choose full dates or modified dates, not both.</source>
+        <translation>Elija fechas completas o fechas modificadas, no ambas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="369"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="322"/>
-        <source>Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))</source>
-        <translation>Exportados %1 archivo(s) DICOM anonimizados y los archivos CSV a %2 (%3 problema(s))</translation>
-    </message>
-    <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="334"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="527"/>
         <source>No dataset open.</source>
         <translation>Ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="354"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="547"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="372"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="565"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
     </message>
@@ -521,760 +593,773 @@ Zoom %3%</translation>
         <translation>El estudio %1 tiene anotaciones que no se guardaron cuando Osteon se cerró por última vez. ¿Restaurarlas?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="98"/>
+        <location filename="../ui/shell/main_window.cpp" line="87"/>
+        <source>Unsaved labels</source>
+        <translation>Etiquetas sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/main_window.cpp" line="88"/>
+        <source>%n study(ies) have labels that are not in the CSV files yet: %1</source>
+        <translation>
+            <numerusform>%n estudio tiene etiquetas que aún no están en los archivos CSV: %1</numerusform>
+            <numerusform>%n estudios tienen etiquetas que aún no están en los archivos CSV: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="92"/>
+        <source>Discard keeps a copy in the dataset&apos;s .osteon folder.</source>
+        <translation>Descartar guarda una copia en la carpeta .osteon del conjunto de datos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="116"/>
         <source>Labelling</source>
         <translation>Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="114"/>
+        <location filename="../ui/shell/main_window.cpp" line="132"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="128"/>
+        <location filename="../ui/shell/main_window.cpp" line="146"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../ui/shell/main_window.cpp" line="171"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Cargando el modelo entrenado %1 en el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../ui/shell/main_window.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../ui/shell/main_window.cpp" line="218"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Open images</source>
         <translation>Abrir imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../ui/shell/main_window.cpp" line="222"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imágenes (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;carpeta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="231"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir una carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para etiquetar...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="224"/>
+        <location filename="../ui/shell/main_window.cpp" line="242"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir una carpeta de conjunto RSNA (train_images + archivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Guardar etiquetas (archivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="252"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primero un conjunto RSNA para etiquetar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
-        <source>Folder for the de-identified dataset</source>
-        <translation>Carpeta para el conjunto anonimizado</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>&amp;Recent studies</source>
         <translation>Estudios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../ui/shell/main_window.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="256"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Layout 1x1</source>
         <translation>Disposición 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="256"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Layout 1x3</source>
         <translation>Disposición 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>Layout 2x2</source>
         <translation>Disposición 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="280"/>
         <source>Next view</source>
         <translation>Siguiente vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="280"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../ui/shell/main_window.cpp" line="284"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../ui/shell/main_window.cpp" line="284"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="271"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="271"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="274"/>
+        <location filename="../ui/shell/main_window.cpp" line="290"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="274"/>
+        <location filename="../ui/shell/main_window.cpp" line="290"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="293"/>
         <source>Next slice</source>
         <translation>Corte siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="295"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="281"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Ten slices forward</source>
         <translation>Diez cortes adelante</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="283"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>Ten slices back</source>
         <translation>Diez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="301"/>
         <source>First slice</source>
         <translation>Primer corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="287"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="289"/>
+        <location filename="../ui/shell/main_window.cpp" line="305"/>
         <source>Cine play/stop</source>
         <translation>Cine reproducir/detener</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Actual pixels (1:1)</source>
         <translation>Píxeles reales (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="318"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="320"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 grados en sentido horario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="320"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 grados en sentido antihorario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="307"/>
+        <location filename="../ui/shell/main_window.cpp" line="323"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="308"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>Flip horizontally</source>
         <translation>Voltear horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="308"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="326"/>
         <source>Flip vertically</source>
         <translation>Voltear verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="326"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Smooth interpolation</source>
         <translation>Interpolación suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Show corner text</source>
         <translation>Mostrar texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>Show overlays</source>
         <translation>Mostrar superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Show labelling points</source>
         <translation>Mostrar puntos de etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>Link cursor between views</source>
         <translation>Vincular el cursor entre vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado activado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="366"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="366"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="371"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="363"/>
+        <location filename="../ui/shell/main_window.cpp" line="379"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Osteon.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
+        <location filename="../ui/shell/main_window.cpp" line="383"/>
         <source>&amp;Window</source>
         <translation>Ve&amp;ntana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="369"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>Auto window/level</source>
         <translation>Ventana/nivel automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="369"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="372"/>
+        <location filename="../ui/shell/main_window.cpp" line="388"/>
         <source>Header preset %1</source>
         <translation>Preajuste del encabezado %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="376"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="379"/>
+        <location filename="../ui/shell/main_window.cpp" line="395"/>
         <source>Condition: %1</source>
         <translation>Condición: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="387"/>
+        <location filename="../ui/shell/main_window.cpp" line="403"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="406"/>
         <source>Grade Normal/Mild</source>
         <translation>Grado Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="406"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="392"/>
+        <location filename="../ui/shell/main_window.cpp" line="408"/>
         <source>Grade Moderate</source>
         <translation>Grado Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="392"/>
+        <location filename="../ui/shell/main_window.cpp" line="408"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="394"/>
+        <location filename="../ui/shell/main_window.cpp" line="410"/>
         <source>Grade Severe</source>
         <translation>Grado Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="394"/>
+        <location filename="../ui/shell/main_window.cpp" line="410"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="412"/>
         <source>Jump to the next missing label</source>
         <translation>Ir a la siguiente etiqueta pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="412"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../ui/shell/main_window.cpp" line="414"/>
         <source>Delete the selected point</source>
         <translation>Eliminar el punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="400"/>
+        <location filename="../ui/shell/main_window.cpp" line="416"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="417"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="417"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="403"/>
+        <location filename="../ui/shell/main_window.cpp" line="419"/>
         <source>Next study</source>
         <translation>Estudio siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="403"/>
+        <location filename="../ui/shell/main_window.cpp" line="419"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="421"/>
         <source>Previous study</source>
         <translation>Estudio anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="421"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="408"/>
+        <location filename="../ui/shell/main_window.cpp" line="424"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="426"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="426"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../ui/shell/main_window.cpp" line="432"/>
         <source>Cobb angle</source>
         <translation>Ángulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../ui/shell/main_window.cpp" line="432"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="434"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (buscar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../ui/shell/main_window.cpp" line="435"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="423"/>
+        <location filename="../ui/shell/main_window.cpp" line="439"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>Stop measuring</source>
         <translation>Dejar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="429"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>Undo the last measurement edit</source>
         <translation>Deshacer la última edición de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="446"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="432"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="437"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>Run model on the current image or study</source>
         <translation>Ejecutar el modelo sobre la imagen o el estudio actual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="438"/>
+        <location filename="../ui/shell/main_window.cpp" line="454"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="442"/>
+        <location filename="../ui/shell/main_window.cpp" line="458"/>
         <source>Load model...</source>
         <translation>Cargar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="446"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar superposición del mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="448"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="448"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="456"/>
+        <location filename="../ui/shell/main_window.cpp" line="472"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="457"/>
+        <location filename="../ui/shell/main_window.cpp" line="473"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar la pestaña de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="458"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="459"/>
+        <location filename="../ui/shell/main_window.cpp" line="475"/>
         <source>Check the training dataset</source>
         <translation>Comprobar el conjunto de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="463"/>
+        <location filename="../ui/shell/main_window.cpp" line="479"/>
         <source>Start training</source>
         <translation>Iniciar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <location filename="../ui/shell/main_window.cpp" line="483"/>
         <source>Cancel training</source>
         <translation>Cancelar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="470"/>
+        <location filename="../ui/shell/main_window.cpp" line="486"/>
         <source>Load training configuration...</source>
         <translation>Cargar configuración de entrenamiento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="490"/>
         <source>Load a training configuration</source>
         <translation>Cargar una configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
-        <location filename="../ui/shell/main_window.cpp" line="480"/>
+        <location filename="../ui/shell/main_window.cpp" line="490"/>
+        <location filename="../ui/shell/main_window.cpp" line="496"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="477"/>
+        <location filename="../ui/shell/main_window.cpp" line="493"/>
         <source>Save training configuration...</source>
         <translation>Guardar configuración de entrenamiento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="479"/>
+        <location filename="../ui/shell/main_window.cpp" line="495"/>
         <source>Save the training configuration</source>
         <translation>Guardar la configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="487"/>
+        <location filename="../ui/shell/main_window.cpp" line="503"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="488"/>
+        <location filename="../ui/shell/main_window.cpp" line="504"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="488"/>
+        <location filename="../ui/shell/main_window.cpp" line="504"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="492"/>
+        <location filename="../ui/shell/main_window.cpp" line="508"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="494"/>
+        <location filename="../ui/shell/main_window.cpp" line="510"/>
         <source>About Osteon</source>
         <translation>Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="495"/>
+        <location filename="../ui/shell/main_window.cpp" line="511"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: un visor radiológico para imágenes de hueso y columna.
 No apto para uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="549"/>
+        <location filename="../ui/shell/main_window.cpp" line="565"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Todavía cargando; cancele antes de abrir otra cosa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="556"/>
+        <location filename="../ui/shell/main_window.cpp" line="572"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="565"/>
+        <location filename="../ui/shell/main_window.cpp" line="581"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="574"/>
+        <location filename="../ui/shell/main_window.cpp" line="590"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n serie cargada</numerusform>
@@ -1282,7 +1367,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="576"/>
+        <location filename="../ui/shell/main_window.cpp" line="592"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: vea el panel Estudios</numerusform>
@@ -1290,7 +1375,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="581"/>
+        <location filename="../ui/shell/main_window.cpp" line="597"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1322,134 +1407,137 @@ No apto para uso clínico.</translation>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ángulo de Cobb: haga clic en los dos extremos de la placa terminal superior y luego de la inferior</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/annotate/measure_tool.cpp" line="65"/>
-        <source>Restored measurement work that was not saved (%1 measurement(s))</source>
-        <translation>Se restauró trabajo de medición no guardado (%1 medida(s))</translation>
+        <source>Restored measurement work that was not saved (%n edit(s))</source>
+        <translation>
+            <numerusform>Restaurado trabajo de medición no guardado (%n edición)</numerusform>
+            <numerusform>Restaurado trabajo de medición no guardado (%n ediciones)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="71"/>
-        <source>Saved measurements could not be read: %1</source>
-        <translation>No se pudieron leer las medidas guardadas: %1</translation>
+        <location filename="../ui/annotate/measure_tool.cpp" line="67"/>
+        <source>Saved measurements: %1</source>
+        <translation>Mediciones guardadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="89"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="83"/>
         <source>Measurements could not be saved: %1</source>
         <translation>No se pudieron guardar las medidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="109"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="103"/>
         <source>Auto Cobb needs Osteon built with LibTorch (the AI engine)</source>
         <translation>El Cobb automático necesita Osteon compilado con LibTorch (el motor de IA)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="110"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="104"/>
         <source>Auto Cobb is already running</source>
         <translation>El Cobb automático ya está en ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="111"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="105"/>
         <source>Auto Cobb: open a spine X-ray first</source>
         <translation>Cobb automático: abra primero una radiografía de columna</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="113"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="107"/>
         <source>Auto Cobb works on a single AP spine radiograph, not on a %1-slice series</source>
         <translation>El Cobb automático funciona sobre una única radiografía AP de columna, no sobre una serie de %1 cortes</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="119"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="113"/>
         <source>Auto Cobb: finding the vertebrae...</source>
         <translation>Cobb automático: buscando las vértebras...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
-        <location filename="../ui/annotate/measure_tool.cpp" line="187"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="142"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="181"/>
         <source>Auto Cobb failed: %1</source>
         <translation>El Cobb automático falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="142"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="176"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="170"/>
         <source>Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.</source>
         <translation>Cobb automático: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Arrastre una esquina para corregirla.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="181"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="175"/>
         <source>undecided</source>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="290"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="284"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="318"/>
         <source>Moved %1 %2: principal Cobb angle %3</source>
         <translation>%1 %2 movida: ángulo de Cobb principal %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
         <source>top-left</source>
         <translation>superior izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
         <source>top-right</source>
         <translation>superior derecha</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
         <source>bottom-left</source>
         <translation>inferior izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="327"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="321"/>
         <source>bottom-right</source>
         <translation>inferior derecha</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="389"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="383"/>
         <source>Cobb %1° (%2-%3)</source>
         <translation>Cobb %1° (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="393"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
         <source>%1°  %2°  %3</source>
         <translation>%1°  %2°  %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="390"/>
         <source>S-shaped</source>
         <translation>en S</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="390"/>
         <source>C-shaped</source>
         <translation>en C</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="397"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="391"/>
         <source>ALS %1</source>
         <translation>ALS %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="399"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="393"/>
         <source>undecided (%1)</source>
         <translation>indeciso (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="404"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="398"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="441"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="435"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>
@@ -1607,857 +1695,857 @@ No apto para uso clínico.</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="280"/>
-        <location filename="../ui/training/training_panel.cpp" line="1184"/>
-        <location filename="../ui/training/training_panel.cpp" line="1218"/>
-        <location filename="../ui/training/training_panel.cpp" line="1260"/>
+        <location filename="../ui/training/training_panel.cpp" line="261"/>
+        <location filename="../ui/training/training_panel.cpp" line="1165"/>
+        <location filename="../ui/training/training_panel.cpp" line="1199"/>
+        <location filename="../ui/training/training_panel.cpp" line="1241"/>
         <source>Training is not in this build: Osteon was built without LibTorch.</source>
         <translation>El entrenamiento no está en esta compilación: Osteon se compiló sin LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="316"/>
+        <location filename="../ui/training/training_panel.cpp" line="297"/>
         <source>Folder per class</source>
         <translation>Carpeta por clase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="317"/>
+        <location filename="../ui/training/training_panel.cpp" line="298"/>
         <source>CSV of image + label</source>
         <translation>CSV de imagen + etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="318"/>
+        <location filename="../ui/training/training_panel.cpp" line="299"/>
         <source>RSNA 2024 folder</source>
         <translation>Carpeta RSNA 2024</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="320"/>
+        <location filename="../ui/training/training_panel.cpp" line="301"/>
         <source>Folder per class: root/&lt;class&gt;/&lt;image&gt;. CSV: a column of image paths and a label column. RSNA 2024: train_images and the competition CSV files (crops around every labelled coordinate are trained as 3 classes).</source>
         <translation>Carpeta por clase: raíz/&lt;clase&gt;/&lt;imagen&gt;. CSV: una columna de rutas de imagen y una columna de etiqueta. RSNA 2024: train_images y los archivos CSV de la competición (los recortes alrededor de cada coordenada etiquetada se entrenan como 3 clases).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="323"/>
+        <location filename="../ui/training/training_panel.cpp" line="304"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="327"/>
-        <location filename="../ui/training/training_panel.cpp" line="337"/>
-        <location filename="../ui/training/training_panel.cpp" line="535"/>
+        <location filename="../ui/training/training_panel.cpp" line="308"/>
+        <location filename="../ui/training/training_panel.cpp" line="318"/>
+        <location filename="../ui/training/training_panel.cpp" line="516"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="330"/>
+        <location filename="../ui/training/training_panel.cpp" line="311"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="336"/>
+        <location filename="../ui/training/training_panel.cpp" line="317"/>
         <source>the CSV&apos;s folder</source>
         <translation>la carpeta del CSV</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="340"/>
+        <location filename="../ui/training/training_panel.cpp" line="321"/>
         <source>Images folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="344"/>
+        <location filename="../ui/training/training_panel.cpp" line="325"/>
         <source>label, class, als_type or diagnosis</source>
         <translation>label, class, als_type o diagnosis</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="345"/>
+        <location filename="../ui/training/training_panel.cpp" line="326"/>
         <source>The CSV column with the class of each image</source>
         <translation>La columna del CSV con la clase de cada imagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="346"/>
+        <location filename="../ui/training/training_panel.cpp" line="327"/>
         <source>Label column</source>
         <translation>Columna de etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="348"/>
+        <location filename="../ui/training/training_panel.cpp" line="329"/>
         <source>Check dataset</source>
         <translation>Comprobar conjunto</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="350"/>
+        <location filename="../ui/training/training_panel.cpp" line="331"/>
         <source>Read every image and label and list what cannot be used</source>
         <translation>Leer cada imagen y etiqueta y listar lo que no se puede usar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="357"/>
-        <location filename="../ui/training/training_panel.cpp" line="644"/>
+        <location filename="../ui/training/training_panel.cpp" line="338"/>
+        <location filename="../ui/training/training_panel.cpp" line="625"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="364"/>
+        <location filename="../ui/training/training_panel.cpp" line="345"/>
         <source>Scoliosis (ALS type)</source>
         <translation>Escoliosis (tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="365"/>
+        <location filename="../ui/training/training_panel.cpp" line="346"/>
         <source>Lumbar degeneration (RSNA)</source>
         <translation>Degeneración lumbar (RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="366"/>
+        <location filename="../ui/training/training_panel.cpp" line="347"/>
         <source>Osteoporosis</source>
         <translation>Osteoporosis</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="367"/>
+        <location filename="../ui/training/training_panel.cpp" line="348"/>
         <source>Classification (any classes)</source>
         <translation>Clasificación (cualquier clase)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="369"/>
+        <location filename="../ui/training/training_panel.cpp" line="350"/>
         <source>Choosing a task fills the form with its recommended settings; the task is stored in the model so that the AI panel can use it</source>
         <translation>Elegir una tarea rellena el formulario con sus ajustes recomendados; la tarea se guarda en el modelo para que el panel de IA pueda usarlo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="371"/>
+        <location filename="../ui/training/training_panel.cpp" line="352"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="379"/>
+        <location filename="../ui/training/training_panel.cpp" line="360"/>
         <source>+seed000head: the network&apos;s features through seed 000&apos;s dense head</source>
         <translation>+seed000head: las características de la red pasan por la cabeza densa del seed 000</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="380"/>
+        <location filename="../ui/training/training_panel.cpp" line="361"/>
         <source>Architecture</source>
         <translation>Arquitectura</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="384"/>
+        <location filename="../ui/training/training_panel.cpp" line="365"/>
         <source>square</source>
         <translation>cuadrada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="389"/>
+        <location filename="../ui/training/training_panel.cpp" line="370"/>
         <source>Input (w × h)</source>
         <translation>Entrada (an × al)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="396"/>
+        <location filename="../ui/training/training_panel.cpp" line="377"/>
         <source>batch</source>
         <translation>lote</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="398"/>
-        <location filename="../ui/training/training_panel.cpp" line="657"/>
+        <location filename="../ui/training/training_panel.cpp" line="379"/>
+        <location filename="../ui/training/training_panel.cpp" line="638"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="399"/>
+        <location filename="../ui/training/training_panel.cpp" line="380"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="409"/>
+        <location filename="../ui/training/training_panel.cpp" line="390"/>
         <source>Optimiser</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="412"/>
+        <location filename="../ui/training/training_panel.cpp" line="393"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="414"/>
+        <location filename="../ui/training/training_panel.cpp" line="395"/>
         <source>Weight decay</source>
         <translation>Decaimiento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="416"/>
+        <location filename="../ui/training/training_panel.cpp" line="397"/>
         <source>SGD only</source>
         <translation>Solo SGD</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="417"/>
+        <location filename="../ui/training/training_panel.cpp" line="398"/>
         <source>Momentum</source>
         <translation>Momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="419"/>
-        <location filename="../ui/training/training_panel.cpp" line="449"/>
+        <location filename="../ui/training/training_panel.cpp" line="400"/>
+        <location filename="../ui/training/training_panel.cpp" line="430"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="420"/>
+        <location filename="../ui/training/training_panel.cpp" line="401"/>
         <source>reduce on plateau</source>
         <translation>reducir en meseta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="421"/>
+        <location filename="../ui/training/training_panel.cpp" line="402"/>
         <source>cosine</source>
         <translation>coseno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="422"/>
+        <location filename="../ui/training/training_panel.cpp" line="403"/>
         <source>Schedule</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="427"/>
+        <location filename="../ui/training/training_panel.cpp" line="408"/>
         <source>patience</source>
         <translation>paciencia</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="429"/>
+        <location filename="../ui/training/training_panel.cpp" line="410"/>
         <source>Plateau factor</source>
         <translation>Factor de meseta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="431"/>
+        <location filename="../ui/training/training_panel.cpp" line="412"/>
         <source>Minimum rate</source>
         <translation>Tasa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="432"/>
-        <location filename="../ui/training/training_panel.cpp" line="516"/>
+        <location filename="../ui/training/training_panel.cpp" line="413"/>
+        <location filename="../ui/training/training_panel.cpp" line="497"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="434"/>
+        <location filename="../ui/training/training_panel.cpp" line="415"/>
         <source>Stop after this many epochs without improvement of the monitored value</source>
         <translation>Detener tras este número de épocas sin mejora del valor monitorizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="436"/>
+        <location filename="../ui/training/training_panel.cpp" line="417"/>
         <source>Early stopping</source>
         <translation>Parada temprana</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="438"/>
+        <location filename="../ui/training/training_panel.cpp" line="419"/>
         <source>validation loss</source>
         <translation>pérdida de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="439"/>
+        <location filename="../ui/training/training_panel.cpp" line="420"/>
         <source>validation accuracy</source>
         <translation>exactitud de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="440"/>
+        <location filename="../ui/training/training_panel.cpp" line="421"/>
         <source>macro-F1</source>
         <translation>macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="441"/>
+        <location filename="../ui/training/training_panel.cpp" line="422"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="442"/>
+        <location filename="../ui/training/training_panel.cpp" line="423"/>
         <source>Picks the best epoch (the checkpoint kept) and drives the schedule</source>
         <translation>Elige la mejor época (el punto de control conservado) y guía el programa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="443"/>
+        <location filename="../ui/training/training_panel.cpp" line="424"/>
         <source>Monitor</source>
         <translation>Monitorizar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="444"/>
+        <location filename="../ui/training/training_panel.cpp" line="425"/>
         <source>Optimisation</source>
         <translation>Optimización</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="450"/>
+        <location filename="../ui/training/training_panel.cpp" line="431"/>
         <source>Epochs with only the classifier head trainable</source>
         <translation>Épocas en las que solo la cabeza clasificadora es entrenable</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="451"/>
+        <location filename="../ui/training/training_panel.cpp" line="432"/>
         <source>Frozen epochs</source>
         <translation>Épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="452"/>
+        <location filename="../ui/training/training_panel.cpp" line="433"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="453"/>
+        <location filename="../ui/training/training_panel.cpp" line="434"/>
         <source>Blocks trained after the frozen epochs, counted from the top</source>
         <translation>Bloques entrenados tras las épocas congeladas, contados desde arriba</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="454"/>
+        <location filename="../ui/training/training_panel.cpp" line="435"/>
         <source>Unfreeze blocks</source>
         <translation>Descongelar bloques</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="456"/>
+        <location filename="../ui/training/training_panel.cpp" line="437"/>
         <source>Learning rate factor after the frozen epochs</source>
         <translation>Factor de la tasa de aprendizaje tras las épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="457"/>
+        <location filename="../ui/training/training_panel.cpp" line="438"/>
         <source>Fine-tune factor</source>
         <translation>Factor de ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="458"/>
+        <location filename="../ui/training/training_panel.cpp" line="439"/>
         <source>Fine-tuning</source>
         <translation>Ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="464"/>
+        <location filename="../ui/training/training_panel.cpp" line="445"/>
         <source>cross-entropy</source>
         <translation>entropía cruzada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="465"/>
+        <location filename="../ui/training/training_panel.cpp" line="446"/>
         <source>focal</source>
         <translation>focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="466"/>
+        <location filename="../ui/training/training_panel.cpp" line="447"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="468"/>
+        <location filename="../ui/training/training_panel.cpp" line="449"/>
         <source>1 for every class</source>
         <translation>1 para cada clase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="469"/>
+        <location filename="../ui/training/training_panel.cpp" line="450"/>
         <source>Focal loss weight per class, comma separated (e.g. 0.2, 0.5, 0.7)</source>
         <translation>Peso de la pérdida focal por clase, separado por comas (p. ej. 0.2, 0.5, 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="470"/>
+        <location filename="../ui/training/training_panel.cpp" line="451"/>
         <source>Focal alpha</source>
         <translation>Alfa focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="472"/>
+        <location filename="../ui/training/training_panel.cpp" line="453"/>
         <source>Focal gamma</source>
         <translation>Gamma focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="473"/>
+        <location filename="../ui/training/training_panel.cpp" line="454"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Pesos de clase (frecuencia inversa)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="475"/>
+        <location filename="../ui/training/training_panel.cpp" line="456"/>
         <source>Oversample rare classes</source>
         <translation>Sobremuestrear las clases raras</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="477"/>
+        <location filename="../ui/training/training_panel.cpp" line="458"/>
         <source>Imbalance</source>
         <translation>Desequilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="484"/>
+        <location filename="../ui/training/training_panel.cpp" line="465"/>
         <source>Share of every class held out for validation (without K-fold)</source>
         <translation>Fracción de cada clase reservada para validación (sin K-fold)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="485"/>
+        <location filename="../ui/training/training_panel.cpp" line="466"/>
         <source>Validation share</source>
         <translation>Fracción de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="486"/>
+        <location filename="../ui/training/training_panel.cpp" line="467"/>
         <source>no K-fold</source>
         <translation>sin K-fold</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="488"/>
+        <location filename="../ui/training/training_panel.cpp" line="469"/>
         <source>Folds</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="490"/>
+        <location filename="../ui/training/training_panel.cpp" line="471"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="491"/>
+        <location filename="../ui/training/training_panel.cpp" line="472"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="496"/>
+        <location filename="../ui/training/training_panel.cpp" line="477"/>
         <source>Augment training images</source>
         <translation>Aumentar las imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="500"/>
+        <location filename="../ui/training/training_panel.cpp" line="481"/>
         <source>Rotation ±</source>
         <translation>Rotación ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="502"/>
+        <location filename="../ui/training/training_panel.cpp" line="483"/>
         <source>Shift ±</source>
         <translation>Desplazamiento ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="504"/>
+        <location filename="../ui/training/training_panel.cpp" line="485"/>
         <source>Zoom ±</source>
         <translation>Zoom ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="506"/>
+        <location filename="../ui/training/training_panel.cpp" line="487"/>
         <source>Brightness ±</source>
         <translation>Brillo ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="508"/>
+        <location filename="../ui/training/training_panel.cpp" line="489"/>
         <source>horizontal</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="509"/>
+        <location filename="../ui/training/training_panel.cpp" line="490"/>
         <source>vertical</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="513"/>
+        <location filename="../ui/training/training_panel.cpp" line="494"/>
         <source>Flips</source>
         <translation>Volteos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="521"/>
+        <location filename="../ui/training/training_panel.cpp" line="502"/>
         <source>Elastic α</source>
         <translation>Elástica α</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="522"/>
+        <location filename="../ui/training/training_panel.cpp" line="503"/>
         <source>Preview augmentation</source>
         <translation>Vista previa del aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="524"/>
+        <location filename="../ui/training/training_panel.cpp" line="505"/>
         <source>Random augmentations of the dataset&apos;s first image (check it first)</source>
         <translation>Aumentos aleatorios de la primera imagen del conjunto (compruébelo antes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="526"/>
+        <location filename="../ui/training/training_panel.cpp" line="507"/>
         <source>Augmentation</source>
         <translation>Aumento de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="534"/>
+        <location filename="../ui/training/training_panel.cpp" line="515"/>
         <source>The model package; the report goes into &lt;name&gt;-report next to it</source>
         <translation>El paquete del modelo; el informe va a &lt;nombre&gt;-report a su lado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="538"/>
-        <location filename="../ui/training/training_panel.cpp" line="694"/>
+        <location filename="../ui/training/training_panel.cpp" line="519"/>
+        <location filename="../ui/training/training_panel.cpp" line="675"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="540"/>
+        <location filename="../ui/training/training_panel.cpp" line="521"/>
         <source>Save config...</source>
         <translation>Guardar configuración...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="541"/>
+        <location filename="../ui/training/training_panel.cpp" line="522"/>
         <source>Load config...</source>
         <translation>Cargar configuración...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="546"/>
+        <location filename="../ui/training/training_panel.cpp" line="527"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="555"/>
+        <location filename="../ui/training/training_panel.cpp" line="536"/>
         <source>Start training</source>
         <translation>Iniciar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="557"/>
+        <location filename="../ui/training/training_panel.cpp" line="538"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="559"/>
+        <location filename="../ui/training/training_panel.cpp" line="540"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="561"/>
+        <location filename="../ui/training/training_panel.cpp" line="542"/>
         <source>Continue after the last finished epoch of the interrupted training</source>
         <translation>Continuar tras la última época terminada del entrenamiento interrumpido</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="566"/>
+        <location filename="../ui/training/training_panel.cpp" line="547"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="568"/>
+        <location filename="../ui/training/training_panel.cpp" line="549"/>
         <source>Load the trained model in the AI panel</source>
         <translation>Cargar el modelo entrenado en el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <location filename="../ui/training/training_panel.cpp" line="606"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <location filename="../ui/training/training_panel.cpp" line="606"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="636"/>
+        <location filename="../ui/training/training_panel.cpp" line="617"/>
         <source>Check the dataset to see its classes and problems.</source>
         <translation>Compruebe el conjunto de datos para ver sus clases y problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="641"/>
+        <location filename="../ui/training/training_panel.cpp" line="622"/>
         <source>Files and rows that cannot be used, with the reason</source>
         <translation>Archivos y filas que no se pueden usar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Fold</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Train loss</source>
         <translation>Pérdida entr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Train acc.</source>
         <translation>Exact. entr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Val. loss</source>
         <translation>Pérdida val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Val. acc.</source>
         <translation>Exact. val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Macro-F1</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>img/s</source>
         <translation>img/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Data wait</source>
         <translation>Espera de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="662"/>
+        <location filename="../ui/training/training_panel.cpp" line="643"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="669"/>
+        <location filename="../ui/training/training_panel.cpp" line="650"/>
         <source>Preview augmentation (in the Augmentation section) shows random augmentations of the first image here.</source>
         <translation>Vista previa del aumento (en la sección Aumento de datos) muestra aquí aumentos aleatorios de la primera imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="673"/>
+        <location filename="../ui/training/training_panel.cpp" line="654"/>
         <source>Augmentation preview</source>
         <translation>Vista previa del aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="682"/>
+        <location filename="../ui/training/training_panel.cpp" line="663"/>
         <source>Choose the labels CSV</source>
         <translation>Elegir el CSV de etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="683"/>
+        <location filename="../ui/training/training_panel.cpp" line="664"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="685"/>
+        <location filename="../ui/training/training_panel.cpp" line="666"/>
         <source>Choose the dataset folder</source>
         <translation>Elegir la carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="690"/>
+        <location filename="../ui/training/training_panel.cpp" line="671"/>
         <source>Choose the images folder</source>
         <translation>Elegir la carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="695"/>
+        <location filename="../ui/training/training_panel.cpp" line="676"/>
         <source>Osteon models (*.osteon)</source>
         <translation>Modelos de Osteon (*.osteon)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="702"/>
+        <location filename="../ui/training/training_panel.cpp" line="683"/>
         <source>Save the training configuration</source>
         <translation>Guardar la configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="703"/>
-        <location filename="../ui/training/training_panel.cpp" line="710"/>
+        <location filename="../ui/training/training_panel.cpp" line="684"/>
+        <location filename="../ui/training/training_panel.cpp" line="691"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="709"/>
+        <location filename="../ui/training/training_panel.cpp" line="690"/>
         <source>Load a training configuration</source>
         <translation>Cargar una configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="900"/>
+        <location filename="../ui/training/training_panel.cpp" line="881"/>
         <source>Configuration saved to %1</source>
         <translation>Configuración guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="904"/>
+        <location filename="../ui/training/training_panel.cpp" line="885"/>
         <source>The configuration could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="919"/>
+        <location filename="../ui/training/training_panel.cpp" line="900"/>
         <source>Configuration loaded from %1</source>
         <translation>Configuración cargada de %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="923"/>
+        <location filename="../ui/training/training_panel.cpp" line="904"/>
         <source>The configuration could not be loaded: %1</source>
         <translation>No se pudo cargar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="989"/>
+        <location filename="../ui/training/training_panel.cpp" line="970"/>
         <source>labels CSV (image path + label)</source>
         <translation>CSV de etiquetas (ruta de imagen + etiqueta)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="989"/>
+        <location filename="../ui/training/training_panel.cpp" line="970"/>
         <source>dataset folder</source>
         <translation>carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1001"/>
+        <location filename="../ui/training/training_panel.cpp" line="982"/>
         <source>The dataset changed since the check: check it again.</source>
         <translation>El conjunto de datos cambió desde la comprobación: compruébelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1003"/>
+        <location filename="../ui/training/training_panel.cpp" line="984"/>
         <source>Not checked yet.</source>
         <translation>Todavía sin comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1069"/>
+        <location filename="../ui/training/training_panel.cpp" line="1050"/>
         <source>Train with these settings</source>
         <translation>Entrenar con estos ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1069"/>
+        <location filename="../ui/training/training_panel.cpp" line="1050"/>
         <source>Check the dataset first</source>
         <translation>Compruebe antes el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1170"/>
-        <location filename="../ui/training/training_panel.cpp" line="1171"/>
+        <location filename="../ui/training/training_panel.cpp" line="1151"/>
+        <location filename="../ui/training/training_panel.cpp" line="1152"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1195"/>
+        <location filename="../ui/training/training_panel.cpp" line="1176"/>
         <source>Choose the dataset first (a folder or a CSV file).</source>
         <translation>Elija antes el conjunto de datos (una carpeta o un archivo CSV).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1200"/>
-        <location filename="../ui/training/training_panel.cpp" line="1229"/>
+        <location filename="../ui/training/training_panel.cpp" line="1181"/>
+        <location filename="../ui/training/training_panel.cpp" line="1210"/>
         <source>The settings cannot be used: %1</source>
         <translation>Los ajustes no se pueden usar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1204"/>
+        <location filename="../ui/training/training_panel.cpp" line="1185"/>
         <source>Checking the dataset...</source>
         <translation>Comprobando el conjunto de datos...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1205"/>
+        <location filename="../ui/training/training_panel.cpp" line="1186"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1219"/>
+        <location filename="../ui/training/training_panel.cpp" line="1200"/>
         <source>Training is already running.</source>
         <translation>El entrenamiento ya está en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1220"/>
-        <location filename="../ui/training/training_panel.cpp" line="1262"/>
+        <location filename="../ui/training/training_panel.cpp" line="1201"/>
+        <location filename="../ui/training/training_panel.cpp" line="1243"/>
         <source>Check the dataset first.</source>
         <translation>Compruebe antes el conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1223"/>
+        <location filename="../ui/training/training_panel.cpp" line="1204"/>
         <source>learning rate</source>
         <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1224"/>
+        <location filename="../ui/training/training_panel.cpp" line="1205"/>
         <source>weight decay</source>
         <translation>decaimiento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1225"/>
+        <location filename="../ui/training/training_panel.cpp" line="1206"/>
         <source>minimum rate</source>
         <translation>tasa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1226"/>
+        <location filename="../ui/training/training_panel.cpp" line="1207"/>
         <source>Not a number: %1</source>
         <translation>No es un número: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1231"/>
+        <location filename="../ui/training/training_panel.cpp" line="1212"/>
         <source>Nothing to resume: no checkpoint in %1</source>
         <translation>Nada que reanudar: no hay punto de control en %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1242"/>
+        <location filename="../ui/training/training_panel.cpp" line="1223"/>
         <source>Resuming the training from %1</source>
         <translation>Reanudando el entrenamiento desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1243"/>
+        <location filename="../ui/training/training_panel.cpp" line="1224"/>
         <source>Training %1 on %2 images of %3 classes</source>
         <translation>Entrenando %1 con %2 imágenes de %3 clases</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1247"/>
+        <location filename="../ui/training/training_panel.cpp" line="1228"/>
         <source>Resuming...</source>
         <translation>Reanudando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1247"/>
+        <location filename="../ui/training/training_panel.cpp" line="1228"/>
         <source>Starting...</source>
         <translation>Iniciando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1261"/>
+        <location filename="../ui/training/training_panel.cpp" line="1242"/>
         <source>Wait for the running job to finish.</source>
         <translation>Espere a que termine la tarea en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1267"/>
+        <location filename="../ui/training/training_panel.cpp" line="1248"/>
         <source>Rendering the augmentation preview...</source>
         <translation>Generando la vista previa del aumento...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1275"/>
+        <location filename="../ui/training/training_panel.cpp" line="1256"/>
         <source>There is no trained model yet.</source>
         <translation>Todavía no hay un modelo entrenado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1298"/>
+        <location filename="../ui/training/training_panel.cpp" line="1279"/>
         <source>Checking the dataset was cancelled.</source>
         <translation>Se canceló la comprobación del conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1299"/>
+        <location filename="../ui/training/training_panel.cpp" line="1280"/>
         <source>The dataset cannot be used: %1</source>
         <translation>El conjunto de datos no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1306"/>
+        <location filename="../ui/training/training_panel.cpp" line="1287"/>
         <source>Not usable: see the message above.</source>
         <translation>No utilizable: vea el mensaje de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1321"/>
+        <location filename="../ui/training/training_panel.cpp" line="1302"/>
         <source>The report could not be written: %1</source>
         <translation>No se pudo escribir el informe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1324"/>
+        <location filename="../ui/training/training_panel.cpp" line="1305"/>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1325"/>
+        <location filename="../ui/training/training_panel.cpp" line="1306"/>
         <source>Training failed: %1</source>
         <translation>El entrenamiento falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1344"/>
+        <location filename="../ui/training/training_panel.cpp" line="1325"/>
         <source>Augmentation preview of %1: the first image as the network sees it, then random augmentations</source>
         <translation>Vista previa del aumento de %1: la primera imagen tal como la ve la red y luego aumentos aleatorios</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1353"/>
-        <location filename="../ui/training/training_panel.cpp" line="1512"/>
+        <location filename="../ui/training/training_panel.cpp" line="1334"/>
+        <location filename="../ui/training/training_panel.cpp" line="1493"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1354"/>
+        <location filename="../ui/training/training_panel.cpp" line="1335"/>
         <source>The preview could not be rendered: %1</source>
         <translation>No se pudo generar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1383"/>
+        <location filename="../ui/training/training_panel.cpp" line="1364"/>
         <source>%1 dataset: %2 readable images in %3 classes, %4 problem(s).</source>
         <translation>Conjunto %1: %2 imágenes legibles en %3 clases, %4 problema(s).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1389"/>
+        <location filename="../ui/training/training_panel.cpp" line="1370"/>
         <source>Several label columns: training takes one (name it in Label column).</source>
         <translation>Varias columnas de etiqueta: el entrenamiento usa una (indíquela en Columna de etiqueta).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1394"/>
+        <location filename="../ui/training/training_panel.cpp" line="1375"/>
         <source>%n class(es), %1 images, %2 problem(s)</source>
         <translation>
             <numerusform>%n clase, %1 imágenes, %2 problema(s)</numerusform>
@@ -2465,32 +2553,32 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1468"/>
+        <location filename="../ui/training/training_panel.cpp" line="1449"/>
         <source>fold %1, epoch %2</source>
         <translation>partición %1, época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1468"/>
+        <location filename="../ui/training/training_panel.cpp" line="1449"/>
         <source>epoch %1</source>
         <translation>época %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1470"/>
+        <location filename="../ui/training/training_panel.cpp" line="1451"/>
         <source>Fold %1, epoch %2 of %3: validation accuracy %4</source>
         <translation>Partición %1, época %2 de %3: exactitud de validación %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1500"/>
+        <location filename="../ui/training/training_panel.cpp" line="1481"/>
         <source>fold %1, best epoch %2</source>
         <translation>partición %1, mejor época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1501"/>
+        <location filename="../ui/training/training_panel.cpp" line="1482"/>
         <source>best epoch %1</source>
         <translation>mejor época %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1510"/>
+        <location filename="../ui/training/training_panel.cpp" line="1491"/>
         <source>Cancelled after %n finished epoch(s); Resume continues from there.</source>
         <translation>
             <numerusform>Cancelado tras %n época terminada; Reanudar continúa desde ahí.</numerusform>
@@ -2498,37 +2586,37 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1514"/>
+        <location filename="../ui/training/training_panel.cpp" line="1495"/>
         <source>Finished in %1 s.</source>
         <translation>Terminado en %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1519"/>
+        <location filename="../ui/training/training_panel.cpp" line="1500"/>
         <source>Accuracy %1, macro-F1 %2, ROC AUC %3</source>
         <translation>Exactitud %1, macro-F1 %2, ROC AUC %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1524"/>
+        <location filename="../ui/training/training_panel.cpp" line="1505"/>
         <source>(mean ± sd over %1 folds)</source>
         <translation>(media ± de en %1 particiones)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1526"/>
+        <location filename="../ui/training/training_panel.cpp" line="1507"/>
         <source>(validation, best epoch)</source>
         <translation>(validación, mejor época)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1529"/>
+        <location filename="../ui/training/training_panel.cpp" line="1510"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1530"/>
+        <location filename="../ui/training/training_panel.cpp" line="1511"/>
         <source>Report folder: %1</source>
         <translation>Carpeta del informe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1536"/>
+        <location filename="../ui/training/training_panel.cpp" line="1517"/>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>

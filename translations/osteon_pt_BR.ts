@@ -400,32 +400,37 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="36"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="54"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="39"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="57"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra uma pasta de conjunto de dados RSNA (Arquivo &gt; Abrir conjunto RSNA) para rotulá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="66"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Pontos colocados e graus dados: um ponto é um ponto marcado, N/M/S o grau</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="102"/>
         <source>Notes for this study (Enter to keep)</source>
         <translation>Notas deste estudo (Enter para manter)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="123"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="157"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 não tem pastas train_images/&lt;estudo&gt;</translation>
     </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="201"/>
+        <source>The study&apos;s work stays in its journal: %1</source>
+        <translation>O trabalho do estudo fica no seu diário: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="176"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="226"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edição não salva do estudo %1</numerusform>
@@ -433,52 +438,119 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="256"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="302"/>
         <source>Next missing: %1 %2</source>
         <translation>Próximo pendente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="262"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="308"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="276"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="326"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="285"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="339"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="298"/>
-        <source>Saved train.csv and train_label_coordinates.csv in %1</source>
-        <translation>train.csv e train_label_coordinates.csv salvos em %1</translation>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="365"/>
+        <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
+        <translation>
+            <numerusform>%n estudo salvo em train.csv e train_label_coordinates.csv em %1</numerusform>
+            <numerusform>%n estudos salvos em train.csv e train_label_coordinates.csv em %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="407"/>
+        <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
+        <translation>
+            <numerusform>Descartado o trabalho não salvo de %n estudo; guardado em %1</numerusform>
+            <numerusform>Descartado o trabalho não salvo de %n estudos; guardado em %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="300"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <source>De-identifying the dataset...</source>
+        <translation>Desidentificando o conjunto de dados...</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="425"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="482"/>
+        <source>Export de-identified dataset</source>
+        <translation>Exportar conjunto de dados desidentificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="440"/>
+        <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
+        <translation>Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="449"/>
+        <source>refused for review: %1</source>
+        <translation>recusado para revisão: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="454"/>
+        <source>Export cancelled; the files written so far are in %1</source>
+        <translation>Exportação cancelada; os arquivos escritos até agora estão em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="456"/>
+        <source>Export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="485"/>
+        <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
+        <translation>Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="492"/>
+        <source>Browse...</source>
+        <translation>Procurar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="494"/>
+        <source>Export to</source>
+        <translation>Exportar para</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="507"/>
+        <source>Also export files that may show burned-in text (listed)</source>
+        <translation>Exportar também arquivos que podem mostrar texto gravado na imagem (listados)</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="519"/>
+        <source>Choose full dates or modified dates, not both.</source>
+        <translation>Escolha datas completas ou datas modificadas, não ambas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="369"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="322"/>
-        <source>Exported %1 de-identified DICOM file(s) and the CSV files to %2 (%3 problem(s))</source>
-        <translation>Exportados %1 arquivo(s) DICOM anonimizados e os arquivos CSV para %2 (%3 problema(s))</translation>
-    </message>
-    <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="334"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="527"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="354"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="547"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="372"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="565"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
@@ -521,760 +593,773 @@ Zoom %3%</translation>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="98"/>
+        <location filename="../ui/shell/main_window.cpp" line="87"/>
+        <source>Unsaved labels</source>
+        <translation>Rótulos não salvos</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/shell/main_window.cpp" line="88"/>
+        <source>%n study(ies) have labels that are not in the CSV files yet: %1</source>
+        <translation>
+            <numerusform>%n estudo tem rótulos que ainda não estão nos arquivos CSV: %1</numerusform>
+            <numerusform>%n estudos têm rótulos que ainda não estão nos arquivos CSV: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="92"/>
+        <source>Discard keeps a copy in the dataset&apos;s .osteon folder.</source>
+        <translation>Descartar guarda uma cópia na pasta .osteon do conjunto de dados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="116"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="114"/>
+        <location filename="../ui/shell/main_window.cpp" line="132"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="128"/>
+        <location filename="../ui/shell/main_window.cpp" line="146"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="153"/>
+        <location filename="../ui/shell/main_window.cpp" line="171"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Carregando o modelo treinado %1 no painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="195"/>
+        <location filename="../ui/shell/main_window.cpp" line="213"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="198"/>
+        <location filename="../ui/shell/main_window.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="200"/>
+        <location filename="../ui/shell/main_window.cpp" line="218"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="203"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="204"/>
+        <location filename="../ui/shell/main_window.cpp" line="222"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="210"/>
+        <location filename="../ui/shell/main_window.cpp" line="228"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="231"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="220"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="224"/>
+        <location filename="../ui/shell/main_window.cpp" line="242"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="252"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
-        <source>Folder for the de-identified dataset</source>
-        <translation>Pasta para o conjunto anonimizado</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="259"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="262"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="264"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../ui/shell/main_window.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="269"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="256"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="256"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="280"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="280"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../ui/shell/main_window.cpp" line="284"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../ui/shell/main_window.cpp" line="284"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="271"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="271"/>
+        <location filename="../ui/shell/main_window.cpp" line="287"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="274"/>
+        <location filename="../ui/shell/main_window.cpp" line="290"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="274"/>
+        <location filename="../ui/shell/main_window.cpp" line="290"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="293"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="295"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="281"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="283"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="301"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="287"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="289"/>
+        <location filename="../ui/shell/main_window.cpp" line="305"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="318"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="320"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="320"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="307"/>
+        <location filename="../ui/shell/main_window.cpp" line="323"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="308"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="308"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="326"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="326"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="329"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Show labelling points</source>
         <translation>Mostrar pontos de rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="366"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="366"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="371"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="363"/>
+        <location filename="../ui/shell/main_window.cpp" line="379"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
+        <location filename="../ui/shell/main_window.cpp" line="383"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="369"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="369"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="372"/>
+        <location filename="../ui/shell/main_window.cpp" line="388"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="376"/>
+        <location filename="../ui/shell/main_window.cpp" line="392"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="379"/>
+        <location filename="../ui/shell/main_window.cpp" line="395"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="387"/>
+        <location filename="../ui/shell/main_window.cpp" line="403"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="406"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="406"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="392"/>
+        <location filename="../ui/shell/main_window.cpp" line="408"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="392"/>
+        <location filename="../ui/shell/main_window.cpp" line="408"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="394"/>
+        <location filename="../ui/shell/main_window.cpp" line="410"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="394"/>
+        <location filename="../ui/shell/main_window.cpp" line="410"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="412"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="412"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../ui/shell/main_window.cpp" line="414"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="400"/>
+        <location filename="../ui/shell/main_window.cpp" line="416"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="417"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="417"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="403"/>
+        <location filename="../ui/shell/main_window.cpp" line="419"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="403"/>
+        <location filename="../ui/shell/main_window.cpp" line="419"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="421"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="405"/>
+        <location filename="../ui/shell/main_window.cpp" line="421"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="408"/>
+        <location filename="../ui/shell/main_window.cpp" line="424"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="426"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="426"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../ui/shell/main_window.cpp" line="432"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../ui/shell/main_window.cpp" line="432"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="434"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (encontrar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../ui/shell/main_window.cpp" line="435"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="423"/>
+        <location filename="../ui/shell/main_window.cpp" line="439"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="429"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>Undo the last measurement edit</source>
         <translation>Desfazer a última edição de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="446"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="432"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="437"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>Run model on the current image or study</source>
         <translation>Executar o modelo na imagem ou no estudo atual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="438"/>
+        <location filename="../ui/shell/main_window.cpp" line="454"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="442"/>
+        <location filename="../ui/shell/main_window.cpp" line="458"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="446"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar sobreposição do mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="448"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar o painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="448"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="456"/>
+        <location filename="../ui/shell/main_window.cpp" line="472"/>
         <source>&amp;Training</source>
         <translation>&amp;Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="457"/>
+        <location filename="../ui/shell/main_window.cpp" line="473"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar a aba de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="458"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="459"/>
+        <location filename="../ui/shell/main_window.cpp" line="475"/>
         <source>Check the training dataset</source>
         <translation>Verificar o conjunto de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="463"/>
+        <location filename="../ui/shell/main_window.cpp" line="479"/>
         <source>Start training</source>
         <translation>Iniciar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <location filename="../ui/shell/main_window.cpp" line="483"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="470"/>
+        <location filename="../ui/shell/main_window.cpp" line="486"/>
         <source>Load training configuration...</source>
         <translation>Carregar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="490"/>
         <source>Load a training configuration</source>
         <translation>Carregar uma configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
-        <location filename="../ui/shell/main_window.cpp" line="480"/>
+        <location filename="../ui/shell/main_window.cpp" line="490"/>
+        <location filename="../ui/shell/main_window.cpp" line="496"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="477"/>
+        <location filename="../ui/shell/main_window.cpp" line="493"/>
         <source>Save training configuration...</source>
         <translation>Salvar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="479"/>
+        <location filename="../ui/shell/main_window.cpp" line="495"/>
         <source>Save the training configuration</source>
         <translation>Salvar a configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="487"/>
+        <location filename="../ui/shell/main_window.cpp" line="503"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="488"/>
+        <location filename="../ui/shell/main_window.cpp" line="504"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="488"/>
+        <location filename="../ui/shell/main_window.cpp" line="504"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="492"/>
+        <location filename="../ui/shell/main_window.cpp" line="508"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="494"/>
+        <location filename="../ui/shell/main_window.cpp" line="510"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="495"/>
+        <location filename="../ui/shell/main_window.cpp" line="511"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="549"/>
+        <location filename="../ui/shell/main_window.cpp" line="565"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="556"/>
+        <location filename="../ui/shell/main_window.cpp" line="572"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="565"/>
+        <location filename="../ui/shell/main_window.cpp" line="581"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="574"/>
+        <location filename="../ui/shell/main_window.cpp" line="590"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -1282,7 +1367,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="576"/>
+        <location filename="../ui/shell/main_window.cpp" line="592"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -1290,7 +1375,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="581"/>
+        <location filename="../ui/shell/main_window.cpp" line="597"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1322,134 +1407,137 @@ Não destinado a uso clínico.</translation>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ângulo de Cobb: clique nas duas pontas do platô superior e depois do platô inferior</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/annotate/measure_tool.cpp" line="65"/>
-        <source>Restored measurement work that was not saved (%1 measurement(s))</source>
-        <translation>Trabalho de medição não salvo foi restaurado (%1 medida(s))</translation>
+        <source>Restored measurement work that was not saved (%n edit(s))</source>
+        <translation>
+            <numerusform>Restaurado trabalho de medição não salvo (%n edição)</numerusform>
+            <numerusform>Restaurado trabalho de medição não salvo (%n edições)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="71"/>
-        <source>Saved measurements could not be read: %1</source>
-        <translation>As medidas salvas não puderam ser lidas: %1</translation>
+        <location filename="../ui/annotate/measure_tool.cpp" line="67"/>
+        <source>Saved measurements: %1</source>
+        <translation>Medições salvas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="89"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="83"/>
         <source>Measurements could not be saved: %1</source>
         <translation>As medidas não puderam ser salvas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="109"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="103"/>
         <source>Auto Cobb needs Osteon built with LibTorch (the AI engine)</source>
         <translation>O Cobb automático precisa do Osteon compilado com LibTorch (o motor de IA)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="110"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="104"/>
         <source>Auto Cobb is already running</source>
         <translation>O Cobb automático já está em execução</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="111"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="105"/>
         <source>Auto Cobb: open a spine X-ray first</source>
         <translation>Cobb automático: abra primeiro uma radiografia da coluna</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="113"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="107"/>
         <source>Auto Cobb works on a single AP spine radiograph, not on a %1-slice series</source>
         <translation>O Cobb automático funciona em uma única radiografia AP da coluna, não em uma série de %1 cortes</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="119"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="113"/>
         <source>Auto Cobb: finding the vertebrae...</source>
         <translation>Cobb automático: procurando as vértebras...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
-        <location filename="../ui/annotate/measure_tool.cpp" line="187"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="142"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="181"/>
         <source>Auto Cobb failed: %1</source>
         <translation>O Cobb automático falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="148"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="142"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="176"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="170"/>
         <source>Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.</source>
         <translation>Cobb automático: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Arraste um canto para corrigi-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="181"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="175"/>
         <source>undecided</source>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="290"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="284"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="318"/>
         <source>Moved %1 %2: principal Cobb angle %3</source>
         <translation>%1 %2 movido: ângulo de Cobb principal %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
         <source>top-left</source>
         <translation>superior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
         <source>top-right</source>
         <translation>superior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="326"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
         <source>bottom-left</source>
         <translation>inferior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="327"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="321"/>
         <source>bottom-right</source>
         <translation>inferior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="389"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="383"/>
         <source>Cobb %1° (%2-%3)</source>
         <translation>Cobb %1° (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="393"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
         <source>%1°  %2°  %3</source>
         <translation>%1°  %2°  %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="390"/>
         <source>S-shaped</source>
         <translation>em S</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="396"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="390"/>
         <source>C-shaped</source>
         <translation>em C</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="397"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="391"/>
         <source>ALS %1</source>
         <translation>ALS %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="399"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="393"/>
         <source>undecided (%1)</source>
         <translation>indeciso (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="404"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="398"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="441"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="435"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>
@@ -1607,857 +1695,857 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="280"/>
-        <location filename="../ui/training/training_panel.cpp" line="1184"/>
-        <location filename="../ui/training/training_panel.cpp" line="1218"/>
-        <location filename="../ui/training/training_panel.cpp" line="1260"/>
+        <location filename="../ui/training/training_panel.cpp" line="261"/>
+        <location filename="../ui/training/training_panel.cpp" line="1165"/>
+        <location filename="../ui/training/training_panel.cpp" line="1199"/>
+        <location filename="../ui/training/training_panel.cpp" line="1241"/>
         <source>Training is not in this build: Osteon was built without LibTorch.</source>
         <translation>O treinamento não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="316"/>
+        <location filename="../ui/training/training_panel.cpp" line="297"/>
         <source>Folder per class</source>
         <translation>Pasta por classe</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="317"/>
+        <location filename="../ui/training/training_panel.cpp" line="298"/>
         <source>CSV of image + label</source>
         <translation>CSV de imagem + rótulo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="318"/>
+        <location filename="../ui/training/training_panel.cpp" line="299"/>
         <source>RSNA 2024 folder</source>
         <translation>Pasta RSNA 2024</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="320"/>
+        <location filename="../ui/training/training_panel.cpp" line="301"/>
         <source>Folder per class: root/&lt;class&gt;/&lt;image&gt;. CSV: a column of image paths and a label column. RSNA 2024: train_images and the competition CSV files (crops around every labelled coordinate are trained as 3 classes).</source>
         <translation>Pasta por classe: raiz/&lt;classe&gt;/&lt;imagem&gt;. CSV: uma coluna de caminhos de imagem e uma coluna de rótulo. RSNA 2024: train_images e os arquivos CSV da competição (recortes em torno de cada coordenada rotulada são treinados como 3 classes).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="323"/>
+        <location filename="../ui/training/training_panel.cpp" line="304"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="327"/>
-        <location filename="../ui/training/training_panel.cpp" line="337"/>
-        <location filename="../ui/training/training_panel.cpp" line="535"/>
+        <location filename="../ui/training/training_panel.cpp" line="308"/>
+        <location filename="../ui/training/training_panel.cpp" line="318"/>
+        <location filename="../ui/training/training_panel.cpp" line="516"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="330"/>
+        <location filename="../ui/training/training_panel.cpp" line="311"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="336"/>
+        <location filename="../ui/training/training_panel.cpp" line="317"/>
         <source>the CSV&apos;s folder</source>
         <translation>a pasta do CSV</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="340"/>
+        <location filename="../ui/training/training_panel.cpp" line="321"/>
         <source>Images folder</source>
         <translation>Pasta de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="344"/>
+        <location filename="../ui/training/training_panel.cpp" line="325"/>
         <source>label, class, als_type or diagnosis</source>
         <translation>label, class, als_type ou diagnosis</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="345"/>
+        <location filename="../ui/training/training_panel.cpp" line="326"/>
         <source>The CSV column with the class of each image</source>
         <translation>A coluna do CSV com a classe de cada imagem</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="346"/>
+        <location filename="../ui/training/training_panel.cpp" line="327"/>
         <source>Label column</source>
         <translation>Coluna de rótulo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="348"/>
+        <location filename="../ui/training/training_panel.cpp" line="329"/>
         <source>Check dataset</source>
         <translation>Verificar conjunto</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="350"/>
+        <location filename="../ui/training/training_panel.cpp" line="331"/>
         <source>Read every image and label and list what cannot be used</source>
         <translation>Ler cada imagem e rótulo e listar o que não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="357"/>
-        <location filename="../ui/training/training_panel.cpp" line="644"/>
+        <location filename="../ui/training/training_panel.cpp" line="338"/>
+        <location filename="../ui/training/training_panel.cpp" line="625"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="364"/>
+        <location filename="../ui/training/training_panel.cpp" line="345"/>
         <source>Scoliosis (ALS type)</source>
         <translation>Escoliose (tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="365"/>
+        <location filename="../ui/training/training_panel.cpp" line="346"/>
         <source>Lumbar degeneration (RSNA)</source>
         <translation>Degeneração lombar (RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="366"/>
+        <location filename="../ui/training/training_panel.cpp" line="347"/>
         <source>Osteoporosis</source>
         <translation>Osteoporose</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="367"/>
+        <location filename="../ui/training/training_panel.cpp" line="348"/>
         <source>Classification (any classes)</source>
         <translation>Classificação (quaisquer classes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="369"/>
+        <location filename="../ui/training/training_panel.cpp" line="350"/>
         <source>Choosing a task fills the form with its recommended settings; the task is stored in the model so that the AI panel can use it</source>
         <translation>Escolher uma tarefa preenche o formulário com as configurações recomendadas; a tarefa é gravada no modelo para que o painel de IA possa usá-lo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="371"/>
+        <location filename="../ui/training/training_panel.cpp" line="352"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="379"/>
+        <location filename="../ui/training/training_panel.cpp" line="360"/>
         <source>+seed000head: the network&apos;s features through seed 000&apos;s dense head</source>
         <translation>+seed000head: as características da rede passam pela cabeça densa do seed 000</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="380"/>
+        <location filename="../ui/training/training_panel.cpp" line="361"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="384"/>
+        <location filename="../ui/training/training_panel.cpp" line="365"/>
         <source>square</source>
         <translation>quadrada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="389"/>
+        <location filename="../ui/training/training_panel.cpp" line="370"/>
         <source>Input (w × h)</source>
         <translation>Entrada (l × a)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="396"/>
+        <location filename="../ui/training/training_panel.cpp" line="377"/>
         <source>batch</source>
         <translation>lote</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="398"/>
-        <location filename="../ui/training/training_panel.cpp" line="657"/>
+        <location filename="../ui/training/training_panel.cpp" line="379"/>
+        <location filename="../ui/training/training_panel.cpp" line="638"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="399"/>
+        <location filename="../ui/training/training_panel.cpp" line="380"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="409"/>
+        <location filename="../ui/training/training_panel.cpp" line="390"/>
         <source>Optimiser</source>
         <translation>Otimizador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="412"/>
+        <location filename="../ui/training/training_panel.cpp" line="393"/>
         <source>Learning rate</source>
         <translation>Taxa de aprendizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="414"/>
+        <location filename="../ui/training/training_panel.cpp" line="395"/>
         <source>Weight decay</source>
         <translation>Decaimento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="416"/>
+        <location filename="../ui/training/training_panel.cpp" line="397"/>
         <source>SGD only</source>
         <translation>Somente SGD</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="417"/>
+        <location filename="../ui/training/training_panel.cpp" line="398"/>
         <source>Momentum</source>
         <translation>Momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="419"/>
-        <location filename="../ui/training/training_panel.cpp" line="449"/>
+        <location filename="../ui/training/training_panel.cpp" line="400"/>
+        <location filename="../ui/training/training_panel.cpp" line="430"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="420"/>
+        <location filename="../ui/training/training_panel.cpp" line="401"/>
         <source>reduce on plateau</source>
         <translation>reduzir no platô</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="421"/>
+        <location filename="../ui/training/training_panel.cpp" line="402"/>
         <source>cosine</source>
         <translation>cosseno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="422"/>
+        <location filename="../ui/training/training_panel.cpp" line="403"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="427"/>
+        <location filename="../ui/training/training_panel.cpp" line="408"/>
         <source>patience</source>
         <translation>paciência</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="429"/>
+        <location filename="../ui/training/training_panel.cpp" line="410"/>
         <source>Plateau factor</source>
         <translation>Fator do platô</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="431"/>
+        <location filename="../ui/training/training_panel.cpp" line="412"/>
         <source>Minimum rate</source>
         <translation>Taxa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="432"/>
-        <location filename="../ui/training/training_panel.cpp" line="516"/>
+        <location filename="../ui/training/training_panel.cpp" line="413"/>
+        <location filename="../ui/training/training_panel.cpp" line="497"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="434"/>
+        <location filename="../ui/training/training_panel.cpp" line="415"/>
         <source>Stop after this many epochs without improvement of the monitored value</source>
         <translation>Parar após este número de épocas sem melhora do valor monitorado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="436"/>
+        <location filename="../ui/training/training_panel.cpp" line="417"/>
         <source>Early stopping</source>
         <translation>Parada antecipada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="438"/>
+        <location filename="../ui/training/training_panel.cpp" line="419"/>
         <source>validation loss</source>
         <translation>perda de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="439"/>
+        <location filename="../ui/training/training_panel.cpp" line="420"/>
         <source>validation accuracy</source>
         <translation>acurácia de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="440"/>
+        <location filename="../ui/training/training_panel.cpp" line="421"/>
         <source>macro-F1</source>
         <translation>macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="441"/>
+        <location filename="../ui/training/training_panel.cpp" line="422"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="442"/>
+        <location filename="../ui/training/training_panel.cpp" line="423"/>
         <source>Picks the best epoch (the checkpoint kept) and drives the schedule</source>
         <translation>Escolhe a melhor época (o checkpoint mantido) e conduz a agenda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="443"/>
+        <location filename="../ui/training/training_panel.cpp" line="424"/>
         <source>Monitor</source>
         <translation>Monitorar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="444"/>
+        <location filename="../ui/training/training_panel.cpp" line="425"/>
         <source>Optimisation</source>
         <translation>Otimização</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="450"/>
+        <location filename="../ui/training/training_panel.cpp" line="431"/>
         <source>Epochs with only the classifier head trainable</source>
         <translation>Épocas em que só a cabeça classificadora é treinável</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="451"/>
+        <location filename="../ui/training/training_panel.cpp" line="432"/>
         <source>Frozen epochs</source>
         <translation>Épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="452"/>
+        <location filename="../ui/training/training_panel.cpp" line="433"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="453"/>
+        <location filename="../ui/training/training_panel.cpp" line="434"/>
         <source>Blocks trained after the frozen epochs, counted from the top</source>
         <translation>Blocos treinados após as épocas congeladas, contados a partir do topo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="454"/>
+        <location filename="../ui/training/training_panel.cpp" line="435"/>
         <source>Unfreeze blocks</source>
         <translation>Descongelar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="456"/>
+        <location filename="../ui/training/training_panel.cpp" line="437"/>
         <source>Learning rate factor after the frozen epochs</source>
         <translation>Fator da taxa de aprendizado após as épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="457"/>
+        <location filename="../ui/training/training_panel.cpp" line="438"/>
         <source>Fine-tune factor</source>
         <translation>Fator de ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="458"/>
+        <location filename="../ui/training/training_panel.cpp" line="439"/>
         <source>Fine-tuning</source>
         <translation>Ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="464"/>
+        <location filename="../ui/training/training_panel.cpp" line="445"/>
         <source>cross-entropy</source>
         <translation>entropia cruzada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="465"/>
+        <location filename="../ui/training/training_panel.cpp" line="446"/>
         <source>focal</source>
         <translation>focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="466"/>
+        <location filename="../ui/training/training_panel.cpp" line="447"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="468"/>
+        <location filename="../ui/training/training_panel.cpp" line="449"/>
         <source>1 for every class</source>
         <translation>1 para cada classe</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="469"/>
+        <location filename="../ui/training/training_panel.cpp" line="450"/>
         <source>Focal loss weight per class, comma separated (e.g. 0.2, 0.5, 0.7)</source>
         <translation>Peso da perda focal por classe, separado por vírgulas (ex.: 0.2, 0.5, 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="470"/>
+        <location filename="../ui/training/training_panel.cpp" line="451"/>
         <source>Focal alpha</source>
         <translation>Alfa focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="472"/>
+        <location filename="../ui/training/training_panel.cpp" line="453"/>
         <source>Focal gamma</source>
         <translation>Gama focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="473"/>
+        <location filename="../ui/training/training_panel.cpp" line="454"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Pesos de classe (frequência inversa)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="475"/>
+        <location filename="../ui/training/training_panel.cpp" line="456"/>
         <source>Oversample rare classes</source>
         <translation>Sobreamostrar classes raras</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="477"/>
+        <location filename="../ui/training/training_panel.cpp" line="458"/>
         <source>Imbalance</source>
         <translation>Desbalanceamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="484"/>
+        <location filename="../ui/training/training_panel.cpp" line="465"/>
         <source>Share of every class held out for validation (without K-fold)</source>
         <translation>Fração de cada classe reservada para validação (sem K-fold)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="485"/>
+        <location filename="../ui/training/training_panel.cpp" line="466"/>
         <source>Validation share</source>
         <translation>Fração de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="486"/>
+        <location filename="../ui/training/training_panel.cpp" line="467"/>
         <source>no K-fold</source>
         <translation>sem K-fold</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="488"/>
+        <location filename="../ui/training/training_panel.cpp" line="469"/>
         <source>Folds</source>
         <translation>Partições</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="490"/>
+        <location filename="../ui/training/training_panel.cpp" line="471"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="491"/>
+        <location filename="../ui/training/training_panel.cpp" line="472"/>
         <source>Validation</source>
         <translation>Validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="496"/>
+        <location filename="../ui/training/training_panel.cpp" line="477"/>
         <source>Augment training images</source>
         <translation>Aumentar as imagens de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="500"/>
+        <location filename="../ui/training/training_panel.cpp" line="481"/>
         <source>Rotation ±</source>
         <translation>Rotação ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="502"/>
+        <location filename="../ui/training/training_panel.cpp" line="483"/>
         <source>Shift ±</source>
         <translation>Deslocamento ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="504"/>
+        <location filename="../ui/training/training_panel.cpp" line="485"/>
         <source>Zoom ±</source>
         <translation>Zoom ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="506"/>
+        <location filename="../ui/training/training_panel.cpp" line="487"/>
         <source>Brightness ±</source>
         <translation>Brilho ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="508"/>
+        <location filename="../ui/training/training_panel.cpp" line="489"/>
         <source>horizontal</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="509"/>
+        <location filename="../ui/training/training_panel.cpp" line="490"/>
         <source>vertical</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="513"/>
+        <location filename="../ui/training/training_panel.cpp" line="494"/>
         <source>Flips</source>
         <translation>Espelhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="521"/>
+        <location filename="../ui/training/training_panel.cpp" line="502"/>
         <source>Elastic α</source>
         <translation>Elástica α</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="522"/>
+        <location filename="../ui/training/training_panel.cpp" line="503"/>
         <source>Preview augmentation</source>
         <translation>Prévia do aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="524"/>
+        <location filename="../ui/training/training_panel.cpp" line="505"/>
         <source>Random augmentations of the dataset&apos;s first image (check it first)</source>
         <translation>Aumentos aleatórios da primeira imagem do conjunto (verifique-o antes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="526"/>
+        <location filename="../ui/training/training_panel.cpp" line="507"/>
         <source>Augmentation</source>
         <translation>Aumento de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="534"/>
+        <location filename="../ui/training/training_panel.cpp" line="515"/>
         <source>The model package; the report goes into &lt;name&gt;-report next to it</source>
         <translation>O pacote do modelo; o relatório vai para &lt;nome&gt;-report ao lado dele</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="538"/>
-        <location filename="../ui/training/training_panel.cpp" line="694"/>
+        <location filename="../ui/training/training_panel.cpp" line="519"/>
+        <location filename="../ui/training/training_panel.cpp" line="675"/>
         <source>Model file</source>
         <translation>Arquivo do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="540"/>
+        <location filename="../ui/training/training_panel.cpp" line="521"/>
         <source>Save config...</source>
         <translation>Salvar configuração...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="541"/>
+        <location filename="../ui/training/training_panel.cpp" line="522"/>
         <source>Load config...</source>
         <translation>Carregar configuração...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="546"/>
+        <location filename="../ui/training/training_panel.cpp" line="527"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="555"/>
+        <location filename="../ui/training/training_panel.cpp" line="536"/>
         <source>Start training</source>
         <translation>Iniciar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="557"/>
+        <location filename="../ui/training/training_panel.cpp" line="538"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="559"/>
+        <location filename="../ui/training/training_panel.cpp" line="540"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="561"/>
+        <location filename="../ui/training/training_panel.cpp" line="542"/>
         <source>Continue after the last finished epoch of the interrupted training</source>
         <translation>Continuar após a última época concluída do treinamento interrompido</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="566"/>
+        <location filename="../ui/training/training_panel.cpp" line="547"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="568"/>
+        <location filename="../ui/training/training_panel.cpp" line="549"/>
         <source>Load the trained model in the AI panel</source>
         <translation>Carregar o modelo treinado no painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <location filename="../ui/training/training_panel.cpp" line="606"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <location filename="../ui/training/training_panel.cpp" line="606"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="636"/>
+        <location filename="../ui/training/training_panel.cpp" line="617"/>
         <source>Check the dataset to see its classes and problems.</source>
         <translation>Verifique o conjunto de dados para ver suas classes e problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="641"/>
+        <location filename="../ui/training/training_panel.cpp" line="622"/>
         <source>Files and rows that cannot be used, with the reason</source>
         <translation>Arquivos e linhas que não podem ser usados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Fold</source>
         <translation>Partição</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="648"/>
+        <location filename="../ui/training/training_panel.cpp" line="629"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Train loss</source>
         <translation>Perda de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Train acc.</source>
         <translation>Acur. treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="649"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Val. loss</source>
         <translation>Perda val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Val. acc.</source>
         <translation>Acur. val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Macro-F1</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>img/s</source>
         <translation>img/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Data wait</source>
         <translation>Espera de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="651"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Best</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="662"/>
+        <location filename="../ui/training/training_panel.cpp" line="643"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="669"/>
+        <location filename="../ui/training/training_panel.cpp" line="650"/>
         <source>Preview augmentation (in the Augmentation section) shows random augmentations of the first image here.</source>
         <translation>Prévia do aumento (na seção Aumento de dados) mostra aqui aumentos aleatórios da primeira imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="673"/>
+        <location filename="../ui/training/training_panel.cpp" line="654"/>
         <source>Augmentation preview</source>
         <translation>Prévia do aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="682"/>
+        <location filename="../ui/training/training_panel.cpp" line="663"/>
         <source>Choose the labels CSV</source>
         <translation>Escolher o CSV de rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="683"/>
+        <location filename="../ui/training/training_panel.cpp" line="664"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="685"/>
+        <location filename="../ui/training/training_panel.cpp" line="666"/>
         <source>Choose the dataset folder</source>
         <translation>Escolher a pasta do conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="690"/>
+        <location filename="../ui/training/training_panel.cpp" line="671"/>
         <source>Choose the images folder</source>
         <translation>Escolher a pasta de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="695"/>
+        <location filename="../ui/training/training_panel.cpp" line="676"/>
         <source>Osteon models (*.osteon)</source>
         <translation>Modelos do Osteon (*.osteon)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="702"/>
+        <location filename="../ui/training/training_panel.cpp" line="683"/>
         <source>Save the training configuration</source>
         <translation>Salvar a configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="703"/>
-        <location filename="../ui/training/training_panel.cpp" line="710"/>
+        <location filename="../ui/training/training_panel.cpp" line="684"/>
+        <location filename="../ui/training/training_panel.cpp" line="691"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="709"/>
+        <location filename="../ui/training/training_panel.cpp" line="690"/>
         <source>Load a training configuration</source>
         <translation>Carregar uma configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="900"/>
+        <location filename="../ui/training/training_panel.cpp" line="881"/>
         <source>Configuration saved to %1</source>
         <translation>Configuração salva em %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="904"/>
+        <location filename="../ui/training/training_panel.cpp" line="885"/>
         <source>The configuration could not be saved: %1</source>
         <translation>Não foi possível salvar a configuração: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="919"/>
+        <location filename="../ui/training/training_panel.cpp" line="900"/>
         <source>Configuration loaded from %1</source>
         <translation>Configuração carregada de %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="923"/>
+        <location filename="../ui/training/training_panel.cpp" line="904"/>
         <source>The configuration could not be loaded: %1</source>
         <translation>Não foi possível carregar a configuração: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="989"/>
+        <location filename="../ui/training/training_panel.cpp" line="970"/>
         <source>labels CSV (image path + label)</source>
         <translation>CSV de rótulos (caminho da imagem + rótulo)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="989"/>
+        <location filename="../ui/training/training_panel.cpp" line="970"/>
         <source>dataset folder</source>
         <translation>pasta do conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1001"/>
+        <location filename="../ui/training/training_panel.cpp" line="982"/>
         <source>The dataset changed since the check: check it again.</source>
         <translation>O conjunto de dados mudou desde a verificação: verifique-o novamente.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1003"/>
+        <location filename="../ui/training/training_panel.cpp" line="984"/>
         <source>Not checked yet.</source>
         <translation>Ainda não verificado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1069"/>
+        <location filename="../ui/training/training_panel.cpp" line="1050"/>
         <source>Train with these settings</source>
         <translation>Treinar com estas configurações</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1069"/>
+        <location filename="../ui/training/training_panel.cpp" line="1050"/>
         <source>Check the dataset first</source>
         <translation>Verifique o conjunto de dados antes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1170"/>
-        <location filename="../ui/training/training_panel.cpp" line="1171"/>
+        <location filename="../ui/training/training_panel.cpp" line="1151"/>
+        <location filename="../ui/training/training_panel.cpp" line="1152"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1195"/>
+        <location filename="../ui/training/training_panel.cpp" line="1176"/>
         <source>Choose the dataset first (a folder or a CSV file).</source>
         <translation>Escolha antes o conjunto de dados (uma pasta ou um arquivo CSV).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1200"/>
-        <location filename="../ui/training/training_panel.cpp" line="1229"/>
+        <location filename="../ui/training/training_panel.cpp" line="1181"/>
+        <location filename="../ui/training/training_panel.cpp" line="1210"/>
         <source>The settings cannot be used: %1</source>
         <translation>As configurações não podem ser usadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1204"/>
+        <location filename="../ui/training/training_panel.cpp" line="1185"/>
         <source>Checking the dataset...</source>
         <translation>Verificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1205"/>
+        <location filename="../ui/training/training_panel.cpp" line="1186"/>
         <source>Checking %1</source>
         <translation>Verificando %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1219"/>
+        <location filename="../ui/training/training_panel.cpp" line="1200"/>
         <source>Training is already running.</source>
         <translation>O treinamento já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1220"/>
-        <location filename="../ui/training/training_panel.cpp" line="1262"/>
+        <location filename="../ui/training/training_panel.cpp" line="1201"/>
+        <location filename="../ui/training/training_panel.cpp" line="1243"/>
         <source>Check the dataset first.</source>
         <translation>Verifique o conjunto de dados antes.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1223"/>
+        <location filename="../ui/training/training_panel.cpp" line="1204"/>
         <source>learning rate</source>
         <translation>taxa de aprendizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1224"/>
+        <location filename="../ui/training/training_panel.cpp" line="1205"/>
         <source>weight decay</source>
         <translation>decaimento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1225"/>
+        <location filename="../ui/training/training_panel.cpp" line="1206"/>
         <source>minimum rate</source>
         <translation>taxa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1226"/>
+        <location filename="../ui/training/training_panel.cpp" line="1207"/>
         <source>Not a number: %1</source>
         <translation>Não é um número: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1231"/>
+        <location filename="../ui/training/training_panel.cpp" line="1212"/>
         <source>Nothing to resume: no checkpoint in %1</source>
         <translation>Nada para retomar: nenhum checkpoint em %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1242"/>
+        <location filename="../ui/training/training_panel.cpp" line="1223"/>
         <source>Resuming the training from %1</source>
         <translation>Retomando o treinamento de %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1243"/>
+        <location filename="../ui/training/training_panel.cpp" line="1224"/>
         <source>Training %1 on %2 images of %3 classes</source>
         <translation>Treinando %1 com %2 imagens de %3 classes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1247"/>
+        <location filename="../ui/training/training_panel.cpp" line="1228"/>
         <source>Resuming...</source>
         <translation>Retomando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1247"/>
+        <location filename="../ui/training/training_panel.cpp" line="1228"/>
         <source>Starting...</source>
         <translation>Iniciando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1261"/>
+        <location filename="../ui/training/training_panel.cpp" line="1242"/>
         <source>Wait for the running job to finish.</source>
         <translation>Aguarde o término da tarefa em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1267"/>
+        <location filename="../ui/training/training_panel.cpp" line="1248"/>
         <source>Rendering the augmentation preview...</source>
         <translation>Gerando a prévia do aumento...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1275"/>
+        <location filename="../ui/training/training_panel.cpp" line="1256"/>
         <source>There is no trained model yet.</source>
         <translation>Ainda não há modelo treinado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1298"/>
+        <location filename="../ui/training/training_panel.cpp" line="1279"/>
         <source>Checking the dataset was cancelled.</source>
         <translation>A verificação do conjunto de dados foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1299"/>
+        <location filename="../ui/training/training_panel.cpp" line="1280"/>
         <source>The dataset cannot be used: %1</source>
         <translation>O conjunto de dados não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1306"/>
+        <location filename="../ui/training/training_panel.cpp" line="1287"/>
         <source>Not usable: see the message above.</source>
         <translation>Não utilizável: veja a mensagem acima.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1321"/>
+        <location filename="../ui/training/training_panel.cpp" line="1302"/>
         <source>The report could not be written: %1</source>
         <translation>Não foi possível gravar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1324"/>
+        <location filename="../ui/training/training_panel.cpp" line="1305"/>
         <source>Training was cancelled.</source>
         <translation>O treinamento foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1325"/>
+        <location filename="../ui/training/training_panel.cpp" line="1306"/>
         <source>Training failed: %1</source>
         <translation>O treinamento falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1344"/>
+        <location filename="../ui/training/training_panel.cpp" line="1325"/>
         <source>Augmentation preview of %1: the first image as the network sees it, then random augmentations</source>
         <translation>Prévia do aumento de %1: a primeira imagem como a rede a vê, depois aumentos aleatórios</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1353"/>
-        <location filename="../ui/training/training_panel.cpp" line="1512"/>
+        <location filename="../ui/training/training_panel.cpp" line="1334"/>
+        <location filename="../ui/training/training_panel.cpp" line="1493"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1354"/>
+        <location filename="../ui/training/training_panel.cpp" line="1335"/>
         <source>The preview could not be rendered: %1</source>
         <translation>Não foi possível gerar a prévia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1383"/>
+        <location filename="../ui/training/training_panel.cpp" line="1364"/>
         <source>%1 dataset: %2 readable images in %3 classes, %4 problem(s).</source>
         <translation>Conjunto %1: %2 imagens legíveis em %3 classes, %4 problema(s).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1389"/>
+        <location filename="../ui/training/training_panel.cpp" line="1370"/>
         <source>Several label columns: training takes one (name it in Label column).</source>
         <translation>Várias colunas de rótulo: o treinamento usa uma (indique-a em Coluna de rótulo).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1394"/>
+        <location filename="../ui/training/training_panel.cpp" line="1375"/>
         <source>%n class(es), %1 images, %2 problem(s)</source>
         <translation>
             <numerusform>%n classe, %1 imagens, %2 problema(s)</numerusform>
@@ -2465,32 +2553,32 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1468"/>
+        <location filename="../ui/training/training_panel.cpp" line="1449"/>
         <source>fold %1, epoch %2</source>
         <translation>partição %1, época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1468"/>
+        <location filename="../ui/training/training_panel.cpp" line="1449"/>
         <source>epoch %1</source>
         <translation>época %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1470"/>
+        <location filename="../ui/training/training_panel.cpp" line="1451"/>
         <source>Fold %1, epoch %2 of %3: validation accuracy %4</source>
         <translation>Partição %1, época %2 de %3: acurácia de validação %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1500"/>
+        <location filename="../ui/training/training_panel.cpp" line="1481"/>
         <source>fold %1, best epoch %2</source>
         <translation>partição %1, melhor época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1501"/>
+        <location filename="../ui/training/training_panel.cpp" line="1482"/>
         <source>best epoch %1</source>
         <translation>melhor época %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1510"/>
+        <location filename="../ui/training/training_panel.cpp" line="1491"/>
         <source>Cancelled after %n finished epoch(s); Resume continues from there.</source>
         <translation>
             <numerusform>Cancelado após %n época concluída; Retomar continua dali.</numerusform>
@@ -2498,37 +2586,37 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1514"/>
+        <location filename="../ui/training/training_panel.cpp" line="1495"/>
         <source>Finished in %1 s.</source>
         <translation>Concluído em %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1519"/>
+        <location filename="../ui/training/training_panel.cpp" line="1500"/>
         <source>Accuracy %1, macro-F1 %2, ROC AUC %3</source>
         <translation>Acurácia %1, macro-F1 %2, ROC AUC %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1524"/>
+        <location filename="../ui/training/training_panel.cpp" line="1505"/>
         <source>(mean ± sd over %1 folds)</source>
         <translation>(média ± dp em %1 partições)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1526"/>
+        <location filename="../ui/training/training_panel.cpp" line="1507"/>
         <source>(validation, best epoch)</source>
         <translation>(validação, melhor época)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1529"/>
+        <location filename="../ui/training/training_panel.cpp" line="1510"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1530"/>
+        <location filename="../ui/training/training_panel.cpp" line="1511"/>
         <source>Report folder: %1</source>
         <translation>Pasta do relatório: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1536"/>
+        <location filename="../ui/training/training_panel.cpp" line="1517"/>
         <source>Report written to %1</source>
         <translation>Relatório gravado em %1</translation>
     </message>
