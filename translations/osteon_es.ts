@@ -429,8 +429,13 @@ Zoom %3%</translation>
         <source>The study&apos;s work stays in its journal: %1</source>
         <translation>El trabajo del estudio queda en su diario: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="228"/>
+        <source>Study %1 cannot be labelled: %2</source>
+        <translation>El estudio %1 no se puede etiquetar: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="226"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="236"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edición no guardada del estudio %1</numerusform>
@@ -438,27 +443,27 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="302"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="312"/>
         <source>Next missing: %1 %2</source>
         <translation>Siguiente pendiente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="308"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="318"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="326"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="336"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="339"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="349"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="365"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="375"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudio guardado en train.csv y train_label_coordinates.csv en %1</numerusform>
@@ -466,7 +471,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="407"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="417"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado el trabajo no guardado de %n estudio; conservado en %1</numerusform>
@@ -474,83 +479,83 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando el conjunto de datos...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="425"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="482"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="435"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="492"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de datos desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="440"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="450"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 archivo(s) DICOM desidentificado(s) y %2 archivo(s) CSV a %3; %4 rechazado(s) para revisión (texto grabado en la imagen), %5 error(es)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="449"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="459"/>
         <source>refused for review: %1</source>
         <translation>rechazado para revisión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="454"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="464"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportación cancelada; los archivos escritos hasta ahora están en %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="456"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="466"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="485"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="495"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Una copia del conjunto de datos con el Perfil Básico de Confidencialidad a Nivel de Aplicación de DICOM PS3.15 (todos los atributos de la Tabla E.1-1). Las carpetas de estudios y series y los ids de los CSV pasan a ser seudónimos. Los archivos que pueden mostrar texto grabado en la imagen se rechazan y se listan.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="492"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="502"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="494"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="504"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="507"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="517"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar también archivos que pueden mostrar texto grabado en la imagen (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="519"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="529"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Elija fechas completas o fechas modificadas, no ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="369"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="527"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="537"/>
         <source>No dataset open.</source>
         <translation>Ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="547"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="557"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="565"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="575"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
     </message>

@@ -429,8 +429,13 @@ Zoom %3%</translation>
         <source>The study&apos;s work stays in its journal: %1</source>
         <translation>O trabalho do estudo fica no seu diário: %1</translation>
     </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="228"/>
+        <source>Study %1 cannot be labelled: %2</source>
+        <translation>O estudo %1 não pode ser rotulado: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="226"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="236"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edição não salva do estudo %1</numerusform>
@@ -438,27 +443,27 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="302"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="312"/>
         <source>Next missing: %1 %2</source>
         <translation>Próximo pendente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="308"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="318"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="326"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="336"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="339"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="349"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="365"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="375"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudo salvo em train.csv e train_label_coordinates.csv em %1</numerusform>
@@ -466,7 +471,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="407"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="417"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado o trabalho não salvo de %n estudo; guardado em %1</numerusform>
@@ -474,83 +479,83 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="425"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="482"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="435"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="492"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de dados desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="440"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="450"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="449"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="459"/>
         <source>refused for review: %1</source>
         <translation>recusado para revisão: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="454"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="464"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportação cancelada; os arquivos escritos até agora estão em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="456"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="466"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="485"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="495"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="492"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="502"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="494"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="504"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="507"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="517"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar também arquivos que podem mostrar texto gravado na imagem (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="519"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="529"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Escolha datas completas ou datas modificadas, não ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="369"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="527"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="537"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="547"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="557"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="565"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="575"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>

@@ -217,9 +217,19 @@ void LabellingPanel::studyLoaded() {
   // it back; nothing that is not restored is thrown away (core/annotation keeps copies).
   annotation::OpenedStudy opened;
   const QString current = currentStudy_;
-  opened = annotation::openStudy(
-      filesOf(currentStudy_), annotation::fromDataset(*dataset_, study),
-      [this, current](int) { return !host_.askRestore || host_.askRestore(current); });
+  try {
+    opened = annotation::openStudy(
+        filesOf(currentStudy_), annotation::fromDataset(*dataset_, study),
+        [this, current](int) { return !host_.askRestore || host_.askRestore(current); });
+  } catch (const Error& e) {
+    // The study's files could not be read or kept aside: no editing rather than a risk of
+    // writing over them.
+    host_.status(
+        tr("Study %1 cannot be labelled: %2").arg(currentStudy_, QString::fromStdString(e.what())));
+    session_.reset();
+    refresh();
+    return;
+  }
   opened.document.studyId = study;
   if (opened.restored > 0)
     host_.status(
