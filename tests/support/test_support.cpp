@@ -1,3 +1,5 @@
+// The skip listener derives from Catch's TestEventListenerBase, declared only with this defined.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include "tests/support/test_support.h"
 
 #include <unistd.h>
@@ -8,11 +10,59 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <random>
 
 namespace fs = std::filesystem;
 
 namespace osteon::test {
+
+namespace {
+
+struct Skip {
+  std::string test;
+  std::string reason;
+};
+
+std::vector<Skip>& skips() {
+  static std::vector<Skip> s;
+  return s;
+}
+
+std::string& currentTest() {
+  static std::string name;
+  return name;
+}
+
+// Prints the skips of a run once it is over, unless something failed (ctest would otherwise
+// report a failing executable as skipped).
+class SkipListener : public Catch::TestEventListenerBase {
+ public:
+  using TestEventListenerBase::TestEventListenerBase;
+  void testCaseStarting(Catch::TestCaseInfo const& info) override { currentTest() = info.name; }
+  void testRunEnded(Catch::TestRunStats const& stats) override {
+    if (skips().empty()) return;
+    const bool failed = stats.totals.assertions.failed > 0 || stats.totals.testCases.failed > 0;
+    for (const auto& s : skips())
+      std::cout << (failed ? "osteon: skipped (not reported, the run failed): "
+                           : "OSTEON-SKIPPED: ")
+                << s.test << ": " << s.reason << "\n";
+    std::cout.flush();
+  }
+};
+
+}  // namespace
+
+CATCH_REGISTER_LISTENER(SkipListener)
+
+bool ciMode() {
+  const char* ci = std::getenv("CI");
+  return ci && *ci;
+}
+
+void noteSkip(const std::string& reason) {
+  skips().push_back({currentTest(), reason});
+}
 
 std::string sharedData(const std::string& sub) {
   fs::path p = fs::path(OSTEON_SHARED_DATA);
