@@ -10,7 +10,9 @@ CamMethod camMethodFromName(const std::string& n) {
   if (n == "layercam") return CamMethod::LayerCam;
   if (n == "eigencam") return CamMethod::EigenCam;
   if (n == "scorecam") return CamMethod::ScoreCam;
-  throw Error("unknown CAM method '" + n + "' (gradcam, gradcam++, layercam, eigencam, scorecam)");
+  if (n == "scorecam-channels") return CamMethod::ScoreCamChannels;
+  throw Error("unknown CAM method '" + n +
+              "' (gradcam, gradcam++, layercam, eigencam, scorecam, scorecam-channels)");
 }
 
 const char* camMethodName(CamMethod m) {
@@ -25,15 +27,19 @@ const char* camMethodName(CamMethod m) {
       return "eigencam";
     case CamMethod::ScoreCam:
       return "scorecam";
+    case CamMethod::ScoreCamChannels:
+      return "scorecam-channels";
   }
   return "?";
 }
 
 namespace {
 
+// Min-max to [0, 1] (all zero for a constant map). No epsilon in the denominator: maps of small
+// magnitude (e.g. 1e-6 from small gradients) are as valid as large ones.
 torch::Tensor normalise(torch::Tensor m) {
-  const auto lo = m.min(), hi = m.max();
-  return (m - lo) / (hi - lo + 1e-8);
+  const double lo = m.min().item<double>(), hi = m.max().item<double>();
+  return hi > lo ? (m - lo) / (hi - lo) : torch::zeros_like(m);
 }
 
 torch::Tensor upsample(const torch::Tensor& m, int64_t h, int64_t w) {
@@ -58,7 +64,8 @@ CamResult computeCam(Network& net, const torch::Tensor& input, int cls, const st
   const int64_t H = input.size(2), W = input.size(3);
   CamResult r;
   torch::Tensor A;
-  if (method == CamMethod::EigenCam || method == CamMethod::ScoreCam) {
+  if (method == CamMethod::EigenCam || method == CamMethod::ScoreCam ||
+      method == CamMethod::ScoreCamChannels) {
     torch::NoGradGuard ng;
     r.logits = net.forwardCapture(input, layer, A).squeeze(0);
   } else {
@@ -80,36 +87,52 @@ CamResult computeCam(Network& net, const torch::Tensor& input, int cls, const st
           torch::autograd::grad({r.logits[cls]}, {captured}, {}, false, false)[0]
               .squeeze(0)
               .detach();
-      const torch::Tensor a = A.detach();
+      // The weighted sums in float64: the terms of different channels cancel, and float32
+      // rounding would then show in the normalised map.
+      const torch::Tensor g64 = g.to(torch::kFloat64);
+      const torch::Tensor a = A.detach().to(torch::kFloat64);
       if (method == CamMethod::GradCam) {
-        cam = torch::relu((g.mean({1, 2}).view({-1, 1, 1}) * a).sum(0));
+        cam = torch::relu((g64.mean({1, 2}).view({-1, 1, 1}) * a).sum(0));
       } else if (method == CamMethod::LayerCam) {
-        cam = torch::relu((torch::relu(g) * a).sum(0));
+        cam = torch::relu((torch::relu(g64) * a).sum(0));
       } else {
-        const torch::Tensor g2 = g.pow(2), g3 = g.pow(3);
+        // Chattopadhay et al. eq. 19, exactly (no epsilon: with the small gradients of a real
+        // network, 2 g^2 is ~1e-6 and an added 1e-7 would change the weights by several per
+        // cent). Only pixels with g > 0 carry weight; elsewhere alpha is not needed.
+        const torch::Tensor g2 = g64.pow(2), g3 = g64.pow(3);
         const torch::Tensor sumA = a.sum({1, 2}).view({-1, 1, 1});
-        torch::Tensor aij = g2 / (2 * g2 + sumA * g3 + 1e-7);
-        aij = torch::where(g != 0, aij, torch::zeros_like(aij));
-        const torch::Tensor w = (torch::relu(g) * aij).sum({1, 2}).view({-1, 1, 1});
+        const torch::Tensor den = 2 * g2 + sumA * g3;
+        const torch::Tensor aij =
+            torch::where((g64 > 0).logical_and(den != 0), g2 / den, torch::zeros_like(g2));
+        const torch::Tensor w = (torch::relu(g64) * aij).sum({1, 2}).view({-1, 1, 1});
         cam = torch::relu((w * a).sum(0));
       }
       break;
     }
     case CamMethod::EigenCam: {
       const int64_t C = A.size(0), h = A.size(1), w = A.size(2);
-      torch::Tensor x = A.reshape({C, h * w}).t();  // (hw, C)
+      const torch::Tensor a = A.to(torch::kFloat64);
+      torch::Tensor x = a.reshape({C, h * w}).t();  // (hw, C)
       x = x - x.mean(0, true);
       const auto svd = torch::linalg::svd(x, false, c10::nullopt);
       const torch::Tensor v = std::get<2>(svd)[0];  // first right singular vector (C)
       torch::Tensor proj = torch::matmul(x, v).reshape({h, w});
-      if (proj.sum().item<double>() < 0) proj = -proj;  // SVD sign is arbitrary
+      // The sign of a singular vector is arbitrary, and the projection of centred activations
+      // sums to 0 up to rounding, so its sum cannot choose it. The rule: the map correlates
+      // positively with the channel-mean activation map (where the features are strong). When
+      // that correlation is exactly 0, the largest |projection| is made positive.
+      const torch::Tensor mean = a.mean(0);
+      const double corr = (proj * (mean - mean.mean())).sum().item<double>();
+      if (corr < 0 || (corr == 0 && proj.max().item<double>() < -proj.min().item<double>()))
+        proj = -proj;
       cam = torch::relu(proj);
       break;
     }
-    case CamMethod::ScoreCam: {
+    case CamMethod::ScoreCam:
+    case CamMethod::ScoreCamChannels: {
       torch::NoGradGuard ng;
+      const bool channels = method == CamMethod::ScoreCamChannels;
       const int64_t C = A.size(0);
-      std::vector<double> weights(static_cast<std::size_t>(C));
       torch::Tensor scores = torch::zeros({C});
       const int64_t chunk = 32;
       for (int64_t c0 = 0; c0 < C; c0 += chunk) {
@@ -118,18 +141,26 @@ CamResult computeCam(Network& net, const torch::Tensor& input, int cls, const st
             A.slice(0, c0, c0 + n).unsqueeze(1), torch::nn::functional::InterpolateFuncOptions()
                                                      .size(std::vector<int64_t>{H, W})
                                                      .mode(torch::kBilinear)
-                                                     .align_corners(false));
+                                                     .align_corners(channels));
         const torch::Tensor lo = m.amin({2, 3}, true), hi = m.amax({2, 3}, true);
-        m = torch::where(hi > lo, (m - lo) / (hi - lo), torch::zeros_like(m));
+        if (channels)
+          m = (m - lo) / (hi - lo + 1e-8);
+        else
+          m = torch::where(hi > lo, (m - lo) / (hi - lo), torch::zeros_like(m));
         const torch::Tensor out = net.forward(input * m);  // (n, classes)
-        scores.slice(0, c0, c0 + n).copy_(torch::softmax(out, 1).select(1, cls));
+        // Authors' Score-CAM: the class probability (softmax over classes) of the masked input.
+        // pytorch-grad-cam: the raw class logit, normalised below by a softmax over channels.
+        scores.slice(0, c0, c0 + n)
+            .copy_(channels ? out.select(1, cls) : torch::softmax(out, 1).select(1, cls));
       }
-      cam = torch::relu((scores.view({-1, 1, 1}) * A).sum(0));
+      if (channels) scores = torch::softmax(scores, 0);
+      cam =
+          torch::relu((scores.to(torch::kFloat64).view({-1, 1, 1}) * A.to(torch::kFloat64)).sum(0));
       break;
     }
   }
-  r.raw = cam.detach();
-  r.map = upsample(normalise(r.raw), H, W).clamp(0, 1);
+  r.raw = cam.detach().to(torch::kFloat32);
+  r.map = upsample(normalise(cam.detach()), H, W).clamp(0, 1).to(torch::kFloat32);
   r.logits = r.logits.detach();
   return r;
 }
