@@ -286,6 +286,19 @@ TEST_CASE("spine X-ray phantoms match their labels: landmarks reproduce the Cobb
     const auto pts = annotation::landmarksFromNormalizedRow(row, o.width, o.height);
     const auto r = annotation::cobbAngles(pts, o.height);
     CHECK(r.principal == Approx(std::stod(angles[i][0])).margin(0.01));
+    // Independently of annotation::cobbAngles (which wrote angles.csv): the phantom's vertebrae
+    // are rectangles tilted with the curve, so the principal angle is the largest difference
+    // between two top-endplate tilts, and the generator draws it in 15..60 degrees.
+    double lowest = 1e9, highest = -1e9;
+    for (std::size_t v = 0; v < 17; ++v) {
+      const auto& tl = pts[4 * v];
+      const auto& tr = pts[4 * v + 1];
+      const double tilt = std::atan2(tr.y - tl.y, tr.x - tl.x) * 180 / M_PI;
+      lowest = std::min(lowest, tilt), highest = std::max(highest, tilt);
+    }
+    CHECK(std::stod(angles[i][0]) == Approx(highest - lowest).margin(0.01));
+    CHECK(highest - lowest >= 15 - 0.05);
+    CHECK(highest - lowest <= 60 + 0.05);
     CHECK(r.second == Approx(std::stod(angles[i][1])).margin(0.01));
     CHECK(r.third == Approx(std::stod(angles[i][2])).margin(0.01));
     types.insert(labels[i + 1][1]);
