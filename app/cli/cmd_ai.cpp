@@ -342,23 +342,43 @@ int cmdInfer(int argc, char** argv) {
 }
 
 int cmdGradcam(int argc, char** argv) {
-  Args args(argc, argv, 2, {"--model", "--out", "--method", "--class", "--layer"}, {"--help"});
+  Args args(argc, argv, 2,
+            {"--model", "--out", "--method", "--class", "--layer", "--score-cam-softmax"},
+            {"--help"});
   if (args.flag("--help") || !args.has("--model") || !args.has("--out") ||
       args.positional().size() != 1) {
     std::fputs(
         "usage: osteon-cli gradcam --model MODEL.osteon --out DIR IMAGE [--method M] [--class N] "
         "[--layer L]\n"
+        "       [--score-cam-softmax classes|channels]\n"
         "  Writes <image>_saliency_<time>.png (the map, jet) and <image>_overlay_<time>.png in DIR "
         "and\n"
         "  prints the prediction as JSON. M: gradcam (default), gradcam++, layercam, eigencam,\n"
-        "  scorecam; N: class index (default: the predicted class); L: conv1, layer1..layer4.\n",
+        "  scorecam, scorecam-channels; N: class index (default: the predicted class); L: conv1,\n"
+        "  layer1..layer4. Score-CAM weights each channel by the softmax over the classes of the\n"
+        "  masked image (Wang et al. 2020, the default: classes); channels weights by the softmax\n"
+        "  over the channels of the raw class logit, as pytorch-grad-cam does (= "
+        "scorecam-channels).\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
+  ai::CamMethod method = ai::camMethodFromName(args.value("--method", "gradcam"));
+  if (args.has("--score-cam-softmax")) {
+    const std::string softmax = args.value("--score-cam-softmax");
+    if (softmax != "classes" && softmax != "channels") {
+      std::fprintf(stderr, "error: --score-cam-softmax is classes or channels, not '%s'\n",
+                   softmax.c_str());
+      return 2;
+    }
+    if (method != ai::CamMethod::ScoreCam && method != ai::CamMethod::ScoreCamChannels) {
+      std::fputs("error: --score-cam-softmax applies to --method scorecam only\n", stderr);
+      return 2;
+    }
+    method = softmax == "channels" ? ai::CamMethod::ScoreCamChannels : ai::CamMethod::ScoreCam;
+  }
   ai::useAllCores();
   const ai::Classifier m(args.value("--model"));
-  const json r = predict(m, args.positional()[0], args.value("--out"),
-                         ai::camMethodFromName(args.value("--method", "gradcam")),
+  const json r = predict(m, args.positional()[0], args.value("--out"), method,
                          static_cast<int>(args.number("--class", -1)), args.value("--layer"));
   std::cout << r.dump(2) << std::endl;
   return r["result"] == "ok" ? 0 : 1;
@@ -376,7 +396,8 @@ int cmdEvaluate(int argc, char** argv) {
         "  Accuracy and confusion matrix on a folder-per-class dataset, as JSON. With --masks\n"
         "  (MASKS/<image stem>.png, non-zero = lesion), the pointing game of each CAM method:\n"
         "  how often the heatmap peak for the true class falls inside the mask. Methods:\n"
-        "  gradcam,gradcam++,layercam,eigencam,scorecam (default: all five). --labels CSV reads\n"
+        "  gradcam,gradcam++,layercam,eigencam,scorecam (default: all five), scorecam-channels.\n"
+        "  --labels CSV reads\n"
         "  an image + label CSV instead of class folders (as train does). --report DIR writes\n"
         "  report.json, predictions.csv (probabilities per image) and confusion.png.\n",
         args.flag("--help") ? stdout : stderr);

@@ -2,6 +2,8 @@
 // measured with the bundled landmark model; a landmark model is trained on phantoms; and the
 // bundled model's stored held-out metrics are reproduced on the real AASCE data when present.
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -33,8 +35,30 @@ TEST_CASE("cobb measures a DX radiograph with the bundled model and refuses bad 
   CHECK(j["landmarks"][0]["vertebra"] == "T1");
   CHECK(j["landmarks"][0]["corner"] == "top-left");
   CHECK(j["landmarks"][67]["corner"] == "bottom-right");
-  CHECK(j["cobb"]["principal_deg"].get<double>() >= 0);
-  CHECK(j["cobb"]["principal_deg"].get<double>() <= 180);
+  // The reported angle is the AASCE principal angle of the reported landmarks, recomputed here:
+  // each vertebra's axis runs from the midpoint of its left edge (TL, BL) to that of its right
+  // edge (TR, BR); the principal angle is the largest angle between two axes, U above Lo.
+  {
+    const auto& lm = j["landmarks"];
+    auto mid = [&](int v, int a, int b, const char* c) {
+      return lm[4 * v + a][c].get<double>() / 2 + lm[4 * v + b][c].get<double>() / 2;
+    };
+    double best = -1;
+    int upper = -1, lower = -1;
+    for (int a = 0; a < 17; ++a)
+      for (int b = a + 1; b < 17; ++b) {
+        const double ax = mid(a, 1, 3, "x") - mid(a, 0, 2, "x"),
+                     ay = mid(a, 1, 3, "y") - mid(a, 0, 2, "y");
+        const double bx = mid(b, 1, 3, "x") - mid(b, 0, 2, "x"),
+                     by = mid(b, 1, 3, "y") - mid(b, 0, 2, "y");
+        const double c = (ax * bx + ay * by) / std::hypot(ax, ay) / std::hypot(bx, by);
+        const double angle = std::acos(std::clamp(c, -1.0, 1.0)) * 180 / M_PI;
+        if (angle > best) best = angle, upper = a, lower = b;
+      }
+    CHECK(j["cobb"]["principal_deg"].get<double>() == Approx(best).margin(1e-6));
+    CHECK(j["cobb"]["upper_end_vertebra"] == lm[4 * upper]["vertebra"]);
+    CHECK(j["cobb"]["lower_end_vertebra"] == lm[4 * lower]["vertebra"]);
+  }
   CHECK(j["als"].contains("rule"));
   CHECK(j["als"]["caveats"].size() >= 3);
   CHECK_THAT(j["model"].get<std::string>(), Catch::Contains("train-landmarks"));

@@ -2,9 +2,11 @@
 // folder of studies, lumbar training crops, and a TorchScript ResNet from python3-torch giving
 // PyTorch's logits through `infer --model x.pt`.
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -69,8 +71,23 @@ TEST_CASE("infer --task lumbar and submit on DCMTK-written phantom studies") {
             3);
     CHECK(a + b + c == Approx(1).epsilon(1e-4));
   }
-  // A study folder with a damaged file is reported, the others still submitted.
   CHECK_THAT(r.output, Catch::Contains("2 studies, 0 failed"));
+  // A study folder with a damaged file is reported, the others still submitted.
+  fs::create_directories(dir.file("rsna/train_images/999/1"));
+  std::ofstream(dir.file("rsna/train_images/999/1/1.dcm")) << "DICM? not really";
+  r = runCommand(cli() + " submit --data " + shellQuote(dir.file("rsna")) + " --out " +
+                 shellQuote(dir.file("submission2.csv")) + " 2>&1");
+  INFO(r.output);
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("3 studies, 1 failed"));
+  CHECK_THAT(r.output, Catch::Contains("999: skipped:"));
+  {
+    std::ifstream f2(dir.file("submission2.csv"));
+    std::stringstream ss2;
+    ss2 << f2.rdbuf();
+    CHECK(lines(ss2.str()) == rows);
+  }
+  fs::remove_all(dir.file("rsna/train_images/999"));
 
   // Wrong input: a clear failure line, not a crash.
   r = runCommand(cli() + " infer --task lumbar " + shellQuote(dir.file("nowhere")));
@@ -107,7 +124,63 @@ TEST_CASE("crops writes the lumbar training set by severity") {
   const auto e = nlohmann::json::parse(r.output.substr(r.output.find('{')));
   CHECK(e["images"] == 75);
   CHECK(e["rsna_score"]["targets"] == 75);
-  CHECK(e["rsna_score"]["score"].get<double>() >= 0);
+  // The RSNA 2024 metric recomputed here from predictions.csv: per condition group the sample-
+  // weighted log loss (weights 1, 2, 4 for normal/mild, moderate, severe), any_severe_spinal the
+  // binary loss of each study's highest severe probability over its spinal rows (weight: the
+  // highest of those rows), the score their mean.
+  {
+    std::ifstream pf(dir.file("report/predictions.csv"));
+    std::stringstream ps;
+    ps << pf.rdbuf();
+    const auto pred = lines(ps.str());
+    REQUIRE(pred.size() == 76);
+    const std::vector<std::string> groups{"spinal", "foraminal", "subarticular"};
+    std::vector<double> loss(3, 0), weight(3, 0);
+    struct Study {
+      double p = 0, w = 0;
+      int severe = 0;
+    };
+    std::map<std::string, Study> studies;
+    for (std::size_t i = 1; i < pred.size(); ++i) {
+      std::vector<std::string> cols;
+      std::stringstream cs(pred[i]);
+      for (std::string c; std::getline(cs, c, ',');)
+        cols.push_back(c);
+      REQUIRE(cols.size() == 6);
+      const int truth = cols[1][0] - '0';
+      const double p[3] = {std::stod(cols[3]), std::stod(cols[4]), std::stod(cols[5])};
+      const std::string stem = fs::path(cols[0]).stem().string();
+      std::size_t g = 0;
+      while (g < 3 && stem.find(groups[g]) == std::string::npos)
+        ++g;
+      REQUIRE(g < 3);
+      const double w = truth == 0 ? 1 : truth == 1 ? 2 : 4;
+      loss[g] += -w * std::log(std::clamp(p[truth], 1e-15, 1.0));
+      weight[g] += w;
+      if (g == 0) {
+        Study& st = studies[stem.substr(0, stem.find('_'))];
+        st.p = std::max(st.p, p[2]);
+        st.w = std::max(st.w, w);
+        st.severe = std::max(st.severe, truth == 2 ? 1 : 0);
+      }
+    }
+    REQUIRE(studies.size() == 3);
+    double anyLoss = 0, anyWeight = 0;
+    for (const auto& [id, st] : studies) {
+      const double q = std::clamp(st.p, 1e-15, 1 - 1e-15);
+      anyLoss += -st.w * std::log(st.severe ? q : 1 - q);
+      anyWeight += st.w;
+    }
+    double sum = anyLoss / anyWeight;
+    CHECK(e["rsna_score"]["any_severe_spinal"].get<double>() == Approx(sum).epsilon(1e-6));
+    for (std::size_t g = 0; g < 3; ++g) {
+      INFO(groups[g]);
+      REQUIRE(weight[g] > 0);
+      CHECK(e["rsna_score"][groups[g]].get<double>() == Approx(loss[g] / weight[g]).epsilon(1e-6));
+      sum += loss[g] / weight[g];
+    }
+    CHECK(e["rsna_score"]["score"].get<double>() == Approx(sum / 4).epsilon(1e-6));
+  }
   CHECK(e["per_class"].size() == 3);
   for (const char* f : {"report.json", "predictions.csv", "confusion.png"})
     CHECK(fs::exists(dir.file("report") + "/" + f));
