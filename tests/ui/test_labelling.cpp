@@ -184,6 +184,15 @@ TEST_CASE(
   const std::string bytes{std::istreambuf_iterator<char>(dcm), std::istreambuf_iterator<char>()};
   CHECK(bytes.find("PHANTOM") == std::string::npos);
   CHECK(bytes.find("ANONYMOUS") != std::string::npos);
+
+  // Cancel stops a running export and says where the partial copy is.
+  test::TempDir cancelled;
+  QSignalSpy stopped(w.labelling(), &ui::LabellingPanel::exportFinished);
+  REQUIRE(w.labelling()->exportDeidentified(QString::fromStdString(cancelled.path())));
+  w.labelling()->cancelExport();
+  REQUIRE(stopped.wait(120000));
+  CHECK(stopped.at(0).at(0).toInt() == -1);
+  CHECK(stopped.at(0).at(1).toString().contains("cancelled"));
 }
 
 namespace {

@@ -42,8 +42,15 @@ QColor conditionColor(int c) {
 }
 }  // namespace
 
+// What the worker hands back: exceptions never cross the thread (QtConcurrent would wrap them).
+struct ExportOutcome {
+  annotation::RsnaExportReport report;
+  bool cancelled = false;
+  std::string error;
+};
+
 struct LabellingPanel::Export {
-  QFutureWatcher<annotation::RsnaExportReport> watcher;
+  QFutureWatcher<ExportOutcome> watcher;
   std::atomic<bool> cancel{false};
   QPointer<QProgressDialog> dialog;
   QString outDir;
@@ -424,6 +431,10 @@ bool LabellingPanel::exporting() const {
   return export_ && export_->watcher.isRunning();
 }
 
+void LabellingPanel::cancelExport() {
+  if (export_) export_->cancel = true;
+}
+
 bool LabellingPanel::exportDeidentified(const QString& outDir,
                                         const io::DeidentifyOptions& options) {
   if (!dataset_ || exporting()) return false;
@@ -439,35 +450,35 @@ bool LabellingPanel::exportDeidentified(const QString& outDir,
   export_->dialog = dialog;
   Export* job = export_.get();
   connect(dialog, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
-  connect(&job->watcher, &QFutureWatcher<annotation::RsnaExportReport>::finished, this,
-          [this, job] {
-            if (job->dialog) job->dialog->close();
-            QString message;
-            int written = -1;
-            try {
-              const annotation::RsnaExportReport r = job->watcher.result();
-              written = static_cast<int>(r.dicom.written);
-              message = tr("Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; "
-                           "%4 refused for review (burned-in text), %5 error(s)")
-                            .arg(written)
-                            .arg(r.csvFiles)
-                            .arg(job->outDir)
-                            .arg(r.dicom.review.size())
-                            .arg(r.dicom.errors.size());
-              QStringList details;
-              for (const std::string& x : r.dicom.review)
-                details << tr("refused for review: %1").arg(QString::fromStdString(x));
-              for (const std::string& x : r.dicom.errors)
-                details << QString::fromStdString(x);
-              if (!details.isEmpty()) message += "\n" + details.join("\n");
-            } catch (const Cancelled&) {
-              message = tr("Export cancelled; the files written so far are in %1").arg(job->outDir);
-            } catch (const std::exception& e) {
-              message = tr("Export failed: %1").arg(QString::fromStdString(e.what()));
-            }
-            host_.status(message.section('\n', 0, 0));
-            emit exportFinished(written, message);
-          });
+  connect(&job->watcher, &QFutureWatcher<ExportOutcome>::finished, this, [this, job] {
+    if (job->dialog) job->dialog->close();
+    QString message;
+    int written = -1;
+    const ExportOutcome outcome = job->watcher.result();
+    if (outcome.cancelled) {
+      message = tr("Export cancelled; the files written so far are in %1").arg(job->outDir);
+    } else if (!outcome.error.empty()) {
+      message = tr("Export failed: %1").arg(QString::fromStdString(outcome.error));
+    } else {
+      const annotation::RsnaExportReport& r = outcome.report;
+      written = static_cast<int>(r.dicom.written);
+      message = tr("Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; "
+                   "%4 refused for review (burned-in text), %5 error(s)")
+                    .arg(written)
+                    .arg(r.csvFiles)
+                    .arg(job->outDir)
+                    .arg(r.dicom.review.size())
+                    .arg(r.dicom.errors.size());
+      QStringList details;
+      for (const std::string& x : r.dicom.review)
+        details << tr("refused for review: %1").arg(QString::fromStdString(x));
+      for (const std::string& x : r.dicom.errors)
+        details << QString::fromStdString(x);
+      if (!details.isEmpty()) message += "\n" + details.join("\n");
+    }
+    host_.status(message.section('\n', 0, 0));
+    emit exportFinished(written, message);
+  });
   const std::string root = root_.toStdString(), out = outDir.toStdString();
   QPointer<QProgressDialog> guard = dialog;
   job->watcher.setFuture(QtConcurrent::run([root, out, options, job, guard] {
@@ -481,7 +492,15 @@ bool LabellingPanel::exportDeidentified(const QString& outDir,
               Qt::QueuedConnection);
         },
         &job->cancel);
-    return annotation::exportDeidentifiedRsna(root, out, options, progress);
+    ExportOutcome outcome;
+    try {
+      outcome.report = annotation::exportDeidentifiedRsna(root, out, options, progress);
+    } catch (const Cancelled&) {
+      outcome.cancelled = true;
+    } catch (const std::exception& e) {
+      outcome.error = e.what();
+    }
+    return outcome;
   }));
   return true;
 }

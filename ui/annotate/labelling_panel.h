@@ -77,6 +77,8 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   // progress dialog and Cancel. exportFinished() tells the outcome. False when it did not start.
   bool exportDeidentified(const QString& outDir, const io::DeidentifyOptions& options = {});
   bool exporting() const;
+  // Asks a running export to stop (as the progress dialog's Cancel does).
+  void cancelExport();
   // Asks for the output folder and the option profiles, then exportDeidentified().
   void exportDeidentifiedDialog();
 

@@ -205,7 +205,11 @@ int MeasureTool::spineMeasurement(const LoadedSeries* s, int slice) const {
 }
 
 void MeasureTool::undo() {
-  if (session_->canUndo()) session_->undo();
+  try {
+    if (session_->canUndo()) session_->undo();
+  } catch (const Error& e) {
+    emit message(QString::fromStdString(e.what()));  // not journaled: nothing changed
+  }
   rebuild();
 }
 

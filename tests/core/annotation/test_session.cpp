@@ -37,6 +37,27 @@ Landmark lm(int condition, int level, double x = 50, double y = 60, int instance
   return l;
 }
 
+// Starts the journal helper process with `args`; its stdout is readable from `fd`.
+pid_t startHelper(const std::vector<std::string>& args, int& fd) {
+  int out[2];
+  REQUIRE(pipe(out) == 0);
+  std::vector<char*> argv{const_cast<char*>(OSTEON_JOURNAL_HELPER)};
+  for (const std::string& a : args)
+    argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  const pid_t pid = fork();
+  REQUIRE(pid >= 0);
+  if (pid == 0) {
+    dup2(out[1], STDOUT_FILENO);
+    close(out[0]);
+    execv(OSTEON_JOURNAL_HELPER, argv.data());
+    _exit(127);
+  }
+  close(out[1]);
+  fd = out[0];
+  return pid;
+}
+
 InstanceSize size320() {
   return [](const std::string&, int, int& w, int& h) {
     w = h = 320;
@@ -191,19 +212,9 @@ TEST_CASE("the journal rebuilds the session, and a torn last line is ignored") {
 TEST_CASE("after kill -9 of a real process mid-session every finished edit is recovered") {
   test::TempDir dir;
   const std::string journal = dir.file("session.jsonl");
-  int out[2];
-  REQUIRE(pipe(out) == 0);
-  const pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    dup2(out[1], STDOUT_FILENO);
-    close(out[0]);
-    execl(OSTEON_JOURNAL_HELPER, OSTEON_JOURNAL_HELPER, journal.c_str(), "200",
-          static_cast<char*>(nullptr));
-    _exit(127);
-  }
-  close(out[1]);
-  FILE* f = fdopen(out[0], "r");
+  int fd = -1;
+  const pid_t pid = startHelper({journal, "200"}, fd);
+  FILE* f = fdopen(fd, "r");
   char line[128];
   int confirmed = 0;
   // Kill it in the middle of its edits, after at least 25 have returned.
@@ -448,19 +459,8 @@ TEST_CASE("randomized kill -9 of a labelling process: every acknowledged edit su
   for (int trial = 0; trial < kTrials; ++trial) {
     test::TempDir dir, model;
     const unsigned seed = 1000u + static_cast<unsigned>(trial);
-    int out[2];
-    REQUIRE(pipe(out) == 0);
-    const pid_t pid = fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-      dup2(out[1], STDOUT_FILENO);
-      close(out[0]);
-      const std::string s = std::to_string(seed);
-      execl(OSTEON_JOURNAL_HELPER, OSTEON_JOURNAL_HELPER, "--studies", dir.path().c_str(),
-            s.c_str(), "100000", static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    close(out[1]);
+    int fd = -1;
+    const pid_t pid = startHelper({"--studies", dir.path(), std::to_string(seed), "100000"}, fd);
     std::this_thread::sleep_for(std::chrono::microseconds(2000 + rng() % 60000));
     REQUIRE(kill(pid, SIGKILL) == 0);
     int status = 0;
@@ -468,9 +468,9 @@ TEST_CASE("randomized kill -9 of a labelling process: every acknowledged edit su
     REQUIRE(WIFSIGNALED(status));
     std::string text;
     char buf[4096];
-    for (ssize_t n; (n = read(out[0], buf, sizeof buf)) > 0;)
+    for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;)
       text.append(buf, static_cast<std::size_t>(n));
-    close(out[0]);
+    close(fd);
     int acked = 0;  // complete lines only: a line cut by the kill was never acknowledged
     for (std::size_t pos = 0, nl; (nl = text.find('\n', pos)) != std::string::npos; pos = nl + 1)
       std::sscanf(text.substr(pos, nl - pos).c_str(), "ack %d", &acked);
