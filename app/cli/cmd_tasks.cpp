@@ -1,5 +1,6 @@
 // osteon-cli commands that go through the task plugins (plugins/):
-//  infer --task T    the task's bundled demo model (or --model) on images or lumbar studies
+//  infer --task T    the task's bundled demo model (or --model) on images or lumbar studies;
+//                    inputs the task does not accept are refused (exit 3) unless --force
 //  submit            an RSNA 2024 submission CSV for a folder of studies in Kaggle layout
 //  crops             an RSNA training folder -> folder-per-class lumbar crops for `train`
 
@@ -13,6 +14,7 @@
 
 #include "app/cli/args.h"
 #include "core/ai/networks.h"
+#include "core/ai/task_input_check.h"
 #include "core/annotation/csv.h"
 #include "core/annotation/rsna_dataset.h"
 #include "core/base/error.h"
@@ -37,15 +39,22 @@ json resultJson(const ai::TaskResult& r) {
     json p = json::object();
     for (std::size_t c = 0; c < r.classNames.size() && c < o.probabilities.size(); ++c)
       p[r.classNames[c]] = o.probabilities[c];
+    const auto best = static_cast<std::size_t>(std::max(0, o.best()));
     json jo = {{"name", o.name},
-               {"class", o.best() >= 0 ? r.classNames[static_cast<std::size_t>(o.best())] : ""},
+               {"class", o.best() >= 0 ? r.classNames[best] : ""},
+               {"display", o.best() >= 0 ? r.displayName(best) : ""},
                {"probabilities", p},
                {"measured", o.measured}};
     if (!o.note.empty()) jo["note"] = o.note;
     outs.push_back(jo);
   }
+  // Raw class names stay the keys scripts rely on; "class_display_names" gives the words shown.
+  json names = json::object();
+  for (std::size_t c = 0; c < r.classNames.size(); ++c)
+    names[r.classNames[c]] = r.displayName(c);
   json j = {{"result", "ok"},
             {"task", r.task},
+            {"class_display_names", names},
             {"summary", r.summary()},
             {"outputs", outs},
             {"model", r.modelPath},
@@ -121,18 +130,28 @@ int cmdInferTask(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"--task", "--model", "--coordinates", "--series-descriptions", "--cam", "--method",
              "--layer"},
-            {"--help"});
+            {"--help", "--force"});
   if (args.flag("--help") || args.positional().empty()) {
     std::fputs(
         "usage: osteon-cli infer --task scoliosis|osteoporosis [--model M] IMAGE... [--cam DIR]\n"
-        "       osteon-cli infer --task lumbar [--model M] --coordinates CSV STUDY_DIR...\n"
+        "                        [--force]\n"
+        "       osteon-cli infer --task lumbar [--model M] --coordinates CSV STUDY_DIR... "
+        "[--force]\n"
         "  Runs a task plugin (default: its bundled demo model) and prints one JSON line per\n"
         "  input: the outputs with their class probabilities, the summary, and the demo label\n"
         "  for models trained on synthetic phantoms. Lumbar studies are <study>/<series>/*.dcm\n"
         "  folders; --coordinates is a train_label_coordinates.csv-style file and\n"
         "  --series-descriptions a *_series_descriptions.csv (default: DICOM descriptions).\n"
         "  --cam DIR writes <input>_cam.png: the heatmap of the predicted class (lumbar: of the\n"
-        "  most severe measured target) over the image; --method M (gradcam ...), --layer L.\n",
+        "  most severe measured target) over the image; --method M (gradcam ...), --layer L.\n"
+        "  Each input is checked against what the task accepts (osteoporosis: one panoramic\n"
+        "  dental radiograph, PX or DX/CR of the jaw, or a wide picture; scoliosis: one AP spine\n"
+        "  radiograph, DX/CR of the spine, or a tall picture; lumbar: an MR study with sagittal\n"
+        "  T1, sagittal T2/STIR or axial T2 series). An input that does not fit is refused with\n"
+        "  the reason ({\"result\":\"refused\"}); --force runs it anyway (research use; the\n"
+        "  JSON then carries the reason as \"warning\").\n"
+        "  Exit status: 0 every input ran, 1 an input failed, 3 an input was refused (no\n"
+        "  failure), 2 usage.\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
@@ -147,7 +166,8 @@ int cmdInferTask(int argc, char** argv) {
   annotation::CsvTable descriptions;
   if (args.has("--series-descriptions"))
     descriptions = annotation::readCsv(args.value("--series-descriptions"));
-  int failures = 0;
+  const bool force = args.flag("--force");
+  int failures = 0, refused = 0;
   for (const std::string& p : args.positional()) {
     json r;
     try {
@@ -159,8 +179,19 @@ int cmdInferTask(int argc, char** argv) {
         in.slice = img->depth() / 2;
         in.image = std::move(img);
       }
+      const ai::InputCheck check = ai::checkTaskInput(task->name(), task->accepts(), in);
+      if (!check.ok && !force) {
+        std::fprintf(stderr, "%s: %s (--force runs it anyway, for research use)\n", p.c_str(),
+                     check.reason.c_str());
+        r = {{"result", "refused"}, {"reason", check.reason}};
+        ++refused;
+        r["input"] = p;
+        std::cout << r.dump() << std::endl;
+        continue;
+      }
       const ai::TaskResult res = task->run(in);
       r = resultJson(res);
+      if (!check.ok) r["warning"] = check.reason + " (run with --force, for research use)";
       if (args.has("--cam")) {
         // The predicted class; for lumbar the measured target with the highest severe score.
         int output = 0;
@@ -189,7 +220,7 @@ int cmdInferTask(int argc, char** argv) {
     r["input"] = p;
     std::cout << r.dump() << std::endl;
   }
-  return failures == 0 ? 0 : 1;
+  return failures > 0 ? 1 : refused > 0 ? 3 : 0;
 }
 
 int cmdSubmit(int argc, char** argv) {

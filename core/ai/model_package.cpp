@@ -52,6 +52,7 @@ void saveModel(const std::string& path, const ModelInfo& info, Network& net) {
   j["task"] = info.task;
   j["architecture"] = info.architecture;
   j["classes"] = info.classNames;
+  if (!info.classDisplayNames.empty()) j["class_display_names"] = info.classDisplayNames;
   if (!info.outputNames.empty()) j["outputs"] = info.outputNames;
   j["input_size"] = info.inputSize;
   if (info.inputHeight > 0) j["input_height"] = info.inputHeight;
@@ -102,6 +103,7 @@ LoadedModel loadModel(const std::string& path) {
     m.info.task = j.at("task");
     m.info.architecture = j.at("architecture");
     m.info.classNames = j.at("classes").get<std::vector<std::string>>();
+    m.info.classDisplayNames = j.value("class_display_names", std::vector<std::string>{});
     m.info.outputNames = j.value("outputs", std::vector<std::string>{});
     m.info.inputSize = j.at("input_size");
     m.info.inputHeight = j.value("input_height", 0);

@@ -19,6 +19,9 @@ struct ModelInfo {
   std::string task;          // "scoliosis", "lumbar", "osteoporosis", or the user's
   std::string architecture;  // e.g. "resnet18"
   std::vector<std::string> classNames;
+  // Optional words to show per class ("Healthy" for "1_healthy"); empty = derived from the names
+  // (ai::displayClassName). Stored as "class_display_names".
+  std::vector<std::string> classDisplayNames;
   // Multi-output models (e.g. 25 RSNA condition x level targets): one softmax over classNames per
   // output, logits laid out output-major (N, outputs * classes). Empty = one output.
   std::vector<std::string> outputNames;

@@ -1,5 +1,7 @@
 #include "core/ai/task.h"
 
+#include "core/ai/task_input_check.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -14,6 +16,11 @@ int TaskOutput::best() const {
                           probabilities.begin());
 }
 
+std::string TaskResult::displayName(std::size_t c) const {
+  if (c < classDisplayNames.size() && !classDisplayNames[c].empty()) return classDisplayNames[c];
+  return c < classNames.size() ? displayClassName(classNames[c]) : std::string();
+}
+
 std::string TaskResult::summary() const {
   if (outputs.empty()) return "no result";
   auto percent = [](double p) { return std::to_string(static_cast<int>(std::lround(100 * p))); };
@@ -21,7 +28,7 @@ std::string TaskResult::summary() const {
     const TaskOutput& o = outputs.front();
     const int b = o.best();
     if (b < 0 || b >= static_cast<int>(classNames.size())) return "no result";
-    return classNames[static_cast<std::size_t>(b)] + " " +
+    return displayName(static_cast<std::size_t>(b)) + " " +
            percent(o.probabilities[static_cast<std::size_t>(b)]) + "%";
   }
   // Several targets: how many land in each class, and how many could not be measured.
@@ -37,7 +44,7 @@ std::string TaskResult::summary() const {
   }
   std::string s = std::to_string(outputs.size()) + " targets:";
   for (std::size_t c = 0; c < counts.size(); ++c)
-    s += (c ? ", " : " ") + std::to_string(counts[c]) + " " + classNames[c];
+    s += (c ? ", " : " ") + std::to_string(counts[c]) + " " + displayName(c);
   if (unmeasured) s += "; " + std::to_string(unmeasured) + " without a coordinate";
   return s;
 }

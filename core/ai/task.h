@@ -47,12 +47,17 @@ struct TaskOutput {
 
 struct TaskResult {
   std::string task;
-  std::vector<std::string> classNames;  // shared by every output
+  std::vector<std::string> classNames;  // shared by every output ("1_healthy", raw)
+  // Words to show ("Healthy"), from the model package; empty or short = derived from classNames
+  // (ai::displayClassName).
+  std::vector<std::string> classDisplayNames;
+  std::string displayName(std::size_t c) const;  // "Healthy"
   std::vector<TaskOutput> outputs;
   std::string modelPath, provenance;
   bool demo = false;  // the model says it was trained on synthetic phantoms
   double milliseconds = 0;
-  std::string summary() const;  // one line: "3CL 82%" or "3 of 25 targets Severe ..."
+  std::string summary()
+      const;  // one line with display names: "3CL 82%" or "3 of 25 targets Severe ..."
 };
 
 // A class activation map for one output and class, placed on the picture it explains.
@@ -66,12 +71,35 @@ struct TaskExplanation {
   double milliseconds = 0;
 };
 
+// What a task accepts (checked by ai::checkTaskInput in core/ai/task_input_check.h).
+struct TaskAcceptance {
+  std::string expects;     // "one panoramic dental radiograph"
+  bool projection = true;  // true: one 2D radiograph; false: a study of volumes (series)
+  // Accepted DICOM modalities ("PX", "DX", "CR"); empty = any. Pictures without a modality (plain
+  // files, secondary captures "OT"/"SC") are judged by their shape.
+  std::vector<std::string> modalities;
+  // Keywords (upper case, matched inside BodyPartExamined and the series description) that say
+  // a radiograph is this task's anatomy ("JAW", "PANO" / "SPINE"). A projection with a body part
+  // or description matching none of them, and no shape hint, is refused.
+  std::vector<std::string> anatomy;
+  // Study tasks: series descriptions the task reads (lower case words, all contained:
+  // "sagittal t1"); at least one must be present.
+  std::vector<std::string> seriesDescriptions;
+  int minWidth = 0, minHeight = 0;  // pixels
+  // Width / height range of the picture (0 = no bound); decides plain pictures and DICOM
+  // radiographs whose anatomy is not recorded.
+  double minAspect = 0, maxAspect = 0;
+  std::string shapeName;  // "a panoramic is about twice as wide as tall"
+};
+
 class TaskPlugin {
  public:
   virtual ~TaskPlugin() = default;
   virtual std::string name() const = 0;   // "scoliosis", "lumbar", "osteoporosis"
   virtual std::string title() const = 0;  // "Scoliosis: ALS type"
   virtual std::string acceptedInputs() const = 0;
+  // What inputs it accepts, for ai::checkTaskInput; the default accepts anything.
+  virtual TaskAcceptance accepts() const { return {}; }
   virtual std::string bundledModel() const = 0;  // file name under resources/models
   // Loads a model package (or TorchScript file); "" = the bundled demo model. Throws
   // osteon::Error when the file is missing, broken, or made for another task.

@@ -96,7 +96,8 @@ class Image {
   bool invertForDisplay = false;  // MONOCHROME1: low values are white
   std::vector<WindowPreset> windowPresets;
   // Display/provenance text: "patient_name", "study_date", "series_description", "modality",
-  // "spacing_source" ("PixelSpacing", "ImagerPixelSpacing" or "none"), ...
+  // "spacing_source" ("PixelSpacing", "ImagerPixelSpacing" or "none"), "body_part"
+  // (BodyPartExamined), ...
   std::map<std::string, std::string> meta;
 
   Image(Image&&) noexcept = default;

@@ -339,6 +339,7 @@ Image loadStack(const DicomSeries& series, const DicomStack& stack, const LoadOp
   vol.meta["photometric"] = first.photometric;
   vol.meta["transfer_syntax"] = first.transferSyntaxName();
   vol.meta["spacing_source"] = stack.spacingSource.empty() ? "none" : stack.spacingSource;
+  vol.meta["body_part"] = first.bodyPart;
   vol.meta["series_uid"] = series.seriesUid;
   vol.meta["has_geometry"] = stack.hasGeometry ? "1" : "0";
   if (first.hasImagerPixelSpacing) {

@@ -70,6 +70,7 @@ ai::TaskResult ImageClassifierTask::run(const ai::TaskInput& input, const Progre
   ai::TaskResult r;
   r.task = spec_.name;
   r.classNames = m.info().classNames;
+  r.classDisplayNames = m.info().classDisplayNames;
   ai::TaskOutput out;
   out.name = spec_.outputName;
   for (int64_t c = 0; c < p.size(0); ++c)

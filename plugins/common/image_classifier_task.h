@@ -17,6 +17,7 @@ namespace osteon::plugins {
 struct ImageTaskSpec {
   std::string name, title, acceptedInputs, bundledModel, outputName;
   int classCount = 0;
+  ai::TaskAcceptance accepts;
 };
 
 class ImageClassifierTask : public ai::TaskPlugin {
@@ -28,6 +29,7 @@ class ImageClassifierTask : public ai::TaskPlugin {
   std::string title() const override { return spec_.title; }
   std::string acceptedInputs() const override { return spec_.acceptedInputs; }
   std::string bundledModel() const override { return spec_.bundledModel; }
+  ai::TaskAcceptance accepts() const override { return spec_.accepts; }
   void load(const std::string& modelPath) override;
   bool loaded() const override { return model_ != nullptr; }
   std::vector<std::string> classNames() const override;

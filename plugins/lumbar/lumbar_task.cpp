@@ -6,6 +6,7 @@
 #include "core/ai/classifier.h"
 #include "core/ai/lumbar_crops.h"
 #include "core/ai/model_package.h"
+#include "core/ai/task_input_check.h"
 #include "core/annotation/rsna.h"
 #include "core/base/error.h"
 #include "plugins/common/image_classifier_task.h"
@@ -31,6 +32,7 @@ class LumbarTask : public ai::TaskPlugin {
     return "a lumbar MRI study (Sagittal T1, Sagittal T2/STIR, Axial T2) with a coordinate per "
            "condition and level (train_label_coordinates.csv rows or labels placed in the viewer)";
   }
+  ai::TaskAcceptance accepts() const override { return ai::lumbarAcceptance(); }
   std::string bundledModel() const override { return "lumbar-demo.osteon"; }
 
   void load(const std::string& modelPath) override {

@@ -95,6 +95,69 @@ TEST_CASE("infer --task lumbar and submit on DCMTK-written phantom studies") {
   CHECK_THAT(r.output, Catch::Contains("\"result\":\"fail\""));
 }
 
+TEST_CASE("infer --task refuses an input the task does not accept unless --force") {
+  osteon::test::TempDir dir;
+  REQUIRE(runCommand(cli() + " phantom --task lumbar --count 1 --seed 7310 --out " +
+                     shellQuote(dir.file("rsna")))
+              .status == 0);
+  std::string study;
+  for (const auto& e : fs::directory_iterator(dir.file("rsna/train_images")))
+    study = e.path().string();
+  REQUIRE_FALSE(study.empty());
+  // Osteoporosis on a lumbar MR study: refused with the reason, exit status 3, nothing run.
+  auto r = runCommand(cli() + " infer --task osteoporosis " + shellQuote(study) + " 2>&1");
+  INFO(r.output);
+  if (r.output.find("looked") != std::string::npos)
+    OSTEON_SKIP("the bundled osteoporosis demo model is missing");
+  CHECK(r.status == 3);
+  CHECK_THAT(r.output, Catch::Contains("osteoporosis expects one panoramic dental radiograph; "
+                                       "this is an MR series"));
+  CHECK_THAT(r.output, Catch::Contains("--force runs it anyway"));
+  const json refused = json::parse(lines(r.output).back());
+  CHECK(refused["result"] == "refused");
+  CHECK_THAT(refused["reason"].get<std::string>(), Catch::Contains("this is an MR series"));
+  CHECK_FALSE(refused.contains("outputs"));
+  // Scoliosis refuses it too.
+  r = runCommand(cli() + " infer --task scoliosis " + shellQuote(study) + " 2>/dev/null");
+  CHECK(r.status == 3);
+  CHECK_THAT(r.output, Catch::Contains("scoliosis expects one AP spine radiograph"));
+  // --force runs it, for research use, and says so in the JSON.
+  r = runCommand(cli() + " infer --task osteoporosis --force " + shellQuote(study) + " 2>&1");
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  const json forced = json::parse(lines(r.output).back());
+  CHECK(forced["result"] == "ok");
+  CHECK_THAT(forced["warning"].get<std::string>(), Catch::Contains("this is an MR series"));
+  // --help documents it.
+  r = runCommand(cli() + " infer --task osteoporosis --help");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("--force runs it anyway"));
+  CHECK_THAT(r.output, Catch::Contains("3 an input was refused"));
+
+  // A panoramic radiograph is accepted; classes are shown as words, raw names kept as keys.
+  REQUIRE(runCommand(cli() +
+                     " phantom --task osteoporosis --count 1 --width 512 --height 256 "
+                     "--seed 7311 --out " +
+                     shellQuote(dir.file("pano")))
+              .status == 0);
+  std::string png;
+  for (const auto& e : fs::recursive_directory_iterator(dir.file("pano/images")))
+    if (e.path().extension() == ".png") png = e.path().string();
+  REQUIRE_FALSE(png.empty());
+  r = runCommand(cli() + " infer --task osteoporosis " + shellQuote(png));
+  INFO(r.output);
+  REQUIRE(r.status == 0);
+  const json ok = json::parse(lines(r.output).back());
+  CHECK_FALSE(ok.contains("warning"));
+  const std::string raw = ok["outputs"][0]["class"];
+  const std::string shown = ok["outputs"][0]["display"];
+  CHECK((raw == "1_healthy" || raw == "3_osteoporosis"));
+  CHECK(shown == (raw == "1_healthy" ? "Healthy" : "Osteoporosis"));
+  CHECK(ok["class_display_names"]["3_osteoporosis"] == "Osteoporosis");
+  CHECK(ok["outputs"][0]["probabilities"].contains("1_healthy"));
+  CHECK_THAT(ok["summary"].get<std::string>(), Catch::StartsWith(shown + " "));
+}
+
 TEST_CASE("crops writes the lumbar training set by severity") {
   osteon::test::TempDir dir;
   REQUIRE(runCommand(cli() + " phantom --task lumbar --count 1 --seed 7400 --out " +
