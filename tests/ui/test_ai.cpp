@@ -6,6 +6,7 @@
 
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
 #include <cmath>
@@ -283,7 +284,21 @@ TEST_CASE("the AI panel reports a broken model file and a missing image in the p
   CHECK(ai->errorText().startsWith("The model could not be loaded"));
   CHECK(ai->modelPath().isEmpty());  // the bundled model stays in use
   QApplication::processEvents();
-  test::screenshot(&f.w, "ai-broken-model");
+  {
+    // The reason is shown in the panel, in its red bold error style (#ff6b6b), where the error
+    // label is.
+    auto* error = ai->findChild<QLabel*>("aiError");
+    REQUIRE(error);
+    CHECK(error->isVisible());
+    const QImage shot = test::screenshot(&f.w, "ai-broken-model");
+    const QRect where(error->mapTo(&f.w, QPoint(0, 0)), error->size());
+    const int red = countIn(shot, where.intersected(shot.rect()), [](QRgb c) {
+      return std::abs(qRed(c) - 0xff) < 40 && std::abs(qGreen(c) - 0x6b) < 40 &&
+             std::abs(qBlue(c) - 0x6b) < 40;
+    });
+    INFO("error-coloured pixels in the error label: " << red);
+    CHECK(red > 40);
+  }
   // A run afterwards uses the bundled model again.
   if (!bundledModelPresent())
     OSTEON_SKIP("resources/models/osteoporosis-demo.osteon is missing: nothing to run");

@@ -3,11 +3,14 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <vector>
 
 #include "core/phantom/lumbar_study.h"
 #include "tests/support/test_support.h"
@@ -176,6 +179,30 @@ TEST_CASE("the main window opens a study and every view shows it", "[window]") {
     CHECK(std::abs(ax->sliceIndex() - (std::stoi(recess[2]) - 1)) <= 1);
     CHECK(ax->hasCursor());
     test::screenshot(&w, "window-linked-cursor");
+    // The axial view draws the linked cursor as a cyan (0 220 255) crosshair: four 10-pixel arms
+    // from 4 to 14 pixels off its centre. Grey MR pixels have no cyan tint; antialiased arm pixels
+    // keep one.
+    const QImage axShot = test::screenshot(ax, "window-linked-cursor-axial");
+    int n = 0, left = axShot.width(), right = -1, top = axShot.height(), bottom = -1;
+    for (int y = 0; y < axShot.height(); ++y)
+      for (int x = 0; x < axShot.width(); ++x) {
+        const QRgb c = axShot.pixel(x, y);
+        if (qBlue(c) - qRed(c) > 60 && qGreen(c) - qRed(c) > 50) {
+          ++n;
+          left = std::min(left, x), right = std::max(right, x);
+          top = std::min(top, y), bottom = std::max(bottom, y);
+        }
+      }
+    INFO("cyan pixels on the axial view: " << n << " in x " << left << ".." << right << ", y "
+                                           << top << ".." << bottom);
+    CHECK(n >= 40);
+    CHECK(right - left >= 27);
+    CHECK(right - left <= 31);
+    CHECK(bottom - top >= 27);
+    CHECK(bottom - top <= 31);
+    // Its centre (between the arms) is not drawn.
+    const QRgb centre = axShot.pixel((left + right) / 2, (top + bottom) / 2);
+    CHECK_FALSE((qBlue(centre) - qRed(centre) > 60 && qGreen(centre) - qRed(centre) > 50));
   }
 
   SECTION("every common action has a shortcut listed in Help > Keyboard shortcuts") {
@@ -204,5 +231,29 @@ TEST_CASE("bad input is reported in the window, not a crash", "[window]") {
   CHECK(w.series().empty());
   REQUIRE(!w.problems().isEmpty());
   CHECK(w.problems().join("\n").contains("broken.dcm"));
-  test::screenshot(&w, "window-bad-input");
+  // The problem list shows its rows: text drawn in the first row's rectangle, not an empty list.
+  auto* list = w.findChild<QListWidget*>();
+  REQUIRE(list);
+  REQUIRE(list->count() >= 1);
+  CHECK(list->isVisible());
+  const QImage shot = test::screenshot(&w, "window-bad-input");
+  // The first row as far as the list shows it (a long reason runs past the viewport's edge).
+  const QRect shown = list->visualItemRect(list->item(0)).intersected(list->viewport()->rect());
+  const QRect row(list->viewport()->mapTo(&w, shown.topLeft()), shown.size());
+  REQUIRE(shot.rect().contains(row));
+  // The row's background is its most common grey level; text pixels stand out from it.
+  std::vector<int> histogram(256, 0);
+  for (int y = row.top(); y <= row.bottom(); ++y)
+    for (int x = row.left(); x <= row.right(); ++x)
+      ++histogram[static_cast<std::size_t>(qGray(shot.pixel(x, y)))];
+  const int background =
+      static_cast<int>(std::max_element(histogram.begin(), histogram.end()) - histogram.begin());
+  int text = 0;
+  for (int g = 0; g < 256; ++g)
+    text += std::abs(g - background) > 60 ? histogram[static_cast<std::size_t>(g)] : 0;
+  const int area = row.width() * row.height();
+  INFO("text pixels in the first problem row: " << text << " of " << area << ", background grey "
+                                                << background);
+  CHECK(text > 40);
+  CHECK(text < area / 2);
 }
