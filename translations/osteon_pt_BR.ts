@@ -4,332 +4,357 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="117"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="128"/>
         <source>AI heatmap</source>
         <translation>Mapa de calor da IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="130"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="141"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>Não foi possível listar as tarefas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="136"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="147"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilação não tem plugins de tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="138"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="585"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="149"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="644"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>A IA não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="173"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="184"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="181"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="192"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="183"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="194"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="184"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Um pacote de modelo (.osteon) ou um arquivo TorchScript (.pt) para esta tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="185"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="192"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="203"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="194"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="205"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Executar o modelo na imagem ou no estudo atual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="212"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="232"/>
+        <source>Run anyway (research use)</source>
+        <translation>Executar mesmo assim (uso em pesquisa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="235"/>
+        <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
+        <translation>Executar o modelo nesta entrada embora a tarefa não a aceite; o resultado não tem valor diagnóstico</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="242"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="237"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="273"/>
         <source>Class activation map</source>
         <translation>Mapa de ativação de classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="239"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="275"/>
         <source>Show the heatmap on the image</source>
         <translation>Mostrar o mapa de calor na imagem</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="246"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="282"/>
         <source>Score-CAM (slow)</source>
         <translation>Score-CAM (lento)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="249"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="285"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="251"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="254"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="290"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="256"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="292"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="260"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="296"/>
         <source>Opacity</source>
         <translation>Opacidade</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="262"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
         <source>Jet</source>
         <translation>Jet</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="262"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
         <source>Inferno</source>
         <translation>Inferno</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="262"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
         <source>Hot</source>
         <translation>Quente</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="262"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
         <source>Grey</source>
         <translation>Cinza</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="266"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="302"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="269"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="305"/>
         <source>Compare with class</source>
         <translation>Comparar com a classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Export overlay...</source>
         <translation>Exportar sobreposição...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="348"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="385"/>
         <source>No AI task is selected.</source>
         <translation>Nenhuma tarefa de IA selecionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="348"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="385"/>
         <source>Unknown AI task %1</source>
         <translation>Tarefa de IA desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="357"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="395"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="376"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="397"/>
+        <source>Proposed for this study: %1</source>
+        <translation>Proposta para este estudo: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="417"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demonstração incluído (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="386"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="427"/>
         <source>Load a model for %1</source>
         <translation>Carregar um modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="387"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="428"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="401"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="442"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>O modelo está ocupado; cancele ou aguarde antes de carregar outro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="418"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="600"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="459"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
         <source>Loading the model...</source>
         <translation>Carregando o modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="516"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="557"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primeiro uma imagem ou um estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="586"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="645"/>
         <source>The model is already running.</source>
         <translation>O modelo já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="600"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="662"/>
+        <source>%1 Run it anyway only for research use.</source>
+        <translation>%1 Execute mesmo assim apenas para uso em pesquisa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
         <source>Running %p%</source>
         <translation>Executando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="620"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
         <source>%1: running...</source>
         <translation>%1: executando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="627"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="702"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="659"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="734"/>
         <source>Model loaded: %1</source>
         <translation>Modelo carregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="660"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="767"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="735"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="886"/>
         <source>bundled demo model</source>
         <translation>modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="665"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="740"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="666"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="680"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="741"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="755"/>
         <source>The model could not be loaded: %1</source>
         <translation>Não foi possível carregar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="674"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="749"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="681"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="756"/>
         <source>The model could not run: %1</source>
         <translation>Não foi possível executar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="696"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="765"/>
+        <source>Run anyway, for research use: %1</source>
+        <translation>Executado mesmo assim, para uso em pesquisa: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="758"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="877"/>
         <source>Not measured: %1</source>
         <translation>Não medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="768"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="887"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="805"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="924"/>
         <source>default</source>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="917"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1036"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando o mapa %1 da classe %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="936"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1055"/>
         <source>Class activation map...</source>
         <translation>Mapa de ativação de classe...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="948"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="990"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1067"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1109"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="991"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1110"/>
         <source>the task returned no heatmap</source>
         <translation>a tarefa não devolveu mapa de calor</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1032"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1151"/>
         <source>%1, slice %2</source>
         <translation>%1, corte %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1036"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1155"/>
         <source>%1 of class %2 at layer %3: %4 ms</source>
         <translation>%1 da classe %2 na camada %3: %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1043"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1162"/>
         <source>The map is empty: no region of the image supports this class.</source>
         <translation>O mapa está vazio: nenhuma região da imagem sustenta esta classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1071"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1190"/>
         <source>%1: empty map</source>
         <translation>%1: mapa vazio</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1095"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1214"/>
         <source>Nothing to export: show a class activation map first.</source>
         <translation>Nada para exportar: mostre primeiro um mapa de ativação de classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1102"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1221"/>
         <source>Nothing to export: the explained image is gone.</source>
         <translation>Nada para exportar: a imagem explicada não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1130"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1249"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1131"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1250"/>
         <source>Overlay written to %1</source>
         <translation>Sobreposição gravada em %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1136"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1255"/>
         <source>Export the overlay</source>
         <translation>Exportar a sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1137"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1256"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
@@ -365,34 +390,44 @@
         <translation>Texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="287"/>
+        <location filename="../ui/viewer/image_view.cpp" line="308"/>
+        <source>uncalibrated px</source>
+        <translation>px não calibrados</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="309"/>
         <source>%1 %2/%3</source>
         <translation>%1 %2/%3</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="291"/>
+        <location filename="../ui/viewer/image_view.cpp" line="313"/>
         <source>W %1 L %2
 Zoom %3%</source>
         <translation>J %1 N %2
 Zoom %3%</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="305"/>
+        <location filename="../ui/viewer/image_view.cpp" line="327"/>
         <source>Open a study (Ctrl+O) or drop files here</source>
         <translation>Abra um estudo (Ctrl+O) ou solte arquivos aqui</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="374"/>
+        <location filename="../ui/viewer/image_view.cpp" line="396"/>
         <source>RGB %1 %2 %3</source>
         <translation>RGB %1 %2 %3</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="379"/>
+        <location filename="../ui/viewer/image_view.cpp" line="401"/>
         <source>stored %1, value %2</source>
         <translation>armazenado %1, valor %2</translation>
     </message>
     <message>
-        <location filename="../ui/viewer/image_view.cpp" line="382"/>
+        <location filename="../ui/viewer/image_view.cpp" line="406"/>
+        <source>(%1, %2) %3 | uncalibrated px (no pixel spacing)</source>
+        <translation>(%1, %2) %3 | px não calibrados (sem espaçamento de pixel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/viewer/image_view.cpp" line="408"/>
         <source>(%1, %2) %3 | LPS (%4, %5, %6) mm</source>
         <translation>(%1, %2) %3 | LPS (%4, %5, %6) mm</translation>
     </message>
@@ -400,42 +435,42 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="54"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="61"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="57"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="64"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra uma pasta de conjunto de dados RSNA (Arquivo &gt; Abrir conjunto RSNA) para rotulá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="91"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Pontos colocados e graus dados: um ponto é um ponto marcado, N/M/S o grau</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="102"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="109"/>
         <source>Notes for this study (Enter to keep)</source>
         <translation>Notas deste estudo (Enter para manter)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="157"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="164"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 não tem pastas train_images/&lt;estudo&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="201"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="208"/>
         <source>The study&apos;s work stays in its journal: %1</source>
         <translation>O trabalho do estudo fica no seu diário: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="228"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="235"/>
         <source>Study %1 cannot be labelled: %2</source>
         <translation>O estudo %1 não pode ser rotulado: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="236"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="243"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edição não salva do estudo %1</numerusform>
@@ -443,27 +478,27 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="312"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="319"/>
         <source>Next missing: %1 %2</source>
         <translation>Próximo pendente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="318"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="325"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="336"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="343"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="349"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="356"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="375"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="382"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudo salvo em train.csv e train_label_coordinates.csv em %1</numerusform>
@@ -471,7 +506,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="417"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado o trabalho não salvo de %n estudo; guardado em %1</numerusform>
@@ -479,83 +514,83 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="445"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="445"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="435"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="492"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="446"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="511"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de dados desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="450"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="465"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="459"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="474"/>
         <source>refused for review: %1</source>
         <translation>recusado para revisão: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="464"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="459"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportação cancelada; os arquivos escritos até agora estão em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="466"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="461"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="495"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="514"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="502"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="521"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="504"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="523"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="517"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="536"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar também arquivos que podem mostrar texto gravado na imagem (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="529"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="548"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Escolha datas completas ou datas modificadas, não ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="386"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="537"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="556"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="557"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="576"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="575"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="594"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
@@ -621,750 +656,750 @@ Zoom %3%</translation>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="132"/>
+        <location filename="../ui/shell/main_window.cpp" line="133"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="146"/>
+        <location filename="../ui/shell/main_window.cpp" line="147"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="171"/>
+        <location filename="../ui/shell/main_window.cpp" line="172"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Carregando o modelo treinado %1 no painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="213"/>
+        <location filename="../ui/shell/main_window.cpp" line="214"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="216"/>
+        <location filename="../ui/shell/main_window.cpp" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="218"/>
+        <location filename="../ui/shell/main_window.cpp" line="219"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="221"/>
+        <location filename="../ui/shell/main_window.cpp" line="222"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="223"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="229"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="228"/>
+        <location filename="../ui/shell/main_window.cpp" line="229"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="231"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="237"/>
+        <location filename="../ui/shell/main_window.cpp" line="238"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../ui/shell/main_window.cpp" line="239"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="242"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="242"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../ui/shell/main_window.cpp" line="245"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="247"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="250"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="252"/>
+        <location filename="../ui/shell/main_window.cpp" line="253"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="257"/>
+        <location filename="../ui/shell/main_window.cpp" line="258"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="257"/>
+        <location filename="../ui/shell/main_window.cpp" line="258"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="259"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="260"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="262"/>
+        <location filename="../ui/shell/main_window.cpp" line="263"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="264"/>
+        <location filename="../ui/shell/main_window.cpp" line="265"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="267"/>
+        <location filename="../ui/shell/main_window.cpp" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="269"/>
+        <location filename="../ui/shell/main_window.cpp" line="270"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="273"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="273"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="275"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="279"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="279"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="280"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="280"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="284"/>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="287"/>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="287"/>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="290"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="290"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="293"/>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="296"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="301"/>
+        <location filename="../ui/shell/main_window.cpp" line="302"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="303"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="305"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="315"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="315"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="316"/>
+        <location filename="../ui/shell/main_window.cpp" line="317"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="318"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="320"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="320"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="323"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="324"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="324"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="326"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="326"/>
+        <location filename="../ui/shell/main_window.cpp" line="327"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="329"/>
+        <location filename="../ui/shell/main_window.cpp" line="330"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="329"/>
+        <location filename="../ui/shell/main_window.cpp" line="330"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="331"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="331"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="344"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="344"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Show labelling points</source>
         <translation>Mostrar pontos de rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="356"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="356"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="364"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="364"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="366"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="366"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="371"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="379"/>
+        <location filename="../ui/shell/main_window.cpp" line="380"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="383"/>
+        <location filename="../ui/shell/main_window.cpp" line="384"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="385"/>
+        <location filename="../ui/shell/main_window.cpp" line="386"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="385"/>
+        <location filename="../ui/shell/main_window.cpp" line="386"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="388"/>
+        <location filename="../ui/shell/main_window.cpp" line="389"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="392"/>
+        <location filename="../ui/shell/main_window.cpp" line="393"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="395"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="403"/>
+        <location filename="../ui/shell/main_window.cpp" line="404"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="406"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="406"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="408"/>
+        <location filename="../ui/shell/main_window.cpp" line="409"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="408"/>
+        <location filename="../ui/shell/main_window.cpp" line="409"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="411"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="410"/>
+        <location filename="../ui/shell/main_window.cpp" line="411"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="412"/>
+        <location filename="../ui/shell/main_window.cpp" line="413"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="412"/>
+        <location filename="../ui/shell/main_window.cpp" line="413"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../ui/shell/main_window.cpp" line="415"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="416"/>
+        <location filename="../ui/shell/main_window.cpp" line="417"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="417"/>
+        <location filename="../ui/shell/main_window.cpp" line="418"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="417"/>
+        <location filename="../ui/shell/main_window.cpp" line="418"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../ui/shell/main_window.cpp" line="420"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="419"/>
+        <location filename="../ui/shell/main_window.cpp" line="420"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="421"/>
+        <location filename="../ui/shell/main_window.cpp" line="422"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="421"/>
+        <location filename="../ui/shell/main_window.cpp" line="422"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="424"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="426"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="426"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="429"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="429"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="432"/>
+        <location filename="../ui/shell/main_window.cpp" line="433"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="432"/>
+        <location filename="../ui/shell/main_window.cpp" line="433"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="434"/>
+        <location filename="../ui/shell/main_window.cpp" line="435"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (encontrar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="436"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="439"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="443"/>
+        <location filename="../ui/shell/main_window.cpp" line="444"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="443"/>
+        <location filename="../ui/shell/main_window.cpp" line="444"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="445"/>
+        <location filename="../ui/shell/main_window.cpp" line="446"/>
         <source>Undo the last measurement edit</source>
         <translation>Desfazer a última edição de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="446"/>
+        <location filename="../ui/shell/main_window.cpp" line="447"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="448"/>
+        <location filename="../ui/shell/main_window.cpp" line="449"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="453"/>
+        <location filename="../ui/shell/main_window.cpp" line="454"/>
         <source>Run model on the current image or study</source>
         <translation>Executar o modelo na imagem ou no estudo atual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="455"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="458"/>
+        <location filename="../ui/shell/main_window.cpp" line="459"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="462"/>
+        <location filename="../ui/shell/main_window.cpp" line="463"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar sobreposição do mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="464"/>
+        <location filename="../ui/shell/main_window.cpp" line="465"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar o painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="464"/>
+        <location filename="../ui/shell/main_window.cpp" line="465"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="472"/>
+        <location filename="../ui/shell/main_window.cpp" line="473"/>
         <source>&amp;Training</source>
         <translation>&amp;Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="473"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar a aba de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="475"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="475"/>
+        <location filename="../ui/shell/main_window.cpp" line="476"/>
         <source>Check the training dataset</source>
         <translation>Verificar o conjunto de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="479"/>
+        <location filename="../ui/shell/main_window.cpp" line="480"/>
         <source>Start training</source>
         <translation>Iniciar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="483"/>
+        <location filename="../ui/shell/main_window.cpp" line="484"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="486"/>
+        <location filename="../ui/shell/main_window.cpp" line="487"/>
         <source>Load training configuration...</source>
         <translation>Carregar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="490"/>
+        <location filename="../ui/shell/main_window.cpp" line="491"/>
         <source>Load a training configuration</source>
         <translation>Carregar uma configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="490"/>
-        <location filename="../ui/shell/main_window.cpp" line="496"/>
+        <location filename="../ui/shell/main_window.cpp" line="491"/>
+        <location filename="../ui/shell/main_window.cpp" line="497"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="493"/>
+        <location filename="../ui/shell/main_window.cpp" line="494"/>
         <source>Save training configuration...</source>
         <translation>Salvar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="495"/>
+        <location filename="../ui/shell/main_window.cpp" line="496"/>
         <source>Save the training configuration</source>
         <translation>Salvar a configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="503"/>
+        <location filename="../ui/shell/main_window.cpp" line="504"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="504"/>
+        <location filename="../ui/shell/main_window.cpp" line="505"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="504"/>
+        <location filename="../ui/shell/main_window.cpp" line="505"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="508"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="510"/>
+        <location filename="../ui/shell/main_window.cpp" line="511"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="511"/>
+        <location filename="../ui/shell/main_window.cpp" line="512"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="565"/>
+        <location filename="../ui/shell/main_window.cpp" line="566"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="572"/>
+        <location filename="../ui/shell/main_window.cpp" line="573"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="581"/>
+        <location filename="../ui/shell/main_window.cpp" line="582"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="590"/>
+        <location filename="../ui/shell/main_window.cpp" line="591"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -1372,7 +1407,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="592"/>
+        <location filename="../ui/shell/main_window.cpp" line="593"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -1380,7 +1415,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="597"/>
+        <location filename="../ui/shell/main_window.cpp" line="598"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1477,72 +1512,72 @@ Não destinado a uso clínico.</translation>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="284"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="288"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="318"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="322"/>
         <source>Moved %1 %2: principal Cobb angle %3</source>
         <translation>%1 %2 movido: ângulo de Cobb principal %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
         <source>top-left</source>
         <translation>superior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
         <source>top-right</source>
         <translation>superior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="320"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
         <source>bottom-left</source>
         <translation>inferior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="321"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="325"/>
         <source>bottom-right</source>
         <translation>inferior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="383"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
         <source>Cobb %1° (%2-%3)</source>
         <translation>Cobb %1° (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="391"/>
         <source>%1°  %2°  %3</source>
         <translation>%1°  %2°  %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="390"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="394"/>
         <source>S-shaped</source>
         <translation>em S</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="390"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="394"/>
         <source>C-shaped</source>
         <translation>em C</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="391"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="395"/>
         <source>ALS %1</source>
         <translation>ALS %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="393"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="397"/>
         <source>undecided (%1)</source>
         <translation>indeciso (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="398"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="402"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="435"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="439"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>
@@ -2662,7 +2697,7 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="35"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="36"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: treinado em fantomas sintéticos, não é para uso clínico</translation>
     </message>

@@ -25,6 +25,7 @@
 #include "ui/ai/heatmap_pane.h"
 #include "ui/ai/probability_chart.h"
 #ifdef OSTEON_UI_HAVE_AI
+#include "core/ai/task_input_check.h"
 #include "plugins/registry.h"
 #endif
 
@@ -43,6 +44,7 @@ struct AiPanel::Job {
   QString path;  // model to load first when needLoad
   bool needLoad = false;
   ai::TaskInput input;
+  QString inputWarning;  // run anyway on an input the task does not accept
   // Explain.
   QString key;
   int output = 0, classIndex = 0;
@@ -71,6 +73,15 @@ std::string summaryOf(const ai::TaskResult& r) {
 #else
   (void)r;
   return {};
+#endif
+}
+
+// Class c as words ("Healthy" for "1_healthy", or the package's display name).
+QString displayNameOf(const ai::TaskResult& r, std::size_t c) {
+#ifdef OSTEON_UI_HAVE_AI
+  return QString::fromStdString(r.displayName(c));
+#else
+  return c < r.classNames.size() ? QString::fromStdString(r.classNames[c]) : QString();
 #endif
 }
 
@@ -208,6 +219,25 @@ void AiPanel::buildUi() {
   error_->setVisible(false);
   v->addWidget(error_);
 
+  // The task does not accept this input: the reason, and running anyway for research use.
+  inputWarningBox_ = new QWidget(content);
+  auto* wv = new QVBoxLayout(inputWarningBox_);
+  wv->setContentsMargins(0, 0, 0, 0);
+  inputWarning_ = new QLabel(inputWarningBox_);
+  inputWarning_->setObjectName("aiInputWarning");
+  inputWarning_->setWordWrap(true);
+  inputWarning_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  inputWarning_->setStyleSheet("color: #f0a030; font-weight: bold");
+  wv->addWidget(inputWarning_);
+  runAnyway_ = new QPushButton(tr("Run anyway (research use)"), inputWarningBox_);
+  runAnyway_->setObjectName("aiRunAnyway");
+  runAnyway_->setToolTip(
+      tr("Run the model on this input although the task does not accept it; the result is not "
+         "meaningful for diagnosis"));
+  wv->addWidget(runAnyway_, 0, Qt::AlignLeft);
+  inputWarningBox_->setVisible(false);
+  v->addWidget(inputWarningBox_);
+
   // Result.
   auto* resultBox = new QGroupBox(tr("Result"), content);
   auto* rv = new QVBoxLayout(resultBox);
@@ -227,6 +257,12 @@ void AiPanel::buildUi() {
   demo_->setStyleSheet("color: #f0a030");
   demo_->setVisible(false);
   rv->addWidget(demo_);
+  forcedNote_ = new QLabel(resultBox);
+  forcedNote_->setObjectName("aiForcedNote");
+  forcedNote_->setWordWrap(true);
+  forcedNote_->setStyleSheet("color: #f0a030");
+  forcedNote_->setVisible(false);
+  rv->addWidget(forcedNote_);
   timing_ = new QLabel(resultBox);
   timing_->setWordWrap(true);
   timing_->setStyleSheet("color: gray");
@@ -294,6 +330,7 @@ void AiPanel::buildUi() {
   connect(loadModel_, &QPushButton::clicked, this, &AiPanel::chooseModel);
   connect(bundled_, &QPushButton::clicked, this, [this] { setModelPath(QString()); });
   connect(run_, &QPushButton::clicked, this, [this] { run(); });
+  connect(runAnyway_, &QPushButton::clicked, this, [this] { runAnyway(); });
   connect(cancel_, &QPushButton::clicked, this, &AiPanel::cancel);
   connect(chart_, &ProbabilityChart::rowSelected, this, [this](int r) { setCamOutput(r); });
   connect(camOn_, &QCheckBox::toggled, this, [this](bool) { updateCam(); });
@@ -352,9 +389,13 @@ std::shared_ptr<ai::TaskPlugin> AiPanel::plugin(const std::string& name, QString
 void AiPanel::onTaskChanged() {
   const std::string name = task().toStdString();
   if (result_ && resultTask_ != name) clearResult();
+  inputWarningBox_->setVisible(false);
   const auto it = plugins_.find(name);
-  taskInfo_->setText(it == plugins_.end() ? QString()
-                                          : tr("Input: %1").arg(q(it->second->acceptedInputs())));
+  QString info =
+      it == plugins_.end() ? QString() : tr("Input: %1").arg(q(it->second->acceptedInputs()));
+  if (!proposedTask_.isEmpty() && proposedTask_ == task())
+    info += QLatin1Char('\n') + tr("Proposed for this study: %1").arg(proposalReason_);
+  taskInfo_->setText(info);
   updateModelLine();
   fillCamControls();
 }
@@ -576,6 +617,24 @@ std::vector<annotation::RsnaCoordinate> AiPanel::coordinatesFor(const std::strin
 }
 
 bool AiPanel::run() {
+  return runWith(false);
+}
+
+bool AiPanel::runAnyway() {
+  return runWith(true);
+}
+
+QString AiPanel::inputWarning() const {
+  return inputWarningBox_->isHidden() ? QString() : inputWarning_->text();
+}
+
+void AiPanel::showInputWarning(const QString& reason) {
+  inputWarning_->setText(reason);
+  inputWarningBox_->setVisible(!reason.isEmpty());
+  if (!reason.isEmpty() && host_.status) host_.status(reason);
+}
+
+bool AiPanel::runWith(bool force) {
   auto refuse = [this](const QString& why) {
     showError(why);
     emit runFinished(false, why);
@@ -593,6 +652,22 @@ bool AiPanel::run() {
   job->task = name;
   job->plugin = p;
   if (!gatherInput(job->input, why)) return refuse(why);
+#ifdef OSTEON_UI_HAVE_AI
+  {
+    const ai::InputCheck check = ai::checkTaskInput(name, p->accepts(), job->input);
+    if (!check.ok && !force) {
+      // Not run: the reason and a way to run anyway, in the panel.
+      error_->setVisible(false);
+      const QString msg =
+          tr("%1 Run it anyway only for research use.").arg(q(check.reason) + QLatin1Char('.'));
+      showInputWarning(msg);
+      emit runFinished(false, msg);
+      return false;
+    }
+    if (!check.ok) job->inputWarning = q(check.reason);
+  }
+#endif
+  showInputWarning(QString());
   TaskModel& m = models_[name];
   job->path = m.path;
   job->needLoad = !m.loaded || !p->loaded();
@@ -685,6 +760,10 @@ void AiPanel::onJobDone() {
       }
       result_ = std::move(j->result);
       input_ = std::move(j->input);
+      forcedNote_->setText(j->inputWarning.isEmpty()
+                               ? QString()
+                               : tr("Run anyway, for research use: %1").arg(j->inputWarning));
+      forcedNote_->setVisible(!j->inputWarning.isEmpty());
       resultTask_ = j->task;
       cams_.clear();
       shown_.reset();
@@ -722,6 +801,7 @@ void AiPanel::clearResult() {
   chart_->clear();
   summary_->clear();
   demo_->setVisible(false);
+  forcedNote_->setVisible(false);
   timing_->clear();
   camInfo_->clear();
   paneA_->clear();
@@ -740,11 +820,50 @@ void AiPanel::clearResult() {
   updateViews();
 }
 
+void AiPanel::studyShown() {
+  clearResult();
+  showInputWarning(QString());
+  proposeTask();
+}
+
+QString AiPanel::proposeTask() {
+  proposedTask_.clear();
+  proposalReason_.clear();
+#ifdef OSTEON_UI_HAVE_AI
+  const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr;
+  if (!all || all->empty()) return {};
+  std::vector<ai::SeriesSummary> series;
+  for (const LoadedSeries& s : *all) {
+    if (!s.volume) continue;
+    ai::SeriesSummary sum = ai::summarize(*s.volume, s.description.toStdString());
+    if (sum.modality.empty()) sum.modality = s.modality.toStdString();
+    series.push_back(std::move(sum));
+  }
+  const ai::TaskProposal p = ai::proposeTask(series);
+  proposedTask_ = q(p.task);
+  proposalReason_ = q(p.reason);
+  if (p.task.empty() || !setTask(proposedTask_)) {
+    proposedTask_.clear();
+    proposalReason_.clear();
+    onTaskChanged();
+    return {};
+  }
+  onTaskChanged();
+  return proposedTask_;
+#else
+  return {};
+#endif
+}
+
+QStringList AiPanel::shownClassNames() const {
+  return chart_->classNames();
+}
+
 void AiPanel::showResult() {
   const ai::TaskResult& r = *result_;
   QStringList classes;
-  for (const std::string& c : r.classNames)
-    classes << q(c);
+  for (std::size_t c = 0; c < r.classNames.size(); ++c)
+    classes << displayNameOf(r, c);
   std::vector<ProbabilityChart::Row> rows;
   for (const ai::TaskOutput& o : r.outputs)
     rows.push_back({shortOutputName(o.name), o.probabilities, o.measured,

@@ -11,6 +11,11 @@
 // the GUI responsive and shows every failure (missing input, broken model file, a task refusing
 // its input) as a message in the panel. The panel sees only the tensor-free ai::TaskPlugin
 // interface; without LibTorch it says that AI is not in this build.
+//
+// When a study is shown the panel proposes its task (ai::proposeTask: lumbar for an MR spine
+// study, scoliosis for a spine radiograph, osteoporosis for a panoramic). Running a task on an
+// input it does not accept (ai::checkTaskInput) does not run: the panel shows the reason with a
+// "Run anyway (research use)" button, in the panel (no modal dialog).
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -71,10 +76,24 @@ class AiPanel : public QWidget {
   // Runs the current task on the current image / study. False (with a message in the panel)
   // when it cannot start; otherwise runFinished() reports.
   bool run();
+  // Runs the current task even on an input it does not accept (research use); the result then
+  // carries the warning. The "Run anyway (research use)" button calls it.
+  bool runAnyway();
+  // The warning of the last run refused for its input ("osteoporosis expects one panoramic
+  // dental radiograph; this is an MR series (...)"), or "" when none is shown.
+  QString inputWarning() const;
+  // Proposes the task for the loaded study and selects it (the main window calls it when a study
+  // is shown, after clearing the result). Returns the proposed task or "" when none fits.
+  QString proposeTask();
+  QString proposalReason() const { return proposalReason_; }
+  // Class names as shown (display names: "Healthy", "Osteoporosis").
+  QStringList shownClassNames() const;
   void cancel();
   bool busy() const;
   // Forgets the result and the heatmaps (a new study was opened).
   void clearResult();
+  // A new study is shown: clearResult() and proposeTask().
+  void studyShown();
 
   // Class activation maps.
   void setCamEnabled(bool on);
@@ -138,6 +157,8 @@ class AiPanel : public QWidget {
   };
 
   void buildUi();
+  bool runWith(bool force);
+  void showInputWarning(const QString& reason);
   std::shared_ptr<ai::TaskPlugin> plugin(const std::string& name, QString& error);
   bool gatherInput(ai::TaskInput& in, QString& error) const;
   std::vector<annotation::RsnaCoordinate> coordinatesFor(const std::string& study,
@@ -178,6 +199,11 @@ class AiPanel : public QWidget {
   HeatmapPane *paneA_ = nullptr, *paneB_ = nullptr;
   QLabel* camInfo_ = nullptr;
   QLabel* taskInfo_ = nullptr;
+  QWidget* inputWarningBox_ = nullptr;
+  QLabel* inputWarning_ = nullptr;
+  QPushButton* runAnyway_ = nullptr;
+  QLabel* forcedNote_ = nullptr;  // the result was run on an input the task does not accept
+  QString proposedTask_, proposalReason_;
   QPushButton* export_ = nullptr;
   // State.
   std::map<std::string, std::shared_ptr<ai::TaskPlugin>> plugins_;

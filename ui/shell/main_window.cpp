@@ -128,7 +128,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   };
   aiHost.status = host.status;
   ai_ = new AiPanel(aiHost, this);
-  connect(this, &MainWindow::studyLoaded, ai_, &AiPanel::clearResult);
+  // A new study: the result goes, and the panel proposes the study's task.
+  connect(this, &MainWindow::studyLoaded, ai_, &AiPanel::studyShown);
   aiDock_ = new QDockWidget(tr("AI"), this);
   aiDock_->setObjectName("aiDock");
   aiDock_->setWidget(ai_);

@@ -45,6 +45,22 @@ void ImageView::setVolume(std::shared_ptr<const image::Image> volume, const QStr
     // Projection images and plain pictures have no patient orientation to mark.
     auto geo = volume_->meta.find("has_geometry");
     text_->orientationMarkers = geo == volume_->meta.end() || geo->second == "1";
+    auto metaOf = [&](const char* key) {
+      auto it = volume_->meta.find(key);
+      return it == volume_->meta.end() ? std::string() : it->second;
+    };
+    const bool plain = metaOf("has_geometry") == "0";
+    // Real pixel size: DICOM PixelSpacing/ImagerPixelSpacing; volume formats (NIfTI, NRRD, ...)
+    // and images made in memory carry their spacing; plain pictures and DICOM without either
+    // tag do not.
+    const std::string source = metaOf("spacing_source");
+    calibrated_ = volume_->meta.count("spacing_source")
+                      ? source == "PixelSpacing" || source == "ImagerPixelSpacing"
+                      : !plain;
+    const QString modality = QString::fromStdString(metaOf("modality")).trimmed().toUpper();
+    static const QStringList projections{"DX", "CR", "PX", "MG", "RF", "XA", "IO"};
+    projection_ = volume_->depth() == 1 && (plain || projections.contains(modality));
+    text_->scaleBar = calibrated_;
     slice_ = sliceCount() / 2;
     wl_ = image::defaultWindow(*volume_);
     if (volume_->pixelType() == image::PixelType::RGB8) wl_ = {127.5, 255};
@@ -175,6 +191,10 @@ void ImageView::setCornerTextVisible(bool visible) {
   update();
 }
 
+QString ImageView::cornerText(int k) const {
+  return k >= 0 && k < 4 ? text_->corners[k] : QString();
+}
+
 bool ImageView::cornerTextVisible() const {
   return text_->isVisible();
 }
@@ -284,10 +304,12 @@ void ImageView::updateCornerText() {
   text_->corners[0] = meta("patient_name") + "\n" + meta("patient_id") + "\n" + meta("study_date");
   text_->corners[1] = (title_.isEmpty() ? meta("series_description") : title_) + "\n" +
                       meta("modality") + "\n" + meta("study_description");
-  text_->corners[2] = tr("%1 %2/%3")
-                          .arg(QString::fromLatin1(image::planeName(plane_)))
-                          .arg(slice_ + 1)
-                          .arg(sliceCount());
+  // A projection has no plane and one image: no "axial 1/1".
+  text_->corners[2] = projection_ ? (calibrated_ ? QString() : tr("uncalibrated px"))
+                                  : tr("%1 %2/%3")
+                                        .arg(QString::fromLatin1(image::planeName(plane_)))
+                                        .arg(slice_ + 1)
+                                        .arg(sliceCount());
   text_->corners[3] = tr("W %1 L %2\nZoom %3%")
                           .arg(wl_.width, 0, 'f', 0)
                           .arg(wl_.center, 0, 'f', 0)
@@ -379,13 +401,18 @@ void ImageView::mouseMoveEvent(QMouseEvent* e) {
         value = tr("stored %1, value %2")
                     .arg(sliceImage_.stored(c, r))
                     .arg(sliceImage_.value(c, r), 0, 'g', 6);
-      emit pixelInfo(tr("(%1, %2) %3 | LPS (%4, %5, %6) mm")
-                         .arg(c)
-                         .arg(r)
-                         .arg(value)
-                         .arg(lps[0], 0, 'f', 1)
-                         .arg(lps[1], 0, 'f', 1)
-                         .arg(lps[2], 0, 'f', 1));
+      if (!calibrated_) {
+        emit pixelInfo(
+            tr("(%1, %2) %3 | uncalibrated px (no pixel spacing)").arg(c).arg(r).arg(value));
+      } else {
+        emit pixelInfo(tr("(%1, %2) %3 | LPS (%4, %5, %6) mm")
+                           .arg(c)
+                           .arg(r)
+                           .arg(value)
+                           .arg(lps[0], 0, 'f', 1)
+                           .arg(lps[1], 0, 'f', 1)
+                           .arg(lps[2], 0, 'f', 1));
+      }
     } else {
       emit pixelInfo(QString());
     }

@@ -67,6 +67,14 @@ class ImageView : public QWidget {
   void setSmooth(bool smooth);
   void setCornerTextVisible(bool visible);
   bool cornerTextVisible() const;
+  // Corner text k (0 top-left .. 3 bottom-right), as drawn.
+  QString cornerText(int k) const;
+  // A single-slice projection radiograph (DX/CR/PX/MG/RF/XA/IO) or a plain 2D picture: no plane
+  // or slice label.
+  bool isProjection() const { return projection_; }
+  // The pixels have a real size (DICOM PixelSpacing/ImagerPixelSpacing, or a volume format with
+  // geometry): the scale bar and mm positions are shown; otherwise pixels are "uncalibrated".
+  bool isCalibrated() const { return calibrated_; }
 
   // Linked cursor: jump to the slice nearest a patient point and mark it.
   void setCursorPoint(const image::Vec3& patient);
@@ -123,6 +131,7 @@ class ImageView : public QWidget {
   image::Image sliceImage_;
   bool sliceDirty_ = true, windowDirty_ = true;
   std::shared_ptr<TextLayer> text_;
+  bool projection_ = false, calibrated_ = true;
   std::vector<std::shared_ptr<OverlayLayer>> overlays_;
   bool overlaysVisible_ = true;
   bool hasCursor_ = false;
