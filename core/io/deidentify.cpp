@@ -327,7 +327,7 @@ std::string shiftDate(const std::string& v, int days) {
   const std::time_t t = timegm(&tm);
   std::tm out{};
   gmtime_r(&t, &out);
-  char b[16];
+  char b[40];
   std::snprintf(b, sizeof b, "%04d%02d%02d", out.tm_year + 1900, out.tm_mon + 1, out.tm_mday);
   return std::string(b) + v.substr(8);
 }
@@ -534,7 +534,7 @@ void deidentifyFile(const std::string& in, const std::string& out, const Deident
       o.options.count(DeidOption::RetainLongitudinalModifiedDates))
     throw Error("choose one of the full-dates and modified-dates options, not both");
 
-  Context cx{o, names};
+  Context cx{o, names, 0, {}};
   cx.identifiers = identifiersOf(ds);
   cx.shiftDays = names.dateShiftDays(getString(ds, DCM_IssuerOfPatientID) + "|" +
                                      getString(ds, DCM_PatientID));

@@ -278,6 +278,7 @@ TEST_CASE("switching studies and back, and closing and reopening, restore exactl
   test::TempDir dir;
   writeLabelled(dir.path());
   annotation::StudyAnnotations left;
+  annotation::Landmark deleted;
   {
     ui::MainWindow w;
     int restoreAsked = 0;
@@ -299,6 +300,7 @@ TEST_CASE("switching studies and back, and closing and reopening, restore exactl
         target = i;
     REQUIRE(target < doc.landmarks.size());
     const annotation::Landmark picked = doc.landmarks[target];
+    deleted = picked;
     const std::int64_t deletedId = picked.id;
     sag->setSliceIndex(picked.instance - 1);
     const QPoint at = sag->currentTransform().sliceToWidget({picked.x, picked.y}).toPoint();
@@ -326,10 +328,29 @@ TEST_CASE("switching studies and back, and closing and reopening, restore exactl
     ++restoreAsked;
     return true;
   });
-  openForLabelling(w, dir.path());
+  ui::ImageView* sag = openForLabelling(w, dir.path());
   CHECK(restoreAsked == 0);
   CHECK(w.labelling()->session()->document() == left);
   test::screenshot(&w, "labelling-reopened");
+  // On screen: no glyph where the deleted point was; the L2/L3 canal point is still drawn.
+  auto coloured = [&](const annotation::Landmark& l, const char* name) {
+    sag->setSliceIndex(l.instance - 1);
+    const QPointF p = sag->currentTransform().sliceToWidget({l.x, l.y});
+    const QImage v = test::screenshot(sag, name);
+    int n = 0;
+    for (int dy = -5; dy <= 5; ++dy)
+      for (int dx = -5; dx <= 5; ++dx) {
+        const QRgb c = v.pixel(static_cast<int>(p.x()) + dx, static_cast<int>(p.y()) + dy);
+        n += (qRed(c) != qGreen(c) || qGreen(c) != qBlue(c)) ? 1 : 0;
+      }
+    return n;
+  };
+  CHECK(coloured(deleted, "labelling-reopened-deleted") == 0);
+  const annotation::Landmark* kept = nullptr;
+  for (const auto& l : left.landmarks)
+    if (l.condition == rsna::SpinalCanal && l.level == 1) kept = &l;
+  REQUIRE(kept);
+  CHECK(coloured(*kept, "labelling-reopened-kept") > 10);
 }
 
 TEST_CASE("Ctrl+S saves every edited study; closing with unsaved work asks", "[labelling]") {

@@ -401,7 +401,7 @@ TEST_CASE("modified dates move by one offset per patient and clean descriptors k
   const std::time_t t = timegm(&tm);
   std::tm back{};
   gmtime_r(&t, &back);
-  char want[16];
+  char want[40];
   std::snprintf(want, sizeof want, "%04d%02d%02d", back.tm_year + 1900, back.tm_mon + 1,
                 back.tm_mday);
   CHECK(a == want);
