@@ -121,14 +121,14 @@ void ProbabilityChart::paintEvent(QPaintEvent*) {
 
 void ProbabilityChart::paintBars(QPainter& p) {
   const Row& row = rows_.front();
-  const QFontMetrics fm = fontMetrics();
   const int m = 6, h = rowHeight();
-  int nameW = 0;
-  for (const QString& c : classes_)
-    nameW = std::max(nameW, fm.horizontalAdvance(c));
-  nameW = std::min(nameW, width() / 2);
   QFont boldFont = font();
   boldFont.setBold(true);
+  // The most probable class is drawn bold: measure names in bold so it is not elided.
+  int nameW = 0;
+  for (const QString& c : classes_)
+    nameW = std::max(nameW, QFontMetrics(boldFont).horizontalAdvance(c) + 1);
+  nameW = std::min(nameW, width() / 2);
   const int pctW = QFontMetrics(boldFont).horizontalAdvance(QStringLiteral("100.0%")) + 2;
   const int barX = m + nameW + m, barW = std::max(10, width() - barX - pctW - 2 * m);
   const int best = bestOf(row.probabilities);
@@ -143,7 +143,7 @@ void ProbabilityChart::paintBars(QPainter& p) {
     p.setFont(f);
     p.setPen(row.measured ? text : palette().color(QPalette::Disabled, QPalette::Text));
     p.drawText(QRect(m, y, nameW, h), Qt::AlignVCenter | Qt::AlignLeft,
-               fm.elidedText(classes_[c], Qt::ElideRight, nameW));
+               QFontMetrics(f).elidedText(classes_[c], Qt::ElideRight, nameW));
     const QRect track(barX, y + 3, barW, h - 6);
     p.setPen(Qt::NoPen);
     p.setBrush(mix(palette().color(QPalette::Base), text, 0.12));
