@@ -9,6 +9,7 @@
 
 #include "core/ai/lumbar_crops.h"
 #include "core/ai/model_package.h"
+#include "core/ai/task_input_check.h"
 #include "core/annotation/rsna_dataset.h"
 #include "core/base/error.h"
 #include "core/io/open.h"
@@ -80,6 +81,42 @@ TEST_CASE("lumbar crops: instance lookup, centring and physical size") {
   const image::Image edge = ai::lumbar::crop(img, 1, 199, 40, 64);
   CHECK(edge.stored(63, 32) == 0);
   CHECK_THROWS_WITH(ai::lumbar::crop(img, 2, 10, 10), Catch::Contains("outside the series"));
+}
+
+TEST_CASE("every plugin declares what it accepts, checked on DCMTK-written phantoms") {
+  for (const std::string& name : plugins::taskNames())
+    CHECK_FALSE(plugins::makeTask(name)->accepts().expects.empty());
+  test::TempDir dir;
+  phantom::LumbarOptions lo;
+  lo.seed = 31;
+  lo.sagittalSize = 128;
+  lo.axialSize = 96;
+  const auto studies = phantom::writeLumbarDataset(dir.file("rsna"), lo, 1);
+  // The study as the CLI opens one path: its largest stack, an MR series.
+  ai::TaskInput mr;
+  mr.image = std::make_shared<image::Image>(
+      io::openImage(dir.file("rsna/train_images/" + studies.front())));
+  mr.slice = mr.image->depth() / 2;
+  REQUIRE(mr.image->meta.at("modality") == "MR");
+  CHECK(mr.image->meta.at("body_part") == "LSPINE");
+  const auto osteo = plugins::makeTask("osteoporosis");
+  const ai::InputCheck c = ai::checkTaskInput(osteo->name(), osteo->accepts(), mr);
+  CHECK_FALSE(c.ok);
+  CHECK_THAT(c.reason, Catch::StartsWith("osteoporosis expects one panoramic dental radiograph; "
+                                         "this is an MR series ("));
+  // A panoramic DICOM (DX, BodyPartExamined JAW) fits osteoporosis, not scoliosis or lumbar.
+  phantom::PanoramicOptions po;
+  po.seed = 31;
+  po.width = 512;
+  po.height = 256;
+  const auto rel = phantom::writePanoramicDataset(dir.file("pano"), po, 1);
+  ai::TaskInput pano;
+  pano.image = std::make_shared<image::Image>(io::openImage(
+      dir.file("pano/dicom/" + std::filesystem::path(rel.front()).stem().string() + ".dcm")));
+  CHECK(pano.image->meta.at("body_part") == "JAW");
+  CHECK(ai::checkTaskInput("osteoporosis", osteo->accepts(), pano).ok);
+  CHECK_FALSE(ai::checkTaskInput("scoliosis", plugins::makeTask("scoliosis")->accepts(), pano).ok);
+  CHECK_FALSE(ai::checkTaskInput("lumbar", plugins::makeTask("lumbar")->accepts(), pano).ok);
 }
 
 TEST_CASE("the registry names its tasks and refuses unknown ones and foreign models") {
