@@ -3,6 +3,8 @@
 #include <QImage>
 #include <QString>
 #include <QWidget>
+#include <cmath>
+#include <cstdlib>
 
 namespace osteon::test {
 
@@ -24,6 +26,20 @@ inline std::pair<double, double> meanStd(const QImage& img, const QRect& r) {
     }
   const double m = s / std::max(1, n);
   return {m, std::sqrt(std::max(0.0, s2 / std::max(1, n) - m * m))};
+}
+
+// Pixels of an overlay colour (not grey) within `radius` of `at`: annotation glyphs are drawn in
+// colour over grey images.
+inline int colouredNear(const QImage& img, const QPoint& at, int radius) {
+  int n = 0;
+  for (int dy = -radius; dy <= radius; ++dy)
+    for (int dx = -radius; dx <= radius; ++dx) {
+      const QPoint p = at + QPoint(dx, dy);
+      if (!img.rect().contains(p)) continue;
+      const QRgb c = img.pixel(p);
+      n += (std::abs(qRed(c) - qGreen(c)) > 24 || std::abs(qGreen(c) - qBlue(c)) > 24) ? 1 : 0;
+    }
+  return n;
 }
 
 }  // namespace osteon::test
