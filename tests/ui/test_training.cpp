@@ -190,6 +190,22 @@ TEST_CASE("the Training tab checks a dataset, trains with live curves and hands 
   CHECK(panel->previewImage().width() == 4 * 64 + 3 * 4);
   CHECK(panel->previewImage().height() == 2 * 64 + 4);
   test::screenshot(&f.w, "training-augmentation-preview");
+  {
+    // The grid shows eight different augmented copies, and the panel shows the grid.
+    const QImage grid = panel->previewImage().convertToFormat(QImage::Format_RGB32);
+    std::vector<double> cellMeans;
+    for (int r = 0; r < 2; ++r)
+      for (int c = 0; c < 4; ++c)
+        cellMeans.push_back(test::meanStd(grid, QRect(c * 68, r * 68, 64, 64)).first);
+    int distinct = 0;
+    for (std::size_t i = 1; i < cellMeans.size(); ++i)
+      distinct += std::fabs(cellMeans[i] - cellMeans[0]) > 0.5 ? 1 : 0;
+    CHECK(distinct >= 4);
+    auto* label = panel->findChild<QLabel*>("trainingPreviewImage");
+    REQUIRE(label);
+    const QImage shown = test::screenshot(label, "training-augmentation-preview-grid");
+    CHECK(test::meanStd(shown, shown.rect()).second > 10);
+  }
 
   // Train: epochs arrive while the worker runs.
   QSignalSpy epochSpy(panel, &ui::TrainingPanel::epochAdded);
