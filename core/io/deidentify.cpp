@@ -15,6 +15,7 @@
 #include <mutex>
 #include <random>
 #include <sstream>
+#include <unordered_map>
 #include <vector>
 
 #include "core/base/error.h"
@@ -121,9 +122,15 @@ bool parseTagPattern(const std::string& s, Row& r) {
          field(s.substr(6, 4), r.element, r.elementMask);
 }
 
-const std::vector<Row>& table() {
-  static const std::vector<Row> rows = [] {
-    std::vector<Row> out;
+struct Table {
+  std::vector<Row> rows;
+  std::unordered_map<std::uint32_t, const Row*> exact;  // (group << 16 | element) -> row
+  std::vector<const Row*> wildcards;                    // (50xx,xxxx), (60xx,3000), ...
+};
+
+const Table& table() {
+  static const Table t = [] {
+    Table out;
     std::istringstream in(kDeidTableE11);
     std::string line;
     bool header = false;
@@ -144,21 +151,27 @@ const std::vector<Row>& table() {
       r.basic = cells[2];
       for (std::size_t c = 3; c < cells.size() && c < 11; ++c)
         r.option[c] = cells[c];
-      out.push_back(std::move(r));
+      out.rows.push_back(std::move(r));
+    }
+    // Looked up once per element of every file: a hash for the plain tags.
+    for (const Row& r : out.rows) {
+      if (r.groupMask == 0xFFFF && r.elementMask == 0xFFFF)
+        out.exact.emplace((std::uint32_t(r.group) << 16) | r.element, &r);
+      else
+        out.wildcards.push_back(&r);
     }
     return out;
   }();
-  return rows;
+  return t;
 }
 
 const Row* findRow(std::uint16_t g, std::uint16_t e) {
-  const Row* wildcard = nullptr;
-  for (const Row& r : table()) {
-    if ((g & r.groupMask) != r.group || (e & r.elementMask) != r.element) continue;
-    if (r.groupMask == 0xFFFF && r.elementMask == 0xFFFF) return &r;
-    wildcard = &r;
-  }
-  return wildcard;
+  const Table& t = table();
+  const auto it = t.exact.find((std::uint32_t(g) << 16) | e);
+  if (it != t.exact.end()) return it->second;
+  for (const Row* r : t.wildcards)
+    if ((g & r->groupMask) == r->group && (e & r->elementMask) == r->element) return r;
+  return nullptr;
 }
 
 // The action under the options: an option's cell replaces the basic action; when several
@@ -191,7 +204,7 @@ std::string deidAction(std::uint16_t group, std::uint16_t element,
 }
 
 std::size_t deidTableSize() {
-  return table().size();
+  return table().rows.size();
 }
 
 // --- pseudonyms ---------------------------------------------------------------------------
@@ -518,8 +531,8 @@ std::string getString(DcmItem* ds, const DcmTagKey& k) {
 
 }  // namespace
 
-void deidentifyFile(const std::string& in, const std::string& out, const DeidentifyOptions& o,
-                    Pseudonymizer& names) {
+std::string deidentifyFile(const std::string& in, const std::string& out,
+                           const DeidentifyOptions& o, Pseudonymizer& names) {
   detail::initDcmtk();
   DcmFileFormat ff;
   OFCondition st = ff.loadFile(in.c_str());
@@ -581,6 +594,7 @@ void deidentifyFile(const std::string& in, const std::string& out, const Deident
   fs::create_directories(fs::path(out).parent_path(), ec);
   st = ff.saveFile(out.c_str(), xfer == EXS_Unknown ? EXS_LittleEndianExplicit : xfer);
   if (st.bad()) throw Error(fileError(out, std::string("cannot write: ") + st.text()));
+  return reason;
 }
 
 namespace {
@@ -641,19 +655,10 @@ DeidentifyReport deidentifyFolder(const std::string& inDir, const std::string& o
     }
     const fs::path outRel = pseudonymPath(rel, names);
     try {
-      deidentifyFile(path, (fs::path(outDir) / outRel).string(), o, names);
+      const std::string why = deidentifyFile(path, (fs::path(outDir) / outRel).string(), o, names);
       ++report.written;
       report.paths[rel.string()] = outRel.string();
-      if (o.acceptBurnedIn) {
-        DcmFileFormat ff;
-        if (ff.loadFile(path.c_str(), EXS_Unknown, EGL_noChange, 4096).good()) {
-          DcmDataset* ds = ff.getDataset();
-          const std::string why =
-              burnedInReason(getString(ds, DCM_Modality), getString(ds, DCM_SOPClassUID),
-                             getString(ds, DCM_BurnedInAnnotation));
-          if (!why.empty()) report.warnings.push_back(fileError(path, "exported although " + why));
-        }
-      }
+      if (!why.empty()) report.warnings.push_back(fileError(path, "exported although " + why));
     } catch (const BurnedInText& e) {
       report.review.push_back(e.what());
     } catch (const Error& e) {

@@ -86,9 +86,10 @@ std::string burnedInReason(const std::string& modality, const std::string& sopCl
                            const std::string& burnedInAnnotation);
 
 // Reads `in`, de-identifies it and writes `out` (same transfer syntax). Throws osteon::Error,
-// BurnedInText for a refused file.
-void deidentifyFile(const std::string& in, const std::string& out, const DeidentifyOptions& options,
-                    Pseudonymizer& names);
+// BurnedInText for a refused file. Returns "" or, for a file exported under acceptBurnedIn, why it
+// may show burned-in text.
+std::string deidentifyFile(const std::string& in, const std::string& out,
+                           const DeidentifyOptions& options, Pseudonymizer& names);
 
 struct DeidentifyReport {
   std::size_t written = 0;
