@@ -19,7 +19,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev
   libvtk9-dev xvfb xauth libgl1-mesa-dri
   libtorch-dev libopenblas0-pthread python3-torch python3-torchvision
-  dicom3tools
+  dicom3tools dcm2niix python3-nibabel python3-h5py orthanc qt6-charts-dev
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*"; }
