@@ -55,6 +55,11 @@ struct TaskResult {
   std::vector<TaskOutput> outputs;
   std::string modelPath, provenance;
   bool demo = false;  // the model says it was trained on synthetic phantoms
+  // Lumbar: the coordinates the level localiser placed for this run (same rows as
+  // train_label_coordinates.csv: study, series, instance, condition, level, x, y); empty when
+  // every coordinate was given. Given coordinates win per (condition, level); the localiser only
+  // fills the missing ones.
+  std::vector<annotation::RsnaCoordinate> placedCoordinates;
   double milliseconds = 0;
   std::string summary()
       const;  // one line with display names: "3CL 82%" or "3 of 25 targets Severe ..."
