@@ -15,7 +15,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git libpng-dev
   libdcmtk-dev dcmtk libinsighttoolkit5-dev nlohmann-json3-dev
   catch2 python3 python3-numpy python3-pydicom python3-pil python3-sklearn
-  clang libclang-rt-14-dev
+  clang clang-format libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev
   libvtk9-dev xvfb xauth libgl1-mesa-dri
   libtorch-dev libopenblas0-pthread python3-torch python3-torchvision
