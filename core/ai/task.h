@@ -23,6 +23,9 @@ struct TaskSeries {
   std::string description;  // "Sagittal T1", "Sagittal T2/STIR", "Axial T2", ...
   std::shared_ptr<const image::Image> volume;
   std::vector<int> instanceNumbers;  // DICOM InstanceNumber of each slice (may be empty)
+  // Why the series could not be loaded ("unreadable: ...", "listed but has no folder"); the
+  // volume is then null and the targets read on it say so.
+  std::string problem;
 };
 
 struct TaskInput {
