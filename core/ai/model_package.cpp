@@ -33,8 +33,12 @@ std::string bundledModelPath(const std::string& fileName) {
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) places.push_back(exe.parent_path().parent_path() / "share" / "osteon" / "models");
-#ifdef OSTEON_SOURCE_MODELS_DIR
-  places.emplace_back(OSTEON_SOURCE_MODELS_DIR);
+#if defined(OSTEON_SOURCE_MODELS_DIR) && defined(OSTEON_BUILD_BIN_DIR)
+  // The source tree's models serve the build tree's executables only: an installed binary finds
+  // its models under <prefix>/share/osteon/models and never in a source tree that happens to
+  // exist on the machine (the package test relies on this).
+  if (!ec && fs::equivalent(exe.parent_path(), fs::path(OSTEON_BUILD_BIN_DIR), ec) && !ec)
+    places.emplace_back(OSTEON_SOURCE_MODELS_DIR);
 #endif
   std::string looked;
   for (const fs::path& p : places) {

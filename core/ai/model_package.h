@@ -51,8 +51,9 @@ struct LoadedModel {
 };
 
 // The bundled model `fileName` (e.g. "spine-landmarks.osteon"): $OSTEON_MODEL_DIR, then
-// <executable>/../share/osteon/models, then the source tree's resources/models. Throws
-// osteon::Error naming the places it looked when none has it.
+// <executable>/../share/osteon/models, then (for executables in the build tree's bin/ only) the
+// source tree's resources/models. Throws osteon::Error naming the places it looked when none has
+// it.
 std::string bundledModelPath(const std::string& fileName);
 
 void saveModel(const std::string& path, const ModelInfo& info, Network& net);
