@@ -19,6 +19,7 @@
 #include "app/cli/args.h"
 #include "core/ai/cam.h"
 #include "core/ai/classifier.h"
+#include "core/ai/device.h"
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/base/error.h"
@@ -233,7 +234,8 @@ int cmdTrain(int argc, char** argv) {
   std::printf("validation (best epoch%s): accuracy %s, macro-F1 %s, ROC AUC %s\n",
               r.folds.size() > 1 ? ", mean +- sd over folds" : "", fmt("accuracy").c_str(),
               fmt("macro_f1").c_str(), fmt("roc_auc").c_str());
-  std::printf("model %s; report %s; %.1f s\n", r.modelPath.c_str(), dir.c_str(), r.seconds);
+  std::printf("model %s; report %s; %.1f s on %s\n", r.modelPath.c_str(), dir.c_str(), r.seconds,
+              r.device.c_str());
   return r.cancelled ? 1 : 0;
 }
 
@@ -279,6 +281,7 @@ json predict(const ai::Classifier& model, const std::string& imgPath, const std:
     const ai::CamResult cam = model.cam(x, cls, layer, method);
     // Saliency (jet) and overlay at the image's own size.
     const image::Image camFull = ai::camToImage(cam.map, img.width(), img.height());
+                {"device", ai::describeDevice(model.device())},
     const image::Image grey =
         image::windowTo8Bit(image::toFloat(img), image::defaultWindow(img), img.depth() / 2, false);
     image::Image saliency(image::PixelType::RGB8, {img.width(), img.height(), 1}),

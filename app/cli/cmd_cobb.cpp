@@ -87,9 +87,9 @@ int cmdTrainLandmarks(int argc, char** argv) {
       });
   std::printf(
       "best epoch %d; held-out test (%d images): landmark error %.1f px mean, %.1f px "
-      "median; Cobb SMAPE %.2f%%; principal angle MAE %.2f deg\nsaved %s\n",
+      "median; Cobb SMAPE %.2f%%; principal angle MAE %.2f deg\nsaved %s (trained on %s)\n",
       r.bestEpoch, r.test.images, r.test.meanErrorPx, r.test.medianErrorPx, r.test.smape,
-      r.test.meanAbsPrincipal, r.modelPath.c_str());
+      r.test.meanAbsPrincipal, r.modelPath.c_str(), r.device.c_str());
   return 0;
 }
 

@@ -60,6 +60,7 @@ json resultJson(const ai::TaskResult& r) {
             {"model", r.modelPath},
             {"provenance", r.provenance},
             {"milliseconds", r.milliseconds}};
+  if (!r.device.empty()) j["device"] = r.device;
   if (r.demo) j["label"] = ai::kDemoLabel;
   return j;
 }

@@ -7,6 +7,11 @@
 
 #include "app/cli/args.h"
 #include "core/base/error.h"
+#ifdef OSTEON_CLI_HAVE_AI
+#include <vector>
+
+#include "core/ai/device.h"
+#endif
 
 namespace {
 
@@ -40,6 +45,9 @@ const char* kUsage =
 
 }  // namespace
 
+    "AI commands take --device auto|cpu|cuda|cuda:N (where models run and train; default\n"
+    "$OSTEON_DEVICE, else auto: the first CUDA GPU when LibTorch has one, else the CPU).\n"
+    "\n"
 int main(int argc, char** argv) {
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
       !std::strcmp(argv[1], "help")) {
@@ -52,6 +60,21 @@ int main(int argc, char** argv) {
     if (cmd == "convert") return osteon::cli::cmdConvert(argc, argv);
     if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
     if (cmd == "anonymize") return osteon::cli::cmdAnonymize(argc, argv);
+#ifdef OSTEON_CLI_HAVE_AI
+    // --device D, for every AI command: taken out here, so each command's options stay its own.
+    std::vector<char*> kept;
+    for (int i = 0; i < argc; ++i) {
+      if (i >= 2 && !std::strcmp(argv[i], "--device")) {
+        if (i + 1 >= argc) throw osteon::cli::UsageError("option --device needs a value");
+        osteon::ai::setDeviceSetting(argv[++i]);
+        continue;
+      }
+      kept.push_back(argv[i]);
+    }
+    argc = static_cast<int>(kept.size());
+    kept.push_back(nullptr);
+    argv = kept.data();
+#endif
 #ifdef OSTEON_CLI_HAVE_AI
     if (cmd == "train") return osteon::cli::cmdTrain(argc, argv);
     if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);

@@ -1,5 +1,6 @@
 #include "core/ai/cam.h"
 
+#include "core/ai/device.h"
 #include "core/base/error.h"
 
 namespace osteon::ai {
@@ -54,8 +55,9 @@ torch::Tensor upsample(const torch::Tensor& m, int64_t h, int64_t w) {
 
 }  // namespace
 
-CamResult computeCam(Network& net, const torch::Tensor& input, int cls, const std::string& layer,
-                     CamMethod method) {
+CamResult computeCam(Network& net, const torch::Tensor& inputAnywhere, int cls,
+                     const std::string& layer, CamMethod method) {
+  const torch::Tensor input = inputAnywhere.to(deviceOf(net));
   if (input.dim() != 4 || input.size(0) != 1)
     throw Error("CAM: the input must be one image (1, 3, H, W)");
   const auto layers = net.camLayers();
@@ -114,7 +116,7 @@ CamResult computeCam(Network& net, const torch::Tensor& input, int cls, const st
       const torch::Tensor a = A.to(torch::kFloat64);
       torch::Tensor x = a.reshape({C, h * w}).t();  // (hw, C)
       x = x - x.mean(0, true);
-      const auto svd = torch::linalg::svd(x, false, c10::nullopt);
+      const auto svd = torch::linalg::svd(x, false, {});
       const torch::Tensor v = std::get<2>(svd)[0];  // first right singular vector (C)
       torch::Tensor proj = torch::matmul(x, v).reshape({h, w});
       // The sign of a singular vector is arbitrary, and the projection of centred activations
@@ -133,7 +135,7 @@ CamResult computeCam(Network& net, const torch::Tensor& input, int cls, const st
       torch::NoGradGuard ng;
       const bool channels = method == CamMethod::ScoreCamChannels;
       const int64_t C = A.size(0);
-      torch::Tensor scores = torch::zeros({C});
+      torch::Tensor scores = torch::zeros({C}, A.options().dtype(torch::kFloat32));
       const int64_t chunk = 32;
       for (int64_t c0 = 0; c0 < C; c0 += chunk) {
         const int64_t n = std::min(chunk, C - c0);
@@ -159,9 +161,9 @@ CamResult computeCam(Network& net, const torch::Tensor& input, int cls, const st
       break;
     }
   }
-  r.raw = cam.detach().to(torch::kFloat32);
-  r.map = upsample(normalise(cam.detach()), H, W).clamp(0, 1).to(torch::kFloat32);
-  r.logits = r.logits.detach();
+  r.raw = cam.detach().to(torch::kFloat32).to(torch::kCPU);
+  r.map = upsample(normalise(cam.detach()), H, W).clamp(0, 1).to(torch::kFloat32).to(torch::kCPU);
+  r.logits = r.logits.detach().to(torch::kCPU);
   return r;
 }
 

@@ -33,7 +33,9 @@ struct CamResult {
   torch::Tensor logits;  // (classes)
 };
 
-// `input` is one preprocessed image (1, 3, H, W). The network is used as is (call eval() first).
+// `input` is one preprocessed image (1, 3, H, W), on any device: it is moved to the network's
+// (ai::deviceOf), where the forward pass, the gradients and the weighting run; the map, raw map
+// and logits come back on the CPU. The network is used as is (call eval() first).
 CamResult computeCam(Network& net, const torch::Tensor& input, int classIndex,
                      const std::string& layer, CamMethod method);
 

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "core/ai/device.h"
 #include "core/ai/preprocess.h"
 #include "core/ai/torchscript_model.h"
 #include "core/base/error.h"
@@ -23,6 +24,7 @@ Classifier::Classifier(const std::string& path) : path_(path) {
   if (!std::filesystem::is_regular_file(path)) throw Error(fileError(path, "no such model file"));
   if (isTorchScriptPath(path)) {
     script_ = std::make_shared<TorchScriptModel>(path);
+    device_ = script_->device();
     info_.task = script_->task();
     info_.architecture =
         script_->architecture().empty() ? "torchscript" : "torchscript:" + script_->architecture();
@@ -45,6 +47,8 @@ Classifier::Classifier(const std::string& path) : path_(path) {
   LoadedModel m = loadModel(path);
   info_ = std::move(m.info);
   network_ = std::move(m.network);
+  device_ = computeDevice();
+  network_->to(device_);
   network_->eval();
 }
 
@@ -64,7 +68,8 @@ torch::Tensor Classifier::input(const image::Image& img, int k) const {
 
 torch::Tensor Classifier::logits(const torch::Tensor& x) const {
   torch::NoGradGuard ng;
-  torch::Tensor out = network_ ? network_->forward(x) : script_->forward(x);
+  torch::Tensor out = network_ ? network_->forward(x.to(device_)) : script_->forward(x);
+  out = out.to(torch::kCPU);
   if (out.dim() != 2 || out.size(1) != logitCountOf(info_))
     throw Error(fileError(
         path_, "the model returns " + std::to_string(out.dim() == 2 ? out.size(1) : -1) +
@@ -93,7 +98,7 @@ CamResult Classifier::cam(const torch::Tensor& x, int classIndex, const std::str
 }
 
 image::Image camToImage(const torch::Tensor& map, int width, int height) {
-  const torch::Tensor m = map.to(torch::kFloat32).contiguous();
+  const torch::Tensor m = map.to(torch::kCPU).to(torch::kFloat32).contiguous();
   image::Image small(image::PixelType::Float32,
                      {static_cast<int>(m.size(1)), static_cast<int>(m.size(0)), 1});
   std::memcpy(small.bytes(), m.data_ptr<float>(), small.byteSize());

@@ -35,8 +35,11 @@ class Classifier {
 
   // The model's preprocessing of slice `k` (ai::prepareInput): (1, 3, H, W).
   torch::Tensor input(const image::Image& img, int k = 0) const;
+  // The model runs on device() (ai::computeDevice() when it was loaded); inputs may be on any
+  // device, and logits, probabilities and CAM results come back on the CPU.
   torch::Tensor logits(const torch::Tensor& x) const;         // (N, classes), no gradients
   torch::Tensor probabilities(const torch::Tensor& x) const;  // softmax of logits
+  const torch::Device& device() const { return device_; }
   // Throws osteon::Error for TorchScript models or an unknown layer ("" = the model's CAM layer).
   CamResult cam(const torch::Tensor& x, int classIndex, const std::string& layer,
                 CamMethod method) const;
@@ -46,6 +49,7 @@ class Classifier {
   ModelInfo info_;
   std::shared_ptr<Network> network_;
   std::shared_ptr<TorchScriptModel> script_;
+  torch::Device device_ = torch::kCPU;
 };
 
 // A CAM map (H, W) in [0, 1] resized to width x height as a Float32 image.

@@ -1,5 +1,6 @@
 #include "core/ai/spine_landmarks.h"
 
+#include "core/ai/device.h"
 #include "core/ai/preprocess.h"
 #include "core/base/error.h"
 
@@ -31,7 +32,9 @@ torch::Tensor mirrorLandmarks(const torch::Tensor& p) {
 }
 
 SpineLandmarkModel::SpineLandmarkModel(const std::string& path)
-    : SpineLandmarkModel(loadModel(path)) {}
+    : SpineLandmarkModel(loadModel(path)) {
+  model_.network->to(computeDevice());
+}
 
 SpineLandmarkModel::SpineLandmarkModel(LoadedModel model) : model_(std::move(model)) {
   if (model_.info.task != kSpineLandmarkTask ||
@@ -47,9 +50,10 @@ torch::Tensor SpineLandmarkModel::input(const image::Image& img, int k) const {
 
 torch::Tensor SpineLandmarkModel::predictNormalized(const torch::Tensor& batch) const {
   torch::NoGradGuard ng;
-  const torch::Tensor direct = model_.network->forward(batch);
-  const torch::Tensor mirrored = mirrorLandmarks(model_.network->forward(batch.flip({3})));
-  return (direct + mirrored) / 2;
+  const torch::Tensor x = batch.to(deviceOf(*model_.network));
+  const torch::Tensor direct = model_.network->forward(x);
+  const torch::Tensor mirrored = mirrorLandmarks(model_.network->forward(x.flip({3})));
+  return ((direct + mirrored) / 2).to(batch.device());
 }
 
 std::vector<annotation::Point2> SpineLandmarkModel::predict(const image::Image& img, int k) const {

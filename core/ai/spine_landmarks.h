@@ -34,7 +34,9 @@ class SpineLandmarkModel {
   const ModelInfo& info() const { return model_.info; }
   // Network input for slice k of an image: grey [0, 1] at the model's size, 3 channels.
   torch::Tensor input(const image::Image& img, int k = 0) const;
-  // Normalised predictions (N, 136) for a batch of inputs, mirror-averaged.
+  // Normalised predictions (N, 136) for a batch of inputs, mirror-averaged. The network runs on
+  // its own device (ai::computeDevice() for a model loaded from a file); the result is on the
+  // batch's device.
   torch::Tensor predictNormalized(const torch::Tensor& batch) const;
   // The 68 corners in the image's pixel coordinates (x right, y down).
   std::vector<annotation::Point2> predict(const image::Image& img, int k = 0) const;

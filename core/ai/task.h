@@ -57,7 +57,8 @@ struct TaskResult {
   std::string displayName(std::size_t c) const;  // "Healthy"
   std::vector<TaskOutput> outputs;
   std::string modelPath, provenance;
-  bool demo = false;  // the model says it was trained on synthetic phantoms
+  std::string device;  // where the model ran: "cpu", "cuda:0" (ai::computeDevice()); "" = unsaid
+  bool demo = false;   // the model says it was trained on synthetic phantoms
   // Lumbar: the coordinates the level localiser placed for this run (same rows as
   // train_label_coordinates.csv: study, series, instance, condition, level, x, y); empty when
   // every coordinate was given. Given coordinates win per (condition, level); the localiser only

@@ -3,13 +3,15 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "core/ai/device.h"
 #include "core/base/error.h"
 
 namespace osteon::ai {
 
 TorchScriptModel::TorchScriptModel(const std::string& path) {
   try {
-    module_ = torch::jit::load(path, torch::kCPU);
+    device_ = computeDevice();
+    module_ = torch::jit::load(path, device_);
   } catch (const c10::Error& e) {
     throw Error(fileError(
         path, std::string("not a loadable TorchScript model: ") + e.what_without_backtrace()));
@@ -36,7 +38,7 @@ TorchScriptModel::TorchScriptModel(const std::string& path) {
 torch::Tensor TorchScriptModel::forward(const torch::Tensor& input) {
   torch::NoGradGuard ng;
   try {
-    return module_.forward({input}).toTensor();
+    return module_.forward({input.to(device_)}).toTensor();
   } catch (const c10::Error& e) {
     throw Error(std::string("the TorchScript model failed on this input: ") +
                 e.what_without_backtrace());

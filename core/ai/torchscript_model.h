@@ -12,8 +12,11 @@ namespace osteon::ai {
 class TorchScriptModel {
  public:
   // Throws osteon::Error with the reason when the file is not a loadable TorchScript module.
+  // The module is loaded onto ai::computeDevice().
   explicit TorchScriptModel(const std::string& path);
+  // Input on any device (moved to the module's); the output stays on the module's device.
   torch::Tensor forward(const torch::Tensor& input);
+  const torch::Device& device() const { return device_; }
   const std::vector<std::string>& classNames() const { return classes_; }
   int inputSize() const { return inputSize_; }
   // From the sidecar when it has them, else ImageNet's and "".
@@ -23,7 +26,8 @@ class TorchScriptModel {
   const std::string& architecture() const { return architecture_; }
 
  private:
-  torch::jit::script::Module module_;
+  torch::jit::Module module_;
+  torch::Device device_ = torch::kCPU;
   std::vector<std::string> classes_;
   int inputSize_ = 224;
   std::vector<double> mean_{0.485, 0.456, 0.406}, std_{0.229, 0.224, 0.225};

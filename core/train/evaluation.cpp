@@ -6,6 +6,7 @@
 #include <iomanip>
 #include <sstream>
 
+#include "core/ai/device.h"
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/annotation/csv.h"
@@ -71,6 +72,8 @@ ClassifierEvaluation evaluateClassifier(const std::string& modelPath, const Data
                                         const std::vector<ai::CamMethod>& methods,
                                         const std::string& layer, const Progress& progress) {
   const ai::LoadedModel m = ai::loadModel(modelPath);
+  const torch::Device device = ai::computeDevice();
+  m.network->to(device);
   if (data.classes != m.info.classNames)
     throw Error("the dataset's classes do not match the model's (" +
                 std::to_string(data.classes.size()) + " folders vs " +
@@ -91,8 +94,10 @@ ClassifierEvaluation evaluateClassifier(const std::string& modelPath, const Data
     int predicted = 0;
     {
       torch::NoGradGuard ng;
-      const torch::Tensor p =
-          torch::softmax(m.network->forward(x), 1).to(torch::kDouble).contiguous();
+      const torch::Tensor p = torch::softmax(m.network->forward(x.to(device)), 1)
+                                  .to(torch::kCPU)
+                                  .to(torch::kDouble)
+                                  .contiguous();
       e.probabilities.emplace_back(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
       predicted = static_cast<int>(p.argmax(1).item<int64_t>());
       e.paths.push_back(s.path);

@@ -7,6 +7,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "core/ai/device.h"
 #include "core/ai/preprocess.h"
 #include "core/annotation/csv.h"
 #include "core/base/error.h"
@@ -325,6 +326,9 @@ LandmarkTrainResult trainLandmarks(const LandmarkDataset& data, const LandmarkTr
   info.camLayer = "layer4";
   info.provenance = o.provenance;
   auto net = ai::makeNetwork(o.architecture, 2 * kSpineLandmarks, o.inputWidth, o.inputHeight);
+  // The network, its batches and the loss on the compute device; the cached images, the
+  // augmentation and the evaluation's landmarks stay on the CPU.
+  const torch::Device device = ai::computeDevice();
 
   Cached train, val, test;
   train.idx = split.train;
@@ -345,10 +349,12 @@ LandmarkTrainResult trainLandmarks(const LandmarkDataset& data, const LandmarkTr
     for (auto& p : net->named_parameters(true))
       if (p.key() == "fc2.bias") p.value().copy_(targets.mean(0));
   }
+  net->to(device);
   torch::optim::AdamW opt(net->parameters(),
                           torch::optim::AdamWOptions(o.learningRate).weight_decay(o.weightDecay));
   LandmarkTrainResult result;
   result.modelPath = modelPath;
+  result.device = ai::describeDevice(device);
   double best = 1e300;
   const int64_t n = static_cast<int64_t>(train.idx.size());
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
@@ -369,6 +375,8 @@ LandmarkTrainResult trainLandmarks(const LandmarkDataset& data, const LandmarkTr
       torch::Tensor x = train.images.index_select(0, ids);
       torch::Tensor y = targets.index_select(0, ids);
       if (o.augment) augmentLandmarkBatch(x, y);
+      x = x.to(device);
+      y = y.to(device);
       opt.zero_grad();
       const torch::Tensor out = net->forward(normalizeForNet(x, info));
       torch::Tensor loss = torch::nn::functional::l1_loss(out, y);

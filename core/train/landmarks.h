@@ -75,6 +75,7 @@ struct LandmarkTrainResult {
   int bestEpoch = 0;
   LandmarkEval val, test;  // of the saved (best) model
   std::string modelPath;
+  std::string device;  // where the network trained: "cpu", "cuda:0" (ai::computeDevice())
 };
 
 // Random rotation (+-8 degrees), zoom (0.9..1.1), shift (+-5%), mirror (corners swapped),

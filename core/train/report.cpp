@@ -79,6 +79,7 @@ json TrainReport::toJson() const {
           {"folds", fs_},
           {"summary", summary()},
           {"model", modelPath},
+          {"device", device},
           {"seconds", seconds},
           {"cancelled", cancelled}};
 }

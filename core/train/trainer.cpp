@@ -17,6 +17,7 @@
 #include <unordered_map>
 
 #include "core/ai/model_package.h"
+#include "core/ai/device.h"
 #include "core/ai/preprocess.h"
 #include "core/ai/task.h"
 #include "core/base/error.h"
@@ -488,6 +489,21 @@ void writeTextAtomically(const fs::path& path, const std::string& text) {
 // Model, optimiser and RNG go to files named after the epoch; the JSON written last names them,
 // so a crash at any point leaves the previous complete checkpoint in place.
 void saveCheckpoint(const TrainConfig& c, const LoopState& s, std::size_t samples, ai::Network& net,
+// Module::save with CPU copies of every tensor: a checkpoint written while training on a GPU
+// loads anywhere (same archive layout, so Module::load reads it).
+void saveOnCpu(const torch::nn::Module& m, torch::serialize::OutputArchive& a) {
+  for (const auto& p : m.named_parameters(false))
+    a.write(p.key(), p.value().detach().to(torch::kCPU));
+  for (const auto& b : m.named_buffers(false))
+    a.write(b.key(), b.value().to(torch::kCPU), /*is_buffer=*/true);
+  for (const auto& child : m.named_children()) {
+    if (!child.value()->is_serializable()) continue;
+    torch::serialize::OutputArchive sub(a.compilation_unit());
+    saveOnCpu(*child.value(), sub);
+    a.write(child.key(), sub);
+  }
+}
+
                     torch::optim::Optimizer& opt) {
   const fs::path dir = c.resolvedReportDir();
   fs::create_directories(dir);
@@ -496,7 +512,7 @@ void saveCheckpoint(const TrainConfig& c, const LoopState& s, std::size_t sample
   const fs::path optim = dir / ("checkpoint-" + tag + "-optimizer.pt");
   {
     torch::serialize::OutputArchive a;
-    net.save(a);
+    saveOnCpu(net, a);
     a.write("torch_rng", at::detail::getDefaultCPUGenerator().get_state());
     a.save_to(model.string());
   }
@@ -538,18 +554,19 @@ Evaluated evaluateSplit(ai::Network& net, Loader& loader, const std::vector<std:
   std::vector<int> truth;
   std::vector<std::vector<double>> probs;
   double loss = 0;
+  const torch::Device device = ai::deviceOf(net);
   const std::size_t bs = static_cast<std::size_t>(c.batchSize);
   for (std::size_t b = 0; b < set.size(); b += bs) {
     progress.throwIfCancelled();
     const Batch batch = loader.make(set, b, std::min(bs, set.size() - b), false, 0, 0);
-    const auto [out, y] =
-        labelledPairs(net.forward(batch.x), batch.y, static_cast<int64_t>(data.classes.size()));
+    const auto [out, y] = labelledPairs(net.forward(batch.x.to(device)), batch.y.to(device),
+                                        static_cast<int64_t>(data.classes.size()));
     if (y.size(0) == 0) continue;
     loss += torch::nn::functional::cross_entropy(
                 out, y, torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum))
                 .item<double>();
-    const torch::Tensor p = torch::softmax(out, 1).to(torch::kDouble).contiguous();
-    const torch::Tensor yc = y.contiguous();
+    const torch::Tensor p = torch::softmax(out, 1).to(torch::kCPU).to(torch::kDouble).contiguous();
+    const torch::Tensor yc = y.to(torch::kCPU).contiguous();
     for (int64_t i = 0; i < y.size(0); ++i) {
       truth.push_back(static_cast<int>(yc.data_ptr<int64_t>()[i]));
       const double* row = p.data_ptr<double>() + i * p.size(1);
@@ -723,6 +740,10 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
     resuming = !st.finished;
     if (st.finished) {
       log("the checkpoint says training finished; nothing to resume");
+  // The network, its batches, the loss and the metrics' forward passes run here; images are
+  // decoded and augmented on the CPU, packages and checkpoints are written from CPU copies.
+  const torch::Device device = ai::computeDevice();
+  log("device: " + ai::describeDevice(device));
       report.folds = st.doneFolds;
     } else {
       log("resuming fold " + std::to_string(st.fold) + " after epoch " + std::to_string(st.epoch));
@@ -742,6 +763,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
       torch::manual_seed(c.seed + 7919u * static_cast<unsigned>(fold));
       auto net = ai::makeNetwork(c.architecture, ai::logitCountOf(info), c.inputWidth,
                                  c.inputHeight > 0 ? c.inputHeight : c.inputWidth);
+  report.device = ai::describeDevice(device);
       info.camLayer = c.camLayer.empty() ? net->camLayers().back() : c.camLayer;
       {
         const auto layers = net->camLayers();
@@ -779,17 +801,18 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
       if (continueFold) {
         const fs::path dir = c.resolvedReportDir();
         torch::serialize::InputArchive a;
-        a.load_from((dir / resumeJson.at("model_file").get<std::string>()).string());
+        a.load_from((dir / resumeJson.at("model_file").get<std::string>()).string(), device);
         net->load(a);
         torch::Tensor rng;
         if (a.try_read("torch_rng", rng)) {
           at::Generator gen = at::detail::getDefaultCPUGenerator();
           std::lock_guard<std::mutex> lock(gen.mutex());
-          gen.set_state(rng);
+          gen.set_state(rng.to(torch::kCPU));
         }
         torch::serialize::InputArchive o;
-        o.load_from((dir / resumeJson.at("optimizer_file").get<std::string>()).string());
+        o.load_from((dir / resumeJson.at("optimizer_file").get<std::string>()).string(), device);
         opt->load(o);
+      net->to(device);
         setLearningRate(*opt, st.lr);
         resuming = false;
       }
@@ -861,7 +884,8 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
           }
           if (batch.size < 2 && net->is_training() && b > 0) continue;  // BatchNorm needs 2
           opt->zero_grad();
-          const auto [out, y] = labelledPairs(net->forward(batch.x), batch.y, K);
+          const auto [out, y] =
+              labelledPairs(net->forward(batch.x.to(device)), batch.y.to(device), K);
           if (y.size(0) == 0) continue;
           torch::Tensor loss = classificationLoss(out, y, ls);
           for (const torch::Tensor& w : net->l2Parameters())

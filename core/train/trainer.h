@@ -152,6 +152,7 @@ struct TrainReport {
   nlohmann::json summary() const;
   nlohmann::json toJson() const;
   // report.json, epochs.csv, loss.png, metrics.png and confusion.png into `dir`.
+  std::string device;     // where the network trained: "cpu", "cuda:0" (ai::computeDevice())
   void write(const std::string& dir) const;
 };
 

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "core/ai/classifier.h"
+#include "core/ai/device.h"
 #include "core/ai/model_package.h"
 #include "core/base/error.h"
 
@@ -78,6 +79,7 @@ ai::TaskResult ImageClassifierTask::run(const ai::TaskInput& input, const Progre
   r.outputs.push_back(std::move(out));
   r.modelPath = m.path();
   r.provenance = m.info().provenance;
+  r.device = ai::describeDevice(m.device());
   r.demo = m.isDemo();
   r.milliseconds =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
