@@ -26,6 +26,11 @@ BUILD=${OSTEON_CUDA_BUILD:-/tmp/build-cuda}
 JOBS=${JOBS:-$(nproc)}
 SRC=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$OUT" "$ROOT"
+# The bundled models (tests and the CLI): a copy of the sources without resources/models may run
+# this script with OSTEON_MODEL_DIR pointing at them.
+export OSTEON_MODEL_DIR=${OSTEON_MODEL_DIR:-$SRC/resources/models}
+GEN=Ninja KEEP_GOING="-k 0"
+command -v ninja >/dev/null || { GEN="Unix Makefiles"; KEEP_GOING="-k"; }
 SUMMARY=$OUT/summary.txt
 : >"$SUMMARY"
 say() { echo "== $*" | tee -a "$SUMMARY"; }
@@ -60,7 +65,7 @@ export LD_LIBRARY_PATH=$L${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 TORCH_PREFIX=${OSTEON_TORCH_PREFIX:-$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')}
 say "LibTorch: $TORCH_PREFIX ($(python3 -c 'import torch; print(torch.__version__, "cuda", torch.version.cuda, "available", torch.cuda.is_available())' 2>&1))"
 
-step configure "$OUT/configure.log" cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+step configure "$OUT/configure.log" cmake -S "$SRC" -B "$BUILD" -G "$GEN" -DCMAKE_BUILD_TYPE=Release \
   -DOSTEON_BUILD_GUI=OFF -DOSTEON_WITH_ITK=OFF -DOSTEON_BUILD_BENCH=OFF -DOSTEON_WITH_CUDA=OFF \
   -DOSTEON_WITH_TORCH=ON "-DCMAKE_CXX_FLAGS=${OSTEON_CXX_FLAGS--include cstdint}" \
   "-DCMAKE_PREFIX_PATH=$ROOT/usr;$L/cmake;$TORCH_PREFIX" ||
@@ -68,8 +73,8 @@ step configure "$OUT/configure.log" cmake -S "$SRC" -B "$BUILD" -G Ninja -DCMAKE
 grep -E "Osteon:|Torch|CUDA" "$OUT/configure.log" | head -20 >>"$SUMMARY"
 [ "${CONFIGURE_ONLY:-0}" = 1 ] && exit 0
 
-step build "$OUT/build.log" cmake --build "$BUILD" -j "$JOBS" -- -k 0 \
-  osteon-cli test_core_ai test_core_train test_plugins
+step build "$OUT/build.log" cmake --build "$BUILD" -j "$JOBS" --target osteon-cli test_core_ai \
+  test_core_train test_plugins -- $KEEP_GOING
 grep -E "error|Error" "$OUT/build.log" | head -30 | tee -a "$SUMMARY"
 BIN=$BUILD/bin
 
@@ -86,7 +91,6 @@ tail -3 "$OUT/test_plugins.log" 2>/dev/null | sed 's/^/   /' >>"$SUMMARY"
 if [ -x "$BIN/osteon-cli" ]; then
   W=/tmp/osteon-cli-work
   rm -rf "$W" && mkdir -p "$W"
-  export OSTEON_MODEL_DIR=$SRC/resources/models
   step "phantom (osteoporosis, 48 images)" "$OUT/cli.log" "$BIN/osteon-cli" phantom \
     --task osteoporosis --out "$W/osteo" --count 48
   imgs=$(find "$W/osteo/images" -name '*.png' | sort | head -16 | tr '\n' ' ')
