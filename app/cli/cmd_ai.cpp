@@ -275,13 +275,13 @@ json predict(const ai::Classifier& model, const std::string& imgPath, const std:
                 {"probability", probs[predicted].item<double>()},
                 {"probabilities", probabilities},
                 {"model", info.provenance},
+                {"device", ai::describeDevice(model.device())},
                 {"demo", model.isDemo()}};
     if (dest.empty()) return out;
     const int cls = forcedClass >= 0 ? forcedClass : predicted;
     const ai::CamResult cam = model.cam(x, cls, layer, method);
     // Saliency (jet) and overlay at the image's own size.
     const image::Image camFull = ai::camToImage(cam.map, img.width(), img.height());
-                {"device", ai::describeDevice(model.device())},
     const image::Image grey =
         image::windowTo8Bit(image::toFloat(img), image::defaultWindow(img), img.depth() / 2, false);
     image::Image saliency(image::PixelType::RGB8, {img.width(), img.height(), 1}),

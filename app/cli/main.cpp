@@ -41,13 +41,13 @@ const char* kUsage =
     "  evaluate --model M --data DIR   accuracy, confusion matrix, CAM pointing game (--masks)\n"
     "  version                         print the version\n"
     "\n"
+    "AI commands take --device auto|cpu|cuda|cuda:N (where models run and train; default\n"
+    "$OSTEON_DEVICE, else auto: the first CUDA GPU when LibTorch has one, else the CPU).\n"
+    "\n"
     "Run 'osteon-cli <command> --help' for a command's options.\n";
 
 }  // namespace
 
-    "AI commands take --device auto|cpu|cuda|cuda:N (where models run and train; default\n"
-    "$OSTEON_DEVICE, else auto: the first CUDA GPU when LibTorch has one, else the CPU).\n"
-    "\n"
 int main(int argc, char** argv) {
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
       !std::strcmp(argv[1], "help")) {
@@ -56,10 +56,6 @@ int main(int argc, char** argv) {
   }
   const std::string cmd = argv[1];
   try {
-    if (cmd == "info") return osteon::cli::cmdInfo(argc, argv);
-    if (cmd == "convert") return osteon::cli::cmdConvert(argc, argv);
-    if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
-    if (cmd == "anonymize") return osteon::cli::cmdAnonymize(argc, argv);
 #ifdef OSTEON_CLI_HAVE_AI
     // --device D, for every AI command: taken out here, so each command's options stay its own.
     std::vector<char*> kept;
@@ -75,6 +71,10 @@ int main(int argc, char** argv) {
     kept.push_back(nullptr);
     argv = kept.data();
 #endif
+    if (cmd == "info") return osteon::cli::cmdInfo(argc, argv);
+    if (cmd == "convert") return osteon::cli::cmdConvert(argc, argv);
+    if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
+    if (cmd == "anonymize") return osteon::cli::cmdAnonymize(argc, argv);
 #ifdef OSTEON_CLI_HAVE_AI
     if (cmd == "train") return osteon::cli::cmdTrain(argc, argv);
     if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);

@@ -1,5 +1,7 @@
 #include "core/ai/cam.h"
 
+#include <torch/linalg.h>
+
 #include "core/ai/device.h"
 #include "core/base/error.h"
 

@@ -16,8 +16,8 @@
 #include <random>
 #include <unordered_map>
 
-#include "core/ai/model_package.h"
 #include "core/ai/device.h"
+#include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/ai/task.h"
 #include "core/base/error.h"
@@ -486,9 +486,6 @@ void writeTextAtomically(const fs::path& path, const std::string& text) {
   fs::rename(tmp, path);
 }
 
-// Model, optimiser and RNG go to files named after the epoch; the JSON written last names them,
-// so a crash at any point leaves the previous complete checkpoint in place.
-void saveCheckpoint(const TrainConfig& c, const LoopState& s, std::size_t samples, ai::Network& net,
 // Module::save with CPU copies of every tensor: a checkpoint written while training on a GPU
 // loads anywhere (same archive layout, so Module::load reads it).
 void saveOnCpu(const torch::nn::Module& m, torch::serialize::OutputArchive& a) {
@@ -504,6 +501,9 @@ void saveOnCpu(const torch::nn::Module& m, torch::serialize::OutputArchive& a) {
   }
 }
 
+// Model, optimiser and RNG go to files named after the epoch; the JSON written last names them,
+// so a crash at any point leaves the previous complete checkpoint in place.
+void saveCheckpoint(const TrainConfig& c, const LoopState& s, std::size_t samples, ai::Network& net,
                     torch::optim::Optimizer& opt) {
   const fs::path dir = c.resolvedReportDir();
   fs::create_directories(dir);
@@ -551,10 +551,10 @@ Evaluated evaluateSplit(ai::Network& net, Loader& loader, const std::vector<std:
                         const DatasetReport& data, const TrainConfig& c, const Progress& progress) {
   torch::NoGradGuard ng;
   net.eval();
+  const torch::Device device = ai::deviceOf(net);
   std::vector<int> truth;
   std::vector<std::vector<double>> probs;
   double loss = 0;
-  const torch::Device device = ai::deviceOf(net);
   const std::size_t bs = static_cast<std::size_t>(c.batchSize);
   for (std::size_t b = 0; b < set.size(); b += bs) {
     progress.throwIfCancelled();
@@ -699,6 +699,10 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
     if (callbacks.onLog) callbacks.onLog(s);
   };
   ai::useAllCores();
+  // The network, its batches, the loss and the metrics' forward passes run here; images are
+  // decoded and augmented on the CPU, packages and checkpoints are written from CPU copies.
+  const torch::Device device = ai::computeDevice();
+  log("device: " + ai::describeDevice(device));
   const int K = static_cast<int>(data.classes.size());
   const std::vector<Split> splits = makeSplits(data, c);
 
@@ -718,6 +722,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
   report.config = c;
   report.classes = data.classes;
   report.classCounts = data.counts;
+  report.device = ai::describeDevice(device);
 
   LoopState st;
   bool resuming = false;
@@ -740,10 +745,6 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
     resuming = !st.finished;
     if (st.finished) {
       log("the checkpoint says training finished; nothing to resume");
-  // The network, its batches, the loss and the metrics' forward passes run here; images are
-  // decoded and augmented on the CPU, packages and checkpoints are written from CPU copies.
-  const torch::Device device = ai::computeDevice();
-  log("device: " + ai::describeDevice(device));
       report.folds = st.doneFolds;
     } else {
       log("resuming fold " + std::to_string(st.fold) + " after epoch " + std::to_string(st.epoch));
@@ -763,7 +764,6 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
       torch::manual_seed(c.seed + 7919u * static_cast<unsigned>(fold));
       auto net = ai::makeNetwork(c.architecture, ai::logitCountOf(info), c.inputWidth,
                                  c.inputHeight > 0 ? c.inputHeight : c.inputWidth);
-  report.device = ai::describeDevice(device);
       info.camLayer = c.camLayer.empty() ? net->camLayers().back() : c.camLayer;
       {
         const auto layers = net->camLayers();
@@ -771,6 +771,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
           throw Error("'" + info.camLayer + "' is not a CAM layer of " + c.architecture);
       }
       if (!c.initFrom.empty()) copyWeights(*net, c.initFrom, log);
+      net->to(device);
       Loader loader(data, info, c);
 
       // Imbalance handling from the training split's class counts.
@@ -812,7 +813,6 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
         torch::serialize::InputArchive o;
         o.load_from((dir / resumeJson.at("optimizer_file").get<std::string>()).string(), device);
         opt->load(o);
-      net->to(device);
         setLearningRate(*opt, st.lr);
         resuming = false;
       }

@@ -146,13 +146,13 @@ struct TrainReport {
   std::vector<FoldResult> folds;
   std::string modelPath;  // the package to use (under K-fold a copy of the best fold's)
   int bestFold = 0;       // the fold whose model is in use
+  std::string device;     // where the network trained: "cpu", "cuda:0" (ai::computeDevice())
   double seconds = 0;
   bool cancelled = false;
   // Mean and standard deviation over folds of accuracy, macro_f1, roc_auc (sd 0 for one fold).
   nlohmann::json summary() const;
   nlohmann::json toJson() const;
   // report.json, epochs.csv, loss.png, metrics.png and confusion.png into `dir`.
-  std::string device;     // where the network trained: "cpu", "cuda:0" (ai::computeDevice())
   void write(const std::string& dir) const;
 };
 
