@@ -1,7 +1,5 @@
 #include "core/ai/cam.h"
 
-#include <torch/linalg.h>
-
 #include "core/ai/device.h"
 #include "core/base/error.h"
 
@@ -118,7 +116,8 @@ CamResult computeCam(Network& net, const torch::Tensor& inputAnywhere, int cls,
       const torch::Tensor a = A.to(torch::kFloat64);
       torch::Tensor x = a.reshape({C, h * w}).t();  // (hw, C)
       x = x - x.mean(0, true);
-      const auto svd = torch::linalg::svd(x, false, {});
+      // at::linalg_svd: the same function in LibTorch 1.13 and 2.x (2.11 has no torch/linalg.h).
+      const auto svd = at::linalg_svd(x, false);
       const torch::Tensor v = std::get<2>(svd)[0];  // first right singular vector (C)
       torch::Tensor proj = torch::matmul(x, v).reshape({h, w});
       // The sign of a singular vector is arbitrary, and the projection of centred activations
