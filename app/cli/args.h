@@ -74,6 +74,7 @@ int cmdInfo(int argc, char** argv);
 int cmdConvert(int argc, char** argv);
 int cmdPhantom(int argc, char** argv);
 int cmdAnonymize(int argc, char** argv);
+int cmdPacs(int argc, char** argv);
 int cmdTrain(int argc, char** argv);
 int cmdServeJson(int argc, char** argv);
 int cmdInfer(int argc, char** argv);

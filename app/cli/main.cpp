@@ -25,6 +25,8 @@ const char* kUsage =
     "                                  write a synthetic study in the RSNA folder layout\n"
     "  anonymize IN OUT [--option O]   de-identified copy of a DICOM file, folder or RSNA\n"
     "                                  dataset (PS3.15 Table E.1-1 + option profiles)\n"
+    "  pacs echo|find|get|move|store   query and retrieve from a PACS (C-ECHO, C-FIND,\n"
+    "                                  C-GET, C-MOVE, C-STORE); see 'pacs --help'\n"
     "  train --data DIR --out MODEL     train a classifier on a folder-per-class dataset\n"
     "  serve-json --model MODEL        seed 003's JSON protocol on stdin/stdout (diagnosis +\n"
     "                                  Grad-CAM saliency and overlay images)\n"
@@ -75,6 +77,7 @@ int main(int argc, char** argv) {
     if (cmd == "convert") return osteon::cli::cmdConvert(argc, argv);
     if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
     if (cmd == "anonymize") return osteon::cli::cmdAnonymize(argc, argv);
+    if (cmd == "pacs") return osteon::cli::cmdPacs(argc, argv);
 #ifdef OSTEON_CLI_HAVE_AI
     if (cmd == "train") return osteon::cli::cmdTrain(argc, argv);
     if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);
