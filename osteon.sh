@@ -2,6 +2,7 @@
 # Osteon's one entry point for a fresh Debian 12 machine (root, or a user with sudo).
 #   ./osteon.sh run    install what is missing, build (Ninja, Release), run the main job
 #   ./osteon.sh test   install what is missing, build, run the whole test suite through ctest
+#   ./osteon.sh package  install what is missing, build, write the Debian package build/osteon_*.deb
 # Both are idempotent: packages already installed are skipped and a second run reuses build/.
 set -euo pipefail
 
@@ -20,6 +21,7 @@ packages=(
   libvtk9-dev xvfb xauth libgl1-mesa-dri
   libtorch-dev libopenblas0-pthread python3-torch python3-torchvision
   dicom3tools dcm2niix python3-nibabel python3-h5py orthanc qt6-charts-dev
+  desktop-file-utils appstream
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*"; }
@@ -133,6 +135,14 @@ fuzz_smoke() {
   done
 }
 
+package_project() {
+  # CPack's DEB generator (packaging/CMakeLists.txt); dpkg-shlibdeps writes the Depends.
+  log "Building the Debian package"
+  (cd "$build" && cpack -G DEB)
+  log "Package: $(ls -1 "$build"/osteon_*.deb)"
+  dpkg-deb -f "$build"/osteon_*.deb Package Version Architecture Installed-Size Depends
+}
+
 run_tests() {
   fuzz_smoke
   log "Running the test suite"
@@ -157,8 +167,9 @@ run_tests() {
 case "${1:-}" in
   run) install_packages; build_project; run_main ;;
   test) install_packages; build_project; run_tests ;;
+  package) install_packages; build_project; package_project ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|package" >&2
     exit 2
     ;;
 esac
