@@ -17,6 +17,7 @@
 #include <string>
 
 #include "app/cli/args.h"
+#include "app/cli/dicom_results.h"
 #include "core/ai/cam.h"
 #include "core/ai/classifier.h"
 #include "core/ai/device.h"
@@ -258,8 +259,10 @@ std::string stamp() {
 }
 
 // Prediction for one image; with `dest` non-empty, the CAM saliency and overlay PNGs too.
+// With `dicom` non-empty, the CAM also as a DICOM Parametric Map referencing the source slice.
 json predict(const ai::Classifier& model, const std::string& imgPath, const std::string& dest,
-             ai::CamMethod method, int forcedClass, const std::string& layer) {
+             ai::CamMethod method, int forcedClass, const std::string& layer,
+             const std::string& dicom = "") {
   try {
     const ai::ModelInfo& info = model.info();
     const image::Image img = io::openImage(imgPath);
@@ -302,6 +305,13 @@ json predict(const ai::Classifier& model, const std::string& imgPath, const std:
     const std::string oPath = (fs::path(dest) / (stem + "_overlay_" + when + ".png")).string();
     io::writeImageFile(saliency, sPath);
     io::writeImageFile(overlay, oPath);
+    if (!dicom.empty()) {
+      writeHeatmapParametricMap(imgPath, img.depth() / 2, camFull,
+                                std::string(ai::camMethodName(method)) + " of class " +
+                                    info.classNames[static_cast<std::size_t>(cls)],
+                                dicom);
+      out["dicom_path"] = dicom;
+    }
     out["saliency_img_path"] = sPath;
     out["overlay_img_path"] = oPath;
     out["cam"] = {{"method", ai::camMethodName(method)},
@@ -345,9 +355,10 @@ int cmdInfer(int argc, char** argv) {
 }
 
 int cmdGradcam(int argc, char** argv) {
-  Args args(argc, argv, 2,
-            {"--model", "--out", "--method", "--class", "--layer", "--score-cam-softmax"},
-            {"--help"});
+  Args args(
+      argc, argv, 2,
+      {"--model", "--out", "--method", "--class", "--layer", "--score-cam-softmax", "--dicom"},
+      {"--help"});
   if (args.flag("--help") || !args.has("--model") || !args.has("--out") ||
       args.positional().size() != 1) {
     std::fputs(
@@ -361,7 +372,9 @@ int cmdGradcam(int argc, char** argv) {
         "  layer1..layer4. Score-CAM weights each channel by the softmax over the classes of the\n"
         "  masked image (Wang et al. 2020, the default: classes); channels weights by the softmax\n"
         "  over the channels of the raw class logit, as pytorch-grad-cam does (= "
-        "scorecam-channels).\n",
+        "scorecam-channels).\n"
+        "  --dicom OUT.dcm  also write the map as a DICOM Parametric Map (float, referencing the\n"
+        "                   source slice; DICOM input only).\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
@@ -382,7 +395,8 @@ int cmdGradcam(int argc, char** argv) {
   ai::useAllCores();
   const ai::Classifier m(args.value("--model"));
   const json r = predict(m, args.positional()[0], args.value("--out"), method,
-                         static_cast<int>(args.number("--class", -1)), args.value("--layer"));
+                         static_cast<int>(args.number("--class", -1)), args.value("--layer"),
+                         args.value("--dicom"));
   std::cout << r.dump(2) << std::endl;
   return r["result"] == "ok" ? 0 : 1;
 }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app/cli/args.h"
+#include "app/cli/dicom_results.h"
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/ai/spine_analyzer.h"
@@ -125,7 +126,7 @@ int cmdEvaluateLandmarks(int argc, char** argv) {
 }
 
 int cmdCobb(int argc, char** argv) {
-  Args args(argc, argv, 2, {"--model", "--slice", "--als-model"}, {"--help", "--json"});
+  Args args(argc, argv, 2, {"--model", "--slice", "--als-model", "--sr"}, {"--help", "--json"});
   if (args.flag("--help") || args.positional().size() != 1) {
     std::fputs(
         "usage: osteon-cli cobb IMAGE [--json] [--model MODEL.osteon]\n"
@@ -133,15 +134,20 @@ int cmdCobb(int argc, char** argv) {
         "  measures the three Cobb angles (AASCE definition), the S-shape and reads the ALS type\n"
         "  from the curve pattern. Default model: the bundled spine-landmarks.osteon.\n"
         "  --als-model M   also run an image-level ALS classifier (a package from\n"
-        "                  'osteon-cli train') and show its probabilities beside the rules.\n",
+        "                  'osteon-cli train') and show its probabilities beside the rules.\n"
+        "  --sr OUT.dcm    also write the result (three Cobb angles with their end vertebrae,\n"
+        "                  the 68 corners) as a DICOM SR Measurement Report (DICOM input only).\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
   ai::useAllCores();
   const ai::SpineAnalyzer analyzer(args.value("--model"));
   const image::Image img = io::openImage(args.positional()[0]);
-  const ai::SpineAnalysis a =
-      analyzer.analyze(img, static_cast<int>(args.number("--slice", img.depth() / 2)));
+  const int slice = static_cast<int>(args.number("--slice", img.depth() / 2));
+  const ai::SpineAnalysis a = analyzer.analyze(img, slice);
+  std::string srNote;
+  if (args.has("--sr"))
+    srNote = writeAutoCobbSr(args.positional()[0], slice, a.landmarks, args.value("--sr"));
   const auto& points = a.landmarks;
   const annotation::CobbResult& cobb = a.cobb;
   const annotation::AlsReading& als = a.als;
@@ -197,9 +203,12 @@ int cmdCobb(int argc, char** argv) {
         {"image_classifier", classifier}}},
       {"inference_ms", ms}};
   if (args.flag("--json")) {
-    std::cout << out.dump(2) << std::endl;
+    json o = out;
+    if (args.has("--sr")) o["sr"] = args.value("--sr");
+    std::cout << o.dump(2) << std::endl;
     return 0;
   }
+  if (!srNote.empty()) std::printf("%s\n", srNote.c_str());
   std::printf("%s (%dx%d)\nCobb angles: %.1f (%s-%s), %.1f, %.1f degrees; %s\n",
               args.positional()[0].c_str(), img.width(), img.height(), cobb.principal,
               annotation::kVertebraNames[static_cast<std::size_t>(cobb.upper)],

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/cli/args.h"
+#include "app/cli/dicom_results.h"
 #include "core/base/error.h"
 #ifdef OSTEON_CLI_HAVE_AI
 #include <vector>
@@ -27,6 +28,9 @@ const char* kUsage =
     "                                  dataset (PS3.15 Table E.1-1 + option profiles)\n"
     "  pacs echo|find|get|move|store   query and retrieve from a PACS (C-ECHO, C-FIND,\n"
     "                                  C-GET, C-MOVE, C-STORE); see 'pacs --help'\n"
+    "  export-sr --annotations P.json --image DICOM... --out R.dcm\n"
+    "                                  measurements as a DICOM SR TID 1500 Measurement Report\n"
+    "  import-sr REPORT.dcm [--json]   the measurements of a TID 1500 Measurement Report\n"
     "  train --data DIR --out MODEL     train a classifier on a folder-per-class dataset\n"
     "  serve-json --model MODEL        seed 003's JSON protocol on stdin/stdout (diagnosis +\n"
     "                                  Grad-CAM saliency and overlay images)\n"
@@ -78,6 +82,8 @@ int main(int argc, char** argv) {
     if (cmd == "phantom") return osteon::cli::cmdPhantom(argc, argv);
     if (cmd == "anonymize") return osteon::cli::cmdAnonymize(argc, argv);
     if (cmd == "pacs") return osteon::cli::cmdPacs(argc, argv);
+    if (cmd == "export-sr") return osteon::cli::cmdExportSr(argc, argv);
+    if (cmd == "import-sr") return osteon::cli::cmdImportSr(argc, argv);
 #ifdef OSTEON_CLI_HAVE_AI
     if (cmd == "train") return osteon::cli::cmdTrain(argc, argv);
     if (cmd == "serve-json") return osteon::cli::cmdServeJson(argc, argv);

@@ -8,8 +8,10 @@
 
 namespace osteon::annotation {
 
-// AASCE angles.csv order (cobb.h: [0] proximal thoracic, ...).
-const std::array<const char*, 3> kCobbCurveNames = {"proximal thoracic", "main thoracic",
+// CobbResult::angles() order: the principal (largest) curve, the curve above it and the curve
+// below it (cobb.h), named as the main, proximal and distal curves usually are. The end vertebrae
+// written beside each name say where each curve really lies.
+const std::array<const char*, 3> kCobbCurveNames = {"main thoracic", "proximal thoracic",
                                                     "thoracolumbar/lumbar"};
 
 SourceLookup lookupIn(const std::vector<io::DicomInstance>& sources) {

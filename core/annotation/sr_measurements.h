@@ -23,7 +23,7 @@ using SourceLookup =
 // matches any instance).
 SourceLookup lookupIn(const std::vector<io::DicomInstance>& sources);
 
-// The AASCE names of CobbResult's three angles, in angles() order.
+// Names of CobbResult's three angles, in angles() order (principal, above, below).
 extern const std::array<const char*, 3> kCobbCurveNames;
 
 // The three Cobb angles of 68 vertebra corners with the end vertebrae of each and the axes of
