@@ -4,13 +4,17 @@
 //  submit            an RSNA 2024 submission CSV for a folder of studies in Kaggle layout
 //  crops             an RSNA training folder -> folder-per-class lumbar crops for `train`
 
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "app/cli/args.h"
 #include "core/ai/networks.h"
@@ -78,7 +82,9 @@ std::map<std::string, std::string> descriptionsFor(const annotation::CsvTable& t
   return m;
 }
 
-// A study folder (<study>/<series>/<instance>.dcm) as a lumbar task input.
+// A study folder (<study>/<series>/<instance>.dcm) as a lumbar task input. A series that cannot
+// be read, or one the descriptions list without a folder, is kept with its problem (no volume):
+// the study is graded where possible and the targets read on that series say why they are not.
 ai::TaskInput loadStudy(const fs::path& dir, const annotation::CsvTable* descriptions,
                         const annotation::RsnaDataset& coords) {
   std::error_code ec;
@@ -92,19 +98,81 @@ ai::TaskInput loadStudy(const fs::path& dir, const annotation::CsvTable* descrip
   for (const auto& e : fs::directory_iterator(dir))
     if (e.is_directory()) seriesDirs.push_back(e.path());
   std::sort(seriesDirs.begin(), seriesDirs.end());
+  std::set<std::string> found;
   for (const auto& sd : seriesDirs) {
-    io::OpenedSeries s = io::openSeries(sd.string());
     ai::TaskSeries ts;
     ts.seriesId = sd.filename().string();
+    found.insert(ts.seriesId);
     const auto it = desc.find(ts.seriesId);
-    ts.description = it != desc.end() ? it->second : s.description;
-    ts.instanceNumbers = std::move(s.instanceNumbers);
-    ts.volume = std::make_shared<const image::Image>(std::move(s.volume));
+    try {
+      io::OpenedSeries s = io::openSeries(sd.string());
+      ts.description = it != desc.end() ? it->second : s.description;
+      ts.instanceNumbers = std::move(s.instanceNumbers);
+      ts.volume = std::make_shared<const image::Image>(std::move(s.volume));
+    } catch (const Cancelled&) {
+      throw;
+    } catch (const std::exception& e) {
+      ts.description = it != desc.end() ? it->second : std::string();
+      ts.problem = e.what();
+    }
     in.series.push_back(std::move(ts));
   }
+  for (const auto& [id, description] : desc)
+    if (!found.count(id)) {
+      ai::TaskSeries ts;
+      ts.seriesId = id;
+      ts.description = description;
+      ts.problem = "listed in the series descriptions but has no folder " + (dir / id).string();
+      in.series.push_back(std::move(ts));
+    }
   if (in.series.empty()) throw Error(fileError(dir.string(), "no series folders in this study"));
   in.coordinates = coords.coordinates(in.studyId);
   return in;
+}
+
+// Series that could not be used, as "series <id> (<description>): <problem>".
+std::vector<std::string> seriesProblems(const ai::TaskInput& in) {
+  std::vector<std::string> out;
+  for (const ai::TaskSeries& s : in.series)
+    if (!s.problem.empty())
+      out.push_back("series " + s.seriesId +
+                    (s.description.empty() ? std::string() : " (" + s.description + ")") + ": " +
+                    s.problem);
+  return out;
+}
+
+// Why targets were not measured, each reason once with its count: a note "<reason>: <condition>
+// at <level> not measured" counts for <reason>.
+std::vector<std::pair<std::string, int>> unmeasuredReasons(const ai::TaskResult& r) {
+  std::vector<std::pair<std::string, int>> out;
+  for (const ai::TaskOutput& o : r.outputs) {
+    if (o.measured) continue;
+    std::string reason = o.note.empty() ? std::string("no reason given") : o.note;
+    // "<reason>: <condition> at <level> not measured[ (level localiser: ...)]" -> "<reason>[ (level
+    // localiser: ...)]": one line for all the targets that share it.
+    const auto tail = reason.rfind(" not measured");
+    if (tail != std::string::npos) {
+      const auto colon = reason.rfind(": ", tail);
+      if (colon != std::string::npos) reason = reason.substr(0, colon) + reason.substr(tail + 13);
+    }
+    auto it =
+        std::find_if(out.begin(), out.end(), [&](const auto& p) { return p.first == reason; });
+    if (it == out.end())
+      out.emplace_back(reason, 1);
+    else
+      ++it->second;
+  }
+  return out;
+}
+
+// Study ids in a natural order: numeric ids (Kaggle's) by value, then the others by name.
+bool studyOrder(const std::string& a, const std::string& b) {
+  const auto digits = [](const std::string& s) {
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (digits(a) && digits(b) && a.size() != b.size()) return a.size() < b.size();
+  return a < b;
 }
 
 void writeHeatmapPng(const ai::TaskInput& in, const ai::TaskExplanation& e,
@@ -192,6 +260,18 @@ int cmdInferTask(int argc, char** argv) {
       }
       const ai::TaskResult res = task->run(in);
       r = resultJson(res);
+      if (lumbar) {
+        // Series that could not be used, and why targets were not measured (each output's
+        // "note" says it per target).
+        const auto problems = seriesProblems(in);
+        if (!problems.empty()) r["series_problems"] = problems;
+        int measured = 0;
+        for (const auto& o : res.outputs)
+          measured += o.measured ? 1 : 0;
+        r["measured"] = measured;
+        for (const auto& p : problems)
+          std::fprintf(stderr, "%s: warning: %s\n", in.studyId.c_str(), p.c_str());
+      }
       if (!check.ok) r["warning"] = check.reason + " (run with --force, for research use)";
       if (args.has("--cam")) {
         // The predicted class; for lumbar the measured target with the highest severe score.
@@ -231,29 +311,43 @@ int cmdSubmit(int argc, char** argv) {
   if (args.flag("--help") || !args.has("--data") || !args.has("--out")) {
     std::fputs(
         "usage: osteon-cli submit --data DIR --out submission.csv [--coordinates CSV] [--model M]\n"
-        "  An RSNA 2024 submission (row_id,normal_mild,moderate,severe; 25 rows a study) for\n"
-        "  every study under DIR/<test|train>_images/ (or --images FOLDER). Coordinates come from\n"
-        "  --coordinates (default DIR/<split>_label_coordinates.csv); series descriptions from\n"
-        "  DIR/<split>_series_descriptions.csv when present. Targets without a coordinate get the\n"
-        "  model's training prior and are counted on stderr. Default model: the bundled lumbar "
-        "demo\n"
-        "  (trained on synthetic phantoms, not for clinical use).\n",
+        "  An RSNA 2024 submission (row_id,normal_mild,moderate,severe; 25 rows a study, row_id\n"
+        "  <study>_<condition>_<level> as in Kaggle's sample_submission.csv) for every study of\n"
+        "  DIR: the folders under DIR/<test|train>_images/ (or --images FOLDER) and the studies\n"
+        "  DIR/<split>_series_descriptions.csv lists. Series descriptions come from that CSV when\n"
+        "  present (else from the DICOM headers); coordinates from --coordinates (default\n"
+        "  DIR/<split>_label_coordinates.csv; a test split has none) or, where none is given, "
+        "from\n"
+        "  the model's level localiser when it has one. No study is ever left out: a study that\n"
+        "  cannot be graded (no folder, unreadable or missing series, an error) gets its 25 rows\n"
+        "  with the model's training prior, and targets that cannot be measured get the prior;\n"
+        "  each case is a warning on stderr naming the study and the reason. Progress on stderr.\n"
+        "  Default model: the bundled lumbar demo (trained on synthetic phantoms, not for\n"
+        "  clinical use).\n"
+        "  Exit status: 0 every target of every study measured; 3 some targets got the prior\n"
+        "  (no study failed); 1 a study fell back to the priors entirely (it failed); 2 usage.\n"
+        "  The CSV is written in every case but a usage error or a model that cannot be loaded.\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
   ai::useAllCores();
+  const auto tStart = std::chrono::steady_clock::now();
   const fs::path root = args.value("--data");
   fs::path images = args.value("--images");
   std::string split;
+  std::error_code ec;
   if (images.empty())
     for (const char* s : {"test", "train"})
-      if (fs::is_directory(root / (std::string(s) + "_images"))) {
+      if (fs::is_directory(root / (std::string(s) + "_images"), ec)) {
         images = root / (std::string(s) + "_images");
         split = s;
         break;
       }
-  if (images.empty() || !fs::is_directory(images))
+  if (images.empty() || !fs::is_directory(images, ec))
     throw Error(fileError(root.string(), "no test_images/ or train_images/ folder (use --images)"));
+  if (split.empty())
+    for (const char* s : {"test", "train"})
+      if (fs::exists(root / (std::string(s) + "_series_descriptions.csv"), ec)) split = s;
   std::string coordPath = args.value("--coordinates");
   if (coordPath.empty() && !split.empty() && fs::exists(root / (split + "_label_coordinates.csv")))
     coordPath = (root / (split + "_label_coordinates.csv")).string();
@@ -264,33 +358,108 @@ int cmdSubmit(int argc, char** argv) {
   if (descPath.empty() && !split.empty() && fs::exists(root / (split + "_series_descriptions.csv")))
     descPath = (root / (split + "_series_descriptions.csv")).string();
   annotation::CsvTable descriptions;
-  if (!descPath.empty()) descriptions = annotation::readCsv(descPath);
+  bool haveDescriptions = false;
+  std::set<std::string> studyIds;
+  if (!descPath.empty()) {
+    // A descriptions file that cannot be used is a warning: the DICOM descriptions stand in.
+    try {
+      descriptions = annotation::readCsv(descPath);
+      std::string missing;
+      for (const char* c : {"study_id", "series_id", "series_description"})
+        if (descriptions.column(c) < 0) missing += (missing.empty() ? "" : ", ") + std::string(c);
+      if (!missing.empty()) {
+        std::string found;
+        for (const auto& h : descriptions.header)
+          found += (found.empty() ? "" : ", ") + h;
+        throw Error(descPath + ": missing column(s) " + missing +
+                    " (expected study_id, series_id, series_description; found " + found + ")");
+      }
+      haveDescriptions = true;
+      const int st = descriptions.column("study_id");
+      for (const auto& row : descriptions.rows)
+        if (!row[static_cast<std::size_t>(st)].empty())
+          studyIds.insert(row[static_cast<std::size_t>(st)]);
+    } catch (const Error& e) {
+      std::fprintf(stderr, "warning: %s; the DICOM series descriptions are used\n", e.what());
+    }
+  }
   auto task = plugins::makeTask("lumbar");
   task->load(args.value("--model"));
-  std::vector<fs::path> studies;
   for (const auto& e : fs::directory_iterator(images))
-    if (e.is_directory()) studies.push_back(e.path());
-  std::sort(studies.begin(), studies.end());
+    if (e.is_directory()) studyIds.insert(e.path().filename().string());
+  std::vector<std::string> studies(studyIds.begin(), studyIds.end());
+  std::sort(studies.begin(), studies.end(), studyOrder);
+
   std::string csv = std::string(plugins::kSubmissionHeader) + "\n";
-  int unmeasured = 0, failed = 0;
-  for (const auto& s : studies) {
+  int failed = 0, partial = 0, measuredTargets = 0, priorTargets = 0;
+  for (std::size_t i = 0; i < studies.size(); ++i) {
+    const std::string& id = studies[i];
+    const auto t0 = std::chrono::steady_clock::now();
+    ai::TaskResult r;
+    std::string failure;
+    std::vector<std::string> problems;
     try {
-      const ai::TaskInput in = loadStudy(s, descPath.empty() ? nullptr : &descriptions, coords);
-      const ai::TaskResult r = task->run(in);
-      for (const auto& o : r.outputs)
-        unmeasured += o.measured ? 0 : 1;
-      for (const auto& row : plugins::submissionRows(r, in.studyId))
-        csv += row + "\n";
-      std::fprintf(stderr, "%s: %s\n", in.studyId.c_str(), r.summary().c_str());
+      if (!fs::is_directory(images / id, ec))
+        throw Error("no study folder " + (images / id).string() +
+                    " (the series descriptions list the study)");
+      const ai::TaskInput in =
+          loadStudy(images / id, haveDescriptions ? &descriptions : nullptr, coords);
+      problems = seriesProblems(in);
+      r = task->run(in);
+      if (r.outputs.size() != static_cast<std::size_t>(plugins::kSubmissionTargets))
+        throw Error("the model gave " + std::to_string(r.outputs.size()) + " targets, not " +
+                    std::to_string(plugins::kSubmissionTargets));
     } catch (const std::exception& e) {
-      std::fprintf(stderr, "%s: skipped: %s\n", s.filename().string().c_str(), e.what());
+      failure = e.what();
+    } catch (...) {
+      failure = "an unexpected error";
+    }
+    if (!failure.empty()) r = plugins::lumbarPriorResult(*task, failure);
+    std::vector<std::string> rows;
+    try {
+      rows = plugins::submissionRows(r, id);
+    } catch (const std::exception& e) {  // cannot happen with lumbarPriorResult's rows
+      failure = e.what();
+      r = plugins::lumbarPriorResult(*task, failure);
+      rows = plugins::submissionRows(r, id);
+    }
+    for (const auto& row : rows)
+      csv += row + "\n";
+    int measured = 0;
+    for (const auto& o : r.outputs)
+      measured += o.measured && failure.empty() ? 1 : 0;
+    measuredTargets += measured;
+    priorTargets += static_cast<int>(r.outputs.size()) - measured;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::fprintf(stderr, "[%zu/%zu] %s: %d/%zu targets measured (%.2f s)\n", i + 1, studies.size(),
+                 id.c_str(), measured, r.outputs.size(), seconds);
+    if (!failure.empty()) {
       ++failed;
+      std::fprintf(stderr, "warning: study %s fell back to the priors for all %zu targets: %s\n",
+                   id.c_str(), r.outputs.size(), failure.c_str());
+      continue;
+    }
+    for (const std::string& p : problems)
+      std::fprintf(stderr, "warning: study %s: %s\n", id.c_str(), p.c_str());
+    if (measured < static_cast<int>(r.outputs.size())) {
+      ++partial;
+      for (const auto& [reason, count] : unmeasuredReasons(r))
+        std::fprintf(stderr, "warning: study %s: %d target%s not measured (prior): %s\n",
+                     id.c_str(), count, count == 1 ? "" : "s", reason.c_str());
     }
   }
   annotation::writeFileAtomically(args.value("--out"), csv);
-  std::fprintf(stderr, "%zu studies, %d failed, %d targets without a coordinate -> %s\n",
-               studies.size(), failed, unmeasured, args.value("--out").c_str());
-  return failed == 0 ? 0 : 1;
+  const double total =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - tStart).count();
+  std::fprintf(stderr,
+               "%zu studies (%zu rows): %d failed and fell back to the priors, %d partly "
+               "measured; %d targets measured, %d got the prior; %.1f s (%.2f s a study) -> %s\n",
+               studies.size(), studies.size() * plugins::kSubmissionTargets, failed, partial,
+               measuredTargets, priorTargets, total,
+               studies.empty() ? 0.0 : total / static_cast<double>(studies.size()),
+               args.value("--out").c_str());
+  return failed > 0 ? 1 : partial > 0 ? 3 : 0;
 }
 
 int cmdCrops(int argc, char** argv) {

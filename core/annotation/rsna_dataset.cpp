@@ -71,21 +71,32 @@ std::string formatNumber(double v) {
   return b;
 }
 
+std::string joined(const std::vector<std::string>& v) {
+  std::string list;
+  for (const std::string& e : v)
+    list += (list.empty() ? "" : ", ") + e;
+  return list;
+}
+
+// "expected a, b, c; found x, y" for a header that is not the expected one.
+std::string columnsText(const std::vector<std::string>& expected,
+                        const std::vector<std::string>& found) {
+  return "expected columns " + joined(expected) + "; found " +
+         (found.empty() ? std::string("no header") : joined(found));
+}
+
 void requireColumns(const CsvTable& t, const std::vector<std::string>& expected,
                     const std::string& file) {
   for (const std::string& h : t.header) {
     bool known = false;
     for (const std::string& e : expected)
       known = known || e == h;
-    if (!known) {
-      std::string list;
-      for (const std::string& e : expected)
-        list += (list.empty() ? "" : ", ") + e;
-      throw Error(file + ": unknown column '" + h + "' (expected " + list + ")");
-    }
+    if (!known)
+      throw Error(file + ": unknown column '" + h + "' (" + columnsText(expected, t.header) + ")");
   }
   for (const std::string& e : expected)
-    if (t.column(e) < 0) throw Error(file + ": missing column '" + e + "'");
+    if (t.column(e) < 0)
+      throw Error(file + ": missing column '" + e + "' (" + columnsText(expected, t.header) + ")");
 }
 
 }  // namespace
@@ -140,7 +151,10 @@ RsnaDataset RsnaDataset::load(const std::string& root) {
     const std::string file = (r / kTrain).string();
     d.train_ = readCsv(file);
     if (d.train_.header.empty() || d.train_.header[0] != "study_id")
-      throw Error(file + ": the first column must be study_id");
+      throw Error(file + ": the first column must be study_id (expected study_id and the 25 " +
+                  "<condition>_<level> columns such as spinal_canal_stenosis_l1_l2; found " +
+                  (d.train_.header.empty() ? std::string("no header") : joined(d.train_.header)) +
+                  ")");
     // Every other column is a known condition_level; all 25 need not be present.
     for (std::size_t c = 1; c < d.train_.header.size(); ++c) {
       bool known = false;
@@ -149,7 +163,8 @@ RsnaDataset RsnaDataset::load(const std::string& root) {
       if (!known)
         throw Error(file + ": unknown column '" + d.train_.header[c] +
                     "' (expected study_id and <condition>_<level> columns such as "
-                    "spinal_canal_stenosis_l1_l2)");
+                    "spinal_canal_stenosis_l1_l2; found " +
+                    joined(d.train_.header) + ")");
     }
     for (int i = 0; i < 25; ++i)
       d.trainColumn_[static_cast<std::size_t>(i)] = d.train_.column(rsna::columnName(i / 5, i % 5));

@@ -342,6 +342,13 @@ Image loadStack(const DicomSeries& series, const DicomStack& stack, const LoadOp
   vol.meta["body_part"] = first.bodyPart;
   vol.meta["series_uid"] = series.seriesUid;
   vol.meta["has_geometry"] = stack.hasGeometry ? "1" : "0";
+  vol.meta["frame_of_reference_uid"] = first.frameOfReferenceUid;
+  // The scan's findings about the stack ("slices are not stacked along the normal (tilt or
+  // shear)", non-uniform spacing), for tasks that rely on the geometry.
+  std::string stackWarnings;
+  for (const std::string& w : stack.warnings)
+    stackWarnings += (stackWarnings.empty() ? "" : "; ") + w;
+  if (!stackWarnings.empty()) vol.meta["stack_warnings"] = stackWarnings;
   if (first.hasImagerPixelSpacing) {
     vol.meta["imager_spacing_x"] = std::to_string(first.imagerSpacingX);
     vol.meta["imager_spacing_y"] = std::to_string(first.imagerSpacingY);

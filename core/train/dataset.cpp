@@ -212,6 +212,23 @@ std::string RsnaCheck::text() const {
     << labelledTargets << " graded targets (" << severityCounts[0] << " Normal/Mild, "
     << severityCounts[1] << " Moderate, " << severityCounts[2] << " Severe), " << coordinates
     << " coordinates";
+  const auto line = [&](int n, const std::string& what) {
+    if (n > 0) o << "\n  " << what;
+  };
+  line(studiesWithoutImages, std::to_string(studiesWithoutImages) + " of " +
+                                 std::to_string(studies) + " studies have no images");
+  line(seriesWithoutFiles, std::to_string(seriesWithoutFiles) + " of " +
+                               std::to_string(seriesListed) +
+                               " series in train_series_descriptions.csv have no files");
+  line(missingInstances, std::to_string(missingInstances) + " of " + std::to_string(coordinates) +
+                             " coordinates name an instance that has no file");
+  line(unreadableFiles, std::to_string(unreadableFiles) + " files are not readable DICOM images");
+  line(seriesNotListed, std::to_string(seriesNotListed) +
+                            " series folders are not in train_series_descriptions.csv");
+  line(gradedWithoutCoordinate,
+       std::to_string(gradedWithoutCoordinate) + " graded targets have no coordinate");
+  line(studiesWithoutGrades,
+       std::to_string(studiesWithoutGrades) + " studies have no grades in train.csv");
   listProblems(o, problems);
   return o.str();
 }
@@ -224,6 +241,9 @@ RsnaCheck scanRsnaDataset(const std::string& root, const Progress& progress) {
   const annotation::RsnaDataset data = annotation::RsnaDataset::load(root);
   RsnaCheck rep;
   const fs::path images = fs::path(root) / "train_images";
+  std::error_code ec;
+  if (!fs::is_directory(images, ec))
+    rep.problems.push_back("no folder " + images.string() + ": the DICOM images are missing");
   const auto ids = data.studyIds();
   for (std::size_t si = 0; si < ids.size(); ++si) {
     progress.throwIfCancelled();
@@ -242,52 +262,89 @@ RsnaCheck scanRsnaDataset(const std::string& root, const Progress& progress) {
         if (g < 0) continue;
         ++graded;
         ++rep.severityCounts[static_cast<std::size_t>(g)];
-        if (!withCoordinate.count({c, l}))
+        if (!withCoordinate.count({c, l})) {
+          ++rep.gradedWithoutCoordinate;
           rep.problems.push_back("study " + study + ": " + rsna::columnName(c, l) +
                                  " is graded but has no coordinate");
+        }
       }
     rep.labelledTargets += graded;
-    if (graded == 0) rep.problems.push_back("study " + study + ": no grades in train.csv");
-    // Series: listed vs on disk, and every DICOM header readable.
+    if (graded == 0) {
+      ++rep.studiesWithoutGrades;
+      rep.problems.push_back("study " + study + ": no grades in train.csv");
+    }
+    // Series: listed vs on disk, and every DICOM header readable. A study without a folder is
+    // one problem (its series and coordinates are counted, not listed one by one).
+    const bool studyFolder = fs::is_directory(images / study, ec);
+    const auto listedSeries = data.series(study);
+    int studyInstances = 0;
     std::set<std::string> listed;
-    for (const auto& [id, description] : data.series(study)) {
+    if (!studyFolder)
+      rep.problems.push_back("study " + study + ": no folder " + (images / study).string() + " (" +
+                             std::to_string(listedSeries.size()) + " series listed, " +
+                             std::to_string(coords.size()) + " coordinates)");
+    for (const auto& [id, description] : listedSeries) {
       listed.insert(id);
+      ++rep.seriesListed;
       const fs::path dir = images / study / id;
-      std::error_code ec;
+      if (!studyFolder) {
+        ++rep.seriesWithoutFiles;
+        continue;
+      }
       if (!fs::is_directory(dir, ec)) {
+        ++rep.seriesWithoutFiles;
         rep.problems.push_back("study " + study + ": series " + id + " (" + description +
                                ") has no folder " + dir.string());
         continue;
       }
       ++rep.series;
+      int files = 0;
       for (const auto& e : fs::directory_iterator(dir)) {
         if (!e.is_regular_file()) continue;
+        ++files;
         io::DicomInstance inst;
         std::string error;
         if (io::readDicomHeader(e.path().string(), inst, error) && inst.rows > 0 &&
             inst.columns > 0) {
           ++rep.instances;
+          ++studyInstances;
         } else {
+          ++rep.unreadableFiles;
           rep.problems.push_back(e.path().string() + ": " +
                                  (error.empty() ? std::string("not a DICOM image") : error));
         }
       }
+      if (files == 0) {
+        ++rep.seriesWithoutFiles;
+        rep.problems.push_back("study " + study + ": series " + id + " (" + description +
+                               ") has no files in " + dir.string());
+      }
     }
-    std::error_code ec;
-    if (fs::is_directory(images / study, ec))
+    if (studyFolder)
       for (const auto& e : fs::directory_iterator(images / study))
-        if (e.is_directory() && !listed.count(e.path().filename().string()))
+        if (e.is_directory() && !listed.count(e.path().filename().string())) {
+          ++rep.seriesNotListed;
           rep.problems.push_back("study " + study + ": series folder " +
                                  e.path().filename().string() +
                                  " is not in train_series_descriptions.csv");
+        }
+    if (studyInstances == 0) {
+      ++rep.studiesWithoutImages;
+      if (studyFolder)
+        rep.problems.push_back("study " + study + ": no readable DICOM image in " +
+                               (images / study).string());
+    }
     for (const auto& c : coords) {
       ++rep.coordinates;
       const fs::path file = images / study / c.series / (std::to_string(c.instance) + ".dcm");
-      if (!fs::exists(file, ec))
-        rep.problems.push_back("study " + study + ": coordinate " +
-                               rsna::columnName(c.condition, c.level) + " names instance " +
-                               std::to_string(c.instance) + " of series " + c.series +
-                               ", which has no file");
+      if (!fs::exists(file, ec)) {
+        ++rep.missingInstances;
+        if (studyFolder)
+          rep.problems.push_back("study " + study + ": coordinate " +
+                                 rsna::columnName(c.condition, c.level) + " names instance " +
+                                 std::to_string(c.instance) + " of series " + c.series +
+                                 ", which has no file");
+      }
     }
   }
   progress.report(1.0, "checked");

@@ -54,9 +54,19 @@ std::vector<std::vector<std::size_t>> stratifiedFolds(const std::vector<int>& la
 // missing CSVs (thrown), series listed without files and files without a listed series,
 // unreadable DICOM, studies without labels in train.csv, labelled targets without a coordinate,
 // coordinates on a missing instance, and the severity counts of the labelled targets.
+// The report counts each kind of problem (a dataset copied without its DICOM has every study
+// without images) and lists the first problems in full.
 struct RsnaCheck {
   int studies = 0, series = 0, instances = 0, labelledTargets = 0, coordinates = 0;
   std::vector<int> severityCounts = std::vector<int>(3, 0);
+  int studiesWithoutImages = 0;     // no train_images/<study> folder or no readable DICOM in it
+  int seriesListed = 0;             // rows of train_series_descriptions.csv
+  int seriesWithoutFiles = 0;       // listed, but no folder or no files in it
+  int seriesNotListed = 0;          // folders train_series_descriptions.csv does not name
+  int unreadableFiles = 0;          // files that are not readable DICOM images
+  int missingInstances = 0;         // coordinates naming an instance that has no file
+  int gradedWithoutCoordinate = 0;  // graded targets without a coordinate
+  int studiesWithoutGrades = 0;
   std::vector<std::string> problems;
   std::string text() const;
 };

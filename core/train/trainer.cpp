@@ -20,6 +20,7 @@
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/ai/task.h"
+#include "core/annotation/rsna.h"
 #include "core/base/error.h"
 #include "core/base/parallel.h"
 #include "core/image/filters.h"
@@ -669,10 +670,30 @@ DatasetReport loadDataset(const TrainConfig& c, const Progress& progress) {
   if (c.datasetKind == "csv") return scanCsvDataset(c.labels, c.data, c.labelColumns, progress);
   // RSNA: check the folder, then cut the crops inference uses and train on those.
   const RsnaCheck check = scanRsnaDataset(c.data, progress);
+  // A folder without usable images stops here with the dataset's own problems (the crops folder
+  // would otherwise be reported empty, which says nothing about the dataset).
+  if (check.instances == 0)
+    throw Error("the RSNA folder " + c.data +
+                " has no readable DICOM images under train_images/: nothing to train on.\n"
+                "RSNA folder: " +
+                check.text());
   const fs::path crops = fs::path(c.resolvedReportDir()) / "crops";
   std::error_code ec;
   fs::remove_all(crops, ec);
   const CropReport cr = writeLumbarCrops(c.data, crops.string(), progress);
+  {
+    // Every grade needs crops: name the grades without any, with the dataset's report.
+    std::string empty;
+    for (int s = 0; s < 3; ++s)
+      if (cr.perSeverity[static_cast<std::size_t>(s)] == 0)
+        empty += (empty.empty() ? "" : ", ") +
+                 std::string(annotation::rsna::kSeverityNames[static_cast<std::size_t>(s)]);
+    if (!empty.empty())
+      throw Error("the RSNA folder " + c.data + " gives no training crop graded " + empty +
+                  " (a crop needs a grade in train.csv, its coordinate and the DICOM instance it "
+                  "names).\nRSNA folder: " +
+                  check.text() + "\ncrops: " + cr.text());
+  }
   DatasetReport r = scanFolderDataset(crops.string(), progress);
   r.kind = "rsna crops";
   r.notes.push_back("RSNA folder: " + check.text().substr(0, check.text().find('\n')));

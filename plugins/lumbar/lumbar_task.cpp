@@ -1,10 +1,12 @@
 #include "plugins/lumbar/lumbar_task.h"
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 
 #include "core/ai/classifier.h"
 #include "core/ai/lumbar_crops.h"
+#include "core/ai/lumbar_series.h"
 #include "core/ai/model_package.h"
 #include "core/ai/task_input_check.h"
 #include "core/annotation/rsna.h"
@@ -61,6 +63,9 @@ class LumbarTask : public ai::TaskPlugin {
     r.provenance = m.info().provenance;
     r.demo = m.isDemo();
     const std::vector<double> prior = priorOf(m);
+    // Which series each condition is read on and whether points can be placed on it: the
+    // reason a target without a coordinate is not measured.
+    const ai::lumbar::StudySeriesCheck seriesCheck = ai::lumbar::checkStudySeries(input.series);
     std::vector<torch::Tensor> crops;
     std::vector<std::size_t> measured;
     for (int c = 0; c < rsna::kConditions; ++c)
@@ -68,7 +73,7 @@ class LumbarTask : public ai::TaskPlugin {
         progress.throwIfCancelled();
         ai::TaskOutput o;
         o.name = rsna::columnName(c, l);
-        const Target t = locate(input, c, l);
+        const Target t = locate(input, c, l, &seriesCheck);
         if (!t.missing.empty()) {
           o.measured = false;
           o.note = t.missing;
@@ -92,6 +97,28 @@ class LumbarTask : public ai::TaskPlugin {
     r.milliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     progress.report(1.0, "done");
+    return r;
+  }
+
+  // Every target with the training prior, not measured, `reason` as the note.
+  ai::TaskResult priorResult(const std::string& reason) const {
+    const ai::Classifier& m = model();
+    ai::TaskResult r;
+    r.task = name();
+    r.classNames = classNames();
+    r.modelPath = m.path();
+    r.provenance = m.info().provenance;
+    r.demo = m.isDemo();
+    const std::vector<double> prior = priorOf(m);
+    for (int c = 0; c < rsna::kConditions; ++c)
+      for (int l = 0; l < rsna::kLevels; ++l) {
+        ai::TaskOutput o;
+        o.name = rsna::columnName(c, l);
+        o.measured = false;
+        o.note = "the study could not be graded: " + reason;
+        o.probabilities = prior;
+        r.outputs.push_back(std::move(o));
+      }
     return r;
   }
 
@@ -162,8 +189,13 @@ class LumbarTask : public ai::TaskPlugin {
     return p;
   }
 
-  static Target locate(const ai::TaskInput& input, int condition, int level) {
+  // Where the target's crop comes from, or why it cannot be measured (every reason ends in
+  // "<condition> at <level> not measured" or names the series, the coordinate and the cause).
+  static Target locate(const ai::TaskInput& input, int condition, int level,
+                       const ai::lumbar::StudySeriesCheck* check = nullptr) {
     Target t;
+    const std::string what = lowerName(condition) + " at " +
+                             rsna::kLevelNames[static_cast<std::size_t>(level)] + " not measured";
     const annotation::RsnaCoordinate* found = nullptr;
     for (const auto& co : input.coordinates)
       if (co.condition == condition && co.level == level &&
@@ -172,30 +204,55 @@ class LumbarTask : public ai::TaskPlugin {
         break;
       }
     if (!found) {
-      t.missing = std::string("no coordinate for ") +
-                  rsna::kConditionNames[static_cast<std::size_t>(condition)] + " at " +
-                  rsna::kLevelNames[static_cast<std::size_t>(level)];
+      // The series' problem when it has one (nothing could be placed there), else the missing
+      // coordinate itself.
+      const std::string problem = check ? check->problemFor(condition) : std::string();
+      t.missing = problem.empty() ? "no coordinate for this level (place it in the labelling "
+                                    "panel or give train_label_coordinates.csv rows): " +
+                                        what
+                                  : problem + ": " + what;
       return t;
     }
     t.series = ai::lumbar::findSeries(input.series, *found);
     if (t.series < 0) {
-      t.missing = "the study has no " + std::string(rsna::seriesForCondition(condition)) +
-                  " series (coordinate series " + found->series + ")";
+      t.missing = "no " + std::string(rsna::seriesForCondition(condition)) +
+                  " series (the coordinate names series " + found->series + "): " + what;
       return t;
     }
     const auto& s = input.series[static_cast<std::size_t>(t.series)];
     if (!s.volume || s.volume->empty()) {
-      t.missing = "series " + s.seriesId + " has no pixels";
+      t.missing =
+          "series " + s.seriesId + " (" + s.description + ") " +
+          (s.problem.empty() ? std::string("has no pixels") : "could not be read: " + s.problem) +
+          ": " + what;
       return t;
     }
     t.slice = ai::lumbar::sliceForInstance(s.instanceNumbers, found->instance, s.volume->depth());
     if (t.slice < 0) {
-      t.missing = "series " + s.seriesId + " has no instance " + std::to_string(found->instance);
+      t.missing = "series " + s.seriesId + " has no instance " + std::to_string(found->instance) +
+                  ": " + what;
+      return t;
+    }
+    if (!(found->x >= 0 && found->y >= 0 && found->x <= s.volume->width() - 1 &&
+          found->y <= s.volume->height() - 1)) {
+      char b[160];
+      std::snprintf(b, sizeof b,
+                    "the coordinate (%.1f, %.1f) lies outside series %s's %d x %d "
+                    "slices: ",
+                    found->x, found->y, s.seriesId.c_str(), s.volume->width(), s.volume->height());
+      t.missing = b + what;
       return t;
     }
     t.x = found->x;
     t.y = found->y;
     return t;
+  }
+
+  static std::string lowerName(int condition) {
+    std::string n = rsna::kConditionNames[static_cast<std::size_t>(condition)];
+    for (char& ch : n)
+      ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return n;
   }
 
   std::shared_ptr<ai::Classifier> model_;
@@ -205,6 +262,12 @@ class LumbarTask : public ai::TaskPlugin {
 
 std::unique_ptr<ai::TaskPlugin> makeLumbarTask() {
   return std::make_unique<LumbarTask>();
+}
+
+ai::TaskResult lumbarPriorResult(const ai::TaskPlugin& lumbar, const std::string& reason) {
+  const auto* task = dynamic_cast<const LumbarTask*>(&lumbar);
+  if (!task) throw Error("the priors of a lumbar result need the lumbar task");
+  return task->priorResult(reason);
 }
 
 std::vector<std::string> submissionRows(const ai::TaskResult& result, const std::string& studyId) {

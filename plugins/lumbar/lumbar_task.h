@@ -18,5 +18,11 @@ std::unique_ptr<ai::TaskPlugin> makeLumbarTask();
 // RSNA submission rows for a lumbar result: "<study>_<condition>_<level>,p0,p1,p2".
 std::vector<std::string> submissionRows(const ai::TaskResult& result, const std::string& studyId);
 constexpr const char* kSubmissionHeader = "row_id,normal_mild,moderate,severe";
+constexpr int kSubmissionTargets = 25;  // rows per study
+
+// A lumbar result for a study that could not be graded at all: the 25 targets with the loaded
+// model's training prior, not measured, each with `reason` as its note (submissions never leave a
+// study out). Throws osteon::Error when `lumbar` is not the lumbar task or has no model.
+ai::TaskResult lumbarPriorResult(const ai::TaskPlugin& lumbar, const std::string& reason);
 
 }  // namespace osteon::plugins

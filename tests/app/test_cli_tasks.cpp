@@ -28,6 +28,46 @@ std::vector<std::string> lines(const std::string& text) {
 std::string cli() {
   return shellQuote(OSTEON_CLI);
 }
+std::string readText(const std::string& path) {
+  std::ifstream f(path);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+bool haveTool(const std::string& tool) {
+  return runCommand("command -v " + tool + " >/dev/null 2>&1").status == 0;
+}
+// The RSNA train layout written by `phantom --task lumbar` turned into Kaggle's test layout:
+// test_images/ and test_series_descriptions.csv, no train.csv, no coordinates, no masks.
+void toTestLayout(const std::string& root) {
+  fs::rename(root + "/train_images", root + "/test_images");
+  fs::rename(root + "/train_series_descriptions.csv", root + "/test_series_descriptions.csv");
+  fs::remove(root + "/train.csv");
+  fs::remove(root + "/train_label_coordinates.csv");
+  fs::remove_all(root + "/masks");
+}
+// Study id -> series id -> description, from a *_series_descriptions.csv.
+std::map<std::string, std::map<std::string, std::string>> seriesOf(const std::string& csv) {
+  std::map<std::string, std::map<std::string, std::string>> out;
+  const auto rows = lines(readText(csv));
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    std::vector<std::string> c;
+    std::stringstream cs(rows[i]);
+    for (std::string cell; std::getline(cs, cell, ',');)
+      c.push_back(cell);
+    if (c.size() == 3) out[c[0]][c[1]] = c[2];
+  }
+  return out;
+}
+std::string seriesWith(const std::map<std::string, std::string>& series, const std::string& d) {
+  for (const auto& [id, desc] : series)
+    if (desc == d) return id;
+  return {};
+}
+const char* const kConditions[5] = {"spinal_canal_stenosis", "left_neural_foraminal_narrowing",
+                                    "right_neural_foraminal_narrowing",
+                                    "left_subarticular_stenosis", "right_subarticular_stenosis"};
+const char* const kLevels[5] = {"l1_l2", "l2_l3", "l3_l4", "l4_l5", "l5_s1"};
 }  // namespace
 
 TEST_CASE("infer --task lumbar and submit on DCMTK-written phantom studies") {
@@ -71,21 +111,30 @@ TEST_CASE("infer --task lumbar and submit on DCMTK-written phantom studies") {
             3);
     CHECK(a + b + c == Approx(1).epsilon(1e-4));
   }
-  CHECK_THAT(r.output, Catch::Contains("2 studies, 0 failed"));
-  // A study folder with a damaged file is reported, the others still submitted.
+  CHECK_THAT(r.output, Catch::Contains("2 studies (50 rows): 0 failed"));
+  CHECK_THAT(r.output, Catch::Contains("50 targets measured, 0 got the prior"));
+  // A study folder with only a damaged file is graded as far as it goes (nothing): its rows are
+  // the priors, with a warning naming the study and the file; the other studies are unchanged.
   fs::create_directories(dir.file("rsna/train_images/999/1"));
   std::ofstream(dir.file("rsna/train_images/999/1/1.dcm")) << "DICM? not really";
   r = runCommand(cli() + " submit --data " + shellQuote(dir.file("rsna")) + " --out " +
                  shellQuote(dir.file("submission2.csv")) + " 2>&1");
   INFO(r.output);
-  CHECK(r.status == 1);
-  CHECK_THAT(r.output, Catch::Contains("3 studies, 1 failed"));
-  CHECK_THAT(r.output, Catch::Contains("999: skipped:"));
+  CHECK(r.status == 3);
+  CHECK_THAT(r.output, Catch::Contains("3 studies (75 rows): 0 failed"));
+  CHECK_THAT(r.output, Catch::Contains("warning: study 999: series 1: "));
+  CHECK_THAT(r.output, Catch::Contains("[1/3] 999: 0/25 targets measured"));
   {
     std::ifstream f2(dir.file("submission2.csv"));
     std::stringstream ss2;
     ss2 << f2.rdbuf();
-    CHECK(lines(ss2.str()) == rows);
+    const auto rows2 = lines(ss2.str());
+    REQUIRE(rows2.size() == rows.size() + 25);
+    // 999 sorts first (numeric ids by value); the other studies' rows follow unchanged.
+    CHECK(rows2[1].rfind("999_spinal_canal_stenosis_l1_l2,", 0) == 0);
+    CHECK(rows2[25].rfind("999_right_subarticular_stenosis_l5_s1,", 0) == 0);
+    CHECK(std::vector<std::string>(rows2.begin() + 26, rows2.end()) ==
+          std::vector<std::string>(rows.begin() + 1, rows.end()));
   }
   fs::remove_all(dir.file("rsna/train_images/999"));
 
@@ -93,6 +142,286 @@ TEST_CASE("infer --task lumbar and submit on DCMTK-written phantom studies") {
   r = runCommand(cli() + " infer --task lumbar " + shellQuote(dir.file("nowhere")));
   CHECK(r.status == 1);
   CHECK_THAT(r.output, Catch::Contains("\"result\":\"fail\""));
+}
+
+TEST_CASE("submit on Kaggle's test layout never drops a study and says why rows are priors") {
+  osteon::test::TempDir dir;
+  const std::string root = dir.file("rsna");
+  REQUIRE(
+      runCommand(cli() + " phantom --task lumbar --count 3 --seed 7350 --out " + shellQuote(root))
+          .status == 0);
+  toTestLayout(root);
+  auto series = seriesOf(root + "/test_series_descriptions.csv");
+  REQUIRE(series.size() == 3);
+  auto it = series.begin();
+  const std::string intact = it->first, noT1 = (++it)->first, broken = (++it)->first;
+  // One study loses its Sagittal T1 folder (still listed), one has an unreadable axial series,
+  // one is listed in test_series_descriptions.csv but has no folder at all.
+  const std::string t1 = seriesWith(series[noT1], "Sagittal T1");
+  REQUIRE_FALSE(t1.empty());
+  fs::remove_all(root + "/test_images/" + noT1 + "/" + t1);
+  const std::string axial = seriesWith(series[broken], "Axial T2");
+  for (const auto& e : fs::directory_iterator(root + "/test_images/" + broken + "/" + axial))
+    std::ofstream(e.path(), std::ios::trunc) << "not DICOM";
+  {
+    std::ofstream csv(root + "/test_series_descriptions.csv", std::ios::app);
+    csv << "9999999,88888,Sagittal T1\n";
+  }
+  auto r = runCommand(cli() + " submit --data " + shellQuote(root) + " --out " +
+                      shellQuote(dir.file("submission.csv")) + " 2>&1");
+  INFO(r.output);
+  if (r.output.find("lumbar-demo.osteon was not found") != std::string::npos)
+    OSTEON_SKIP("the bundled lumbar demo model is missing");
+  // The study without a folder fell back entirely: exit status 1, the CSV still written.
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("[1/4] "));
+  CHECK_THAT(r.output, Catch::Contains("[4/4] 9999999: 0/25 targets measured"));
+  CHECK_THAT(r.output, Catch::Contains("warning: study 9999999 fell back to the priors for all 25 "
+                                       "targets: no study folder"));
+  CHECK_THAT(r.output, Catch::Contains("warning: study " + noT1 + ": series " + t1 +
+                                       " (Sagittal T1): listed in the series descriptions but "
+                                       "has no folder"));
+  CHECK_THAT(r.output,
+             Catch::Contains("warning: study " + broken + ": series " + axial + " (Axial T2): "));
+  CHECK_THAT(r.output, Catch::Contains("4 studies (100 rows): 1 failed"));
+  // 25 rows per study, in Kaggle's row_id form and order, probabilities summing to 1.
+  const auto rows = lines(readText(dir.file("submission.csv")));
+  REQUIRE(rows.size() == 1 + 4 * 25);
+  CHECK(rows[0] == "row_id,normal_mild,moderate,severe");
+  std::map<std::string, std::vector<double>> p;
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const std::string id = rows[i].substr(0, rows[i].find(','));
+    double a = 0, b = 0, c = 0;
+    REQUIRE(std::sscanf(rows[i].substr(rows[i].find(',')).c_str(), ",%lf,%lf,%lf", &a, &b, &c) ==
+            3);
+    CHECK(a + b + c == Approx(1).epsilon(1e-4));
+    CHECK(p.count(id) == 0);
+    p[id] = {a, b, c};
+  }
+  std::vector<std::string> studies{intact, noT1, broken, "9999999"};
+  std::sort(studies.begin(), studies.end(), [](const std::string& x, const std::string& y) {
+    return x.size() != y.size() ? x.size() < y.size() : x < y;
+  });
+  std::size_t row = 1;
+  for (const std::string& s : studies)
+    for (const char* c : kConditions)
+      for (const char* l : kLevels) {
+        INFO("row " << row);
+        REQUIRE(row < rows.size());
+        CHECK(rows[row++].rfind(s + "_" + c + "_" + l + ",", 0) == 0);
+      }
+  // The failed study's rows are the model's prior: all the same.
+  const auto prior = p["9999999_spinal_canal_stenosis_l1_l2"];
+  for (const char* c : kConditions)
+    for (const char* l : kLevels)
+      CHECK(p["9999999_" + std::string(c) + "_" + l] == prior);
+  // Without a Sagittal T1 nothing can be placed for the foramina: their rows are the prior,
+  // localiser or not, and the warning names the series.
+  for (const char* c : {kConditions[1], kConditions[2]})
+    for (const char* l : kLevels)
+      CHECK(p[noT1 + "_" + c + "_" + l] == prior);
+  CHECK_THAT(r.output, Catch::Contains("warning: study " + noT1 +
+                                       ": 10 targets not measured "
+                                       "(prior): Sagittal T1 series " +
+                                       t1));
+  for (const char* c : {kConditions[3], kConditions[4]})
+    for (const char* l : kLevels)
+      CHECK(p[broken + "_" + c + "_" + l] == prior);
+}
+
+TEST_CASE("infer --task lumbar grades what it can and every unmeasured target says why") {
+  if (!haveTool("dcmodify")) OSTEON_SKIP("dcmodify (DCMTK) is not installed");
+  osteon::test::TempDir dir;
+  const std::string root = dir.file("rsna");
+  REQUIRE(
+      runCommand(cli() + " phantom --task lumbar --count 2 --seed 7360 --out " + shellQuote(root))
+          .status == 0);
+  auto series = seriesOf(root + "/train_series_descriptions.csv");
+  REQUIRE(series.size() == 2);
+  const std::string a = series.begin()->first, b = std::next(series.begin())->first;
+  const auto dcmodifyAll = [&](const std::string& folder, const std::string& edit) {
+    const auto res = runCommand("dcmodify -nb -m " + shellQuote(edit) + " " + shellQuote(folder) +
+                                "/*.dcm 2>&1");
+    INFO(res.output);
+    REQUIRE(res.status == 0);
+  };
+  // Study a: no Sagittal T1 (folder deleted), the axial stack in another frame of reference,
+  // and no subarticular coordinates (nothing to grade them with unless placed).
+  fs::remove_all(root + "/train_images/" + a + "/" + seriesWith(series[a], "Sagittal T1"));
+  const std::string axialA = seriesWith(series[a], "Axial T2");
+  dcmodifyAll(root + "/train_images/" + a + "/" + axialA, "(0020,0052)=1.2.826.0.1.3680043.9.7777");
+  // Study b: the Sagittal T2/STIR stack tilted 60 degrees out of the sagittal plane and the
+  // Sagittal T1 cut to 3 slices, with no spinal canal or foraminal coordinates.
+  const std::string t2B = seriesWith(series[b], "Sagittal T2/STIR");
+  dcmodifyAll(root + "/train_images/" + b + "/" + t2B, "(0020,0037)=0.8660254\\0.5\\0\\0\\0\\-1");
+  const std::string t1B = seriesWith(series[b], "Sagittal T1");
+  for (const auto& e : fs::directory_iterator(root + "/train_images/" + b + "/" + t1B))
+    if (std::stoi(e.path().stem().string()) > 3) fs::remove(e.path());
+  // Coordinates: a keeps its canal ones, b keeps its subarticular ones.
+  {
+    const auto in = lines(readText(root + "/train_label_coordinates.csv"));
+    std::ofstream out(dir.file("coords.csv"));
+    out << in[0] << "\n";
+    for (std::size_t i = 1; i < in.size(); ++i)
+      if ((in[i].rfind(a + ",", 0) == 0 && in[i].find("Spinal Canal") != std::string::npos) ||
+          (in[i].rfind(b + ",", 0) == 0 && in[i].find("Subarticular") != std::string::npos))
+        out << in[i] << "\n";
+  }
+  // Series descriptions from the DICOM headers: the deleted series is simply not there.
+  auto r = runCommand(cli() + " infer --task lumbar --coordinates " +
+                      shellQuote(dir.file("coords.csv")) + " " +
+                      shellQuote(root + "/train_images/" + a) + " " +
+                      shellQuote(root + "/train_images/" + b) + " 2>&1");
+  INFO(r.output);
+  if (r.output.find("lumbar-demo.osteon was not found") != std::string::npos)
+    OSTEON_SKIP("the bundled lumbar demo model is missing");
+  REQUIRE(r.status == 0);
+  std::vector<json> results;
+  for (const auto& l : lines(r.output))
+    if (!l.empty() && l[0] == '{') results.push_back(json::parse(l));
+  REQUIRE(results.size() == 2);
+  const auto output = [](const json& j, int c, int l) -> const json& {
+    return j["outputs"][static_cast<std::size_t>(c * 5 + l)];
+  };
+  for (const json& j : results) {
+    REQUIRE(j["result"] == "ok");
+    REQUIRE(j["outputs"].size() == 25);
+    for (const json& o : j["outputs"]) {
+      INFO(o.dump());
+      if (!o["measured"].get<bool>()) CHECK_FALSE(o.value("note", "").empty());
+    }
+  }
+  const json& ja = results[0];
+  const json& jb = results[1];
+  CHECK(ja["input"].get<std::string>().find(a) != std::string::npos);
+  // a: the canal graded from its coordinates; foramina and recesses not, each saying why.
+  for (int l = 0; l < 5; ++l) {
+    CHECK(output(ja, 0, l)["measured"] == true);
+    for (int c : {1, 2}) {
+      CHECK(output(ja, c, l)["measured"] == false);
+      CHECK_THAT(output(ja, c, l)["note"].get<std::string>(),
+                 Catch::StartsWith("no Sagittal T1 series: ") &&
+                     Catch::Contains("neural foraminal narrowing at " +
+                                     std::string(l == 4 ? "L5/S1"
+                                                        : "L" + std::to_string(l + 1) + "/L" +
+                                                              std::to_string(l + 2)) +
+                                     " not measured"));
+    }
+    for (int c : {3, 4}) {
+      CHECK(output(ja, c, l)["measured"] == false);
+      CHECK_THAT(
+          output(ja, c, l)["note"].get<std::string>(),
+          Catch::Contains("Axial T2 series " + axialA + " is in another frame of reference") &&
+              Catch::Contains("FrameOfReferenceUID differs") &&
+              Catch::Contains("subarticular stenosis at"));
+    }
+  }
+  // b: the recesses graded from their coordinates; the canal and foramina not, each saying why.
+  for (int l = 0; l < 5; ++l) {
+    for (int c : {3, 4})
+      CHECK(output(jb, c, l)["measured"] == true);
+    CHECK(output(jb, 0, l)["measured"] == false);
+    CHECK_THAT(output(jb, 0, l)["note"].get<std::string>(),
+               Catch::Contains("Sagittal T2/STIR series " + t2B +
+                               " is tilted 60 degrees out of "
+                               "the sagittal plane: spinal canal stenosis at"));
+    for (int c : {1, 2}) {
+      CHECK(output(jb, c, l)["measured"] == false);
+      CHECK_THAT(output(jb, c, l)["note"].get<std::string>(),
+                 Catch::Contains("Sagittal T1 series " + t1B + " has 3 slices"));
+    }
+  }
+  CHECK(ja["measured"] == 5);
+  CHECK(jb["measured"] == 10);
+}
+
+TEST_CASE("train --kind rsna on the CSVs without DICOM prints the dataset's validation report") {
+  osteon::test::TempDir dir;
+  const std::string root = dir.file("rsna");
+  fs::create_directories(root);
+  // Shaped like the real RSNA 2024 files: train.csv with study_id and the 25 condition columns,
+  // train_label_coordinates.csv and train_series_descriptions.csv; no train_images/.
+  {
+    std::ofstream t(root + "/train.csv");
+    t << "study_id";
+    for (const char* c : kConditions)
+      for (const char* l : kLevels)
+        t << "," << c << "_" << l;
+    t << "\n";
+    const char* grades[3] = {"Normal/Mild", "Moderate", "Severe"};
+    for (int s = 0; s < 3; ++s) {
+      t << 4003253 + s;
+      for (int i = 0; i < 25; ++i)
+        t << "," << (i == 7 && s == 1 ? "" : grades[(i + s) % 3]);
+      t << "\n";
+    }
+    std::ofstream d(root + "/train_series_descriptions.csv");
+    d << "study_id,series_id,series_description\n";
+    std::ofstream c(root + "/train_label_coordinates.csv");
+    c << "study_id,series_id,instance_number,condition,level,x,y\n";
+    const char* names[5] = {"Spinal Canal Stenosis", "Left Neural Foraminal Narrowing",
+                            "Right Neural Foraminal Narrowing", "Left Subarticular Stenosis",
+                            "Right Subarticular Stenosis"};
+    const char* levels[5] = {"L1/L2", "L2/L3", "L3/L4", "L4/L5", "L5/S1"};
+    for (int s = 0; s < 3; ++s) {
+      const long study = 4003253 + s, base = 702807833 + 10 * s;
+      d << study << "," << base << ",Sagittal T1\n"
+        << study << "," << base + 1 << ",Sagittal T2/STIR\n"
+        << study << "," << base + 2 << ",Axial T2\n";
+      for (int cond = 0; cond < 5; ++cond)
+        for (int l = 0; l < 5; ++l)
+          c << study << ","
+            << base + (cond == 0  ? 1
+                       : cond < 3 ? 0
+                                  : 2)
+            << "," << 8 + l << "," << names[cond] << "," << levels[l] << "," << 320.5 + l << ","
+            << 200.25 + 30 * l << "\n";
+    }
+  }
+  auto r = runCommand(cli() + " train --kind rsna --task lumbar --epochs 1 --data " +
+                      shellQuote(root) + " --out " + shellQuote(dir.file("m.osteon")) + " 2>&1");
+  INFO(r.output);
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("has no readable DICOM images under train_images/"));
+  CHECK_THAT(r.output, Catch::Contains("3 studies, 0 series, 0 DICOM files; 74 graded targets"));
+  CHECK_THAT(r.output, Catch::Contains("75 coordinates"));
+  CHECK_THAT(r.output, Catch::Contains("3 of 3 studies have no images"));
+  CHECK_THAT(r.output, Catch::Contains("9 of 9 series in train_series_descriptions.csv have no "
+                                       "files"));
+  CHECK_THAT(r.output, Catch::Contains("75 of 75 coordinates name an instance that has no file"));
+  CHECK_THAT(r.output, Catch::Contains("study 4003254: no folder"));
+  CHECK_THAT(r.output, Catch::Contains("train_images: the DICOM images are missing"));
+  // Not the internal crops folder.
+  CHECK_THAT(r.output, !Catch::Contains("class folder"));
+  CHECK_THAT(r.output, !Catch::Contains("0_normal_mild"));
+
+  // Wrong columns: the file, the expected and the found columns.
+  {
+    std::ofstream t(root + "/train.csv");
+    t << "study_id,spinal_canal_stenosis_l1_l2,knee_pain\n4003253,Severe,\n";
+  }
+  r = runCommand(cli() + " train --kind rsna --data " + shellQuote(root) + " --out " +
+                 shellQuote(dir.file("m.osteon")) + " 2>&1");
+  INFO(r.output);
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("train.csv: unknown column 'knee_pain'") &&
+                           Catch::Contains("expected study_id and <condition>_<level> columns") &&
+                           Catch::Contains("found study_id, spinal_canal_stenosis_l1_l2, "
+                                           "knee_pain"));
+  {
+    std::ofstream t(root + "/train.csv");
+    t << "study_id,spinal_canal_stenosis_l1_l2\n4003253,Severe\n";
+    std::ofstream c(root + "/train_label_coordinates.csv");
+    c << "study_id,series_id,instance_number,condition,level,x\n";
+  }
+  r = runCommand(cli() + " train --kind rsna --data " + shellQuote(root) + " --out " +
+                 shellQuote(dir.file("m.osteon")) + " 2>&1");
+  INFO(r.output);
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output,
+             Catch::Contains("train_label_coordinates.csv: missing column 'y' (expected columns "
+                             "study_id, series_id, instance_number, condition, level, x, y; "
+                             "found study_id, series_id, instance_number, condition, level, x)"));
 }
 
 TEST_CASE("infer --task refuses an input the task does not accept unless --force") {
