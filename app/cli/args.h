@@ -86,5 +86,6 @@ int cmdEvaluate(int argc, char** argv);
 int cmdInferTask(int argc, char** argv);
 int cmdSubmit(int argc, char** argv);
 int cmdCrops(int argc, char** argv);
+int cmdImportWeights(int argc, char** argv);
 
 }  // namespace osteon::cli

@@ -94,7 +94,8 @@ int cmdTrain(int argc, char** argv) {
              "--preview-augment",
              "--elastic",
              "--weight-decay"},
-            {"--help", "--demo", "--resume", "--class-weights", "--oversample", "--no-augment"});
+            {"--help", "--demo", "--resume", "--class-weights", "--oversample", "--no-augment",
+             "--allow-random-frozen"});
   if (args.flag("--help")) {
     std::fputs(
         "usage: osteon-cli train --config FILE.json [options that override it]\n"
@@ -118,7 +119,9 @@ int cmdTrain(int argc, char** argv) {
         "  --optimizer adam|adamw|sgd  --lr X  --weight-decay X  --epochs N  --batch N\n"
         "  --scheduler none|plateau|cosine   --early-stopping N (epochs, 0 = off)\n"
         "  --monitor val_loss|val_accuracy|macro_f1|roc_auc  (best checkpoint, plateau, stop)\n"
-        "  --frozen-epochs N  --unfreeze-blocks N   two-phase fine-tuning\n"
+        "  --frozen-epochs N  --unfreeze-blocks N   two-phase fine-tuning (needs --init-from\n"
+        "                  a pretrained backbone: osteon-cli import-weights --backbone-only;\n"
+        "                  --allow-random-frozen trains a head on a random backbone anyway)\n"
         "  --loss cross_entropy|focal  --focal-alpha a,b,c  --class-weights  --oversample\n"
         "  --val F  validation fraction   --folds K  stratified K-fold cross-validation\n"
         "  --no-augment  --elastic ALPHA   --seed S   --workers N (decoding threads)\n"
@@ -176,6 +179,22 @@ int cmdTrain(int argc, char** argv) {
   if (args.flag("--no-augment")) c.augment.enabled = false;
   if (args.flag("--class-weights")) c.classWeights = true;
   if (args.flag("--oversample")) c.oversample = true;
+  if (args.flag("--allow-random-frozen")) c.allowRandomFrozenBackbone = true;
+  if (c.frozenEpochs > 0 && c.initFrom.empty() && c.allowRandomFrozenBackbone)
+    std::fprintf(stderr,
+                 "WARNING: %d frozen epochs train only the head on a RANDOMLY initialised %s "
+                 "backbone (no --init-from)\n",
+                 c.frozenEpochs, c.architecture.c_str());
+  else if (c.initFrom.empty() &&
+           (c.architecture.rfind("resnet50", 0) == 0 || c.architecture.rfind("resnet101", 0) == 0 ||
+            c.architecture.rfind("efficientnet", 0) == 0 ||
+            c.architecture.rfind("inception", 0) == 0 || c.architecture.rfind("xception", 0) == 0 ||
+            c.architecture.rfind("keras_", 0) == 0))
+    std::fprintf(stderr,
+                 "note: %s starts from random weights; the reference projects start from "
+                 "ImageNet weights: osteon-cli import-weights --arch ARCH --backbone-only "
+                 "WEIGHTS.pth BACKBONE.osteon, then --init-from BACKBONE.osteon\n",
+                 c.architecture.c_str());
   if (args.flag("--demo")) c.demo = true;
   if (args.flag("--resume")) c.resume = true;
   if (!args.has("--config") && c.provenance.empty()) {

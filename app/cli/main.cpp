@@ -45,6 +45,8 @@ const char* kUsage =
     "  evaluate-landmarks --data DIR   landmark error and Cobb SMAPE on the held-out split\n"
     "  cobb IMAGE [--json]             vertebra corners, Cobb angles, S-shape, ALS reading\n"
     "  evaluate --model M --data DIR   accuracy, confusion matrix, CAM pointing game (--masks)\n"
+    "  import-weights --arch A IN OUT  a PyTorch .pth or Keras .h5/.keras as a model package\n"
+    "                                  (or --backbone-only: a pretrained backbone)\n"
     "  version                         print the version\n"
     "\n"
     "AI commands take --device auto|cpu|cuda|cuda:N (where models run and train; default\n"
@@ -94,6 +96,7 @@ int main(int argc, char** argv) {
     }
     if (cmd == "submit") return osteon::cli::cmdSubmit(argc, argv);
     if (cmd == "crops") return osteon::cli::cmdCrops(argc, argv);
+    if (cmd == "import-weights") return osteon::cli::cmdImportWeights(argc, argv);
     if (cmd == "gradcam") return osteon::cli::cmdGradcam(argc, argv);
     if (cmd == "train-landmarks") return osteon::cli::cmdTrainLandmarks(argc, argv);
     if (cmd == "evaluate-landmarks") return osteon::cli::cmdEvaluateLandmarks(argc, argv);

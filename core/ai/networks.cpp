@@ -3,6 +3,7 @@
 #include <cmath>
 #include <thread>
 
+#include "core/ai/networks_more.h"
 #include "core/base/error.h"
 
 namespace osteon::ai {
@@ -126,14 +127,37 @@ struct SeqImpl : nn::SequentialImpl {
 };
 TORCH_MODULE(Seq);
 
-Seq convBnAct(int in, int out, int k, int stride, int groups, bool act) {
+// TensorFlow's "same" padding as lukemelas' efficientnet_pytorch does it (Conv2dStaticSamePadding):
+// the padding is computed once for the model's nominal image size (224 for B0) and applied to any
+// input, asymmetric (the extra pixel at the bottom and right) for stride-2 convolutions.
+struct StaticSameConvImpl : nn::Conv2dImpl {
+  int64_t top, bottom, left, right;
+  StaticSameConvImpl(nn::Conv2dOptions o, int imageSize) : nn::Conv2dImpl(o.padding(0)) {
+    const int64_t k = o.kernel_size()->at(0), s = o.stride()->at(0);
+    const int64_t out = (imageSize + s - 1) / s;
+    const int64_t pad = std::max<int64_t>((out - 1) * s + k - imageSize, 0);
+    top = left = pad / 2;
+    bottom = right = pad - pad / 2;
+  }
+  torch::Tensor forward(const torch::Tensor& x) {
+    if (top + bottom + left + right == 0) return nn::Conv2dImpl::forward(x);
+    return nn::Conv2dImpl::forward(torch::constant_pad_nd(x, {left, right, top, bottom}, 0));
+  }
+};
+TORCH_MODULE(StaticSameConv);
+
+// Convolution options for the "tf" variant (lukemelas' names mapped onto torchvision's tree):
+// static same padding for `imageSize` > 0 and batch-norm epsilon 1e-3.
+Seq convBnAct(int in, int out, int k, int stride, int groups, bool act, int imageSize = 0) {
   Seq s;
-  s->push_back("0", nn::Conv2d(nn::Conv2dOptions(in, out, k)
-                                   .stride(stride)
-                                   .padding((k - 1) / 2)
-                                   .groups(groups)
-                                   .bias(false)));
-  s->push_back("1", nn::BatchNorm2d(out));
+  const auto o = nn::Conv2dOptions(in, out, k).stride(stride).groups(groups).bias(false);
+  if (imageSize > 0) {
+    s->push_back("0", StaticSameConv(o, imageSize));
+    s->push_back("1", nn::BatchNorm2d(nn::BatchNorm2dOptions(out).eps(1e-3)));
+  } else {
+    s->push_back("0", nn::Conv2d(nn::Conv2dOptions(o).padding((k - 1) / 2)));
+    s->push_back("1", nn::BatchNorm2d(out));
+  }
   if (act) s->push_back("2", nn::SiLU());
   return s;
 }
@@ -156,16 +180,19 @@ struct MBConvImpl : nn::Module {
   Seq block;
   bool residual;
   double dropProb;
-  MBConvImpl(int in, int out, int k, int stride, int expand, double dropProb_)
+  // imageSize > 0: the "tf" variant at that feature-map size (see StaticSameConv).
+  MBConvImpl(int in, int out, int k, int stride, int expand, double dropProb_, int imageSize = 0)
       : residual(stride == 1 && in == out), dropProb(dropProb_) {
     const int expanded = in * expand;
-    if (expanded != in) block->push_back("0", convBnAct(in, expanded, 1, 1, 1, true));
+    const int after = imageSize > 0 ? (imageSize + stride - 1) / stride : 0;
+    if (expanded != in) block->push_back("0", convBnAct(in, expanded, 1, 1, 1, true, imageSize));
     const std::string base = expanded != in ? "1" : "0";
-    block->push_back(base.c_str(), convBnAct(expanded, expanded, k, stride, expanded, true));
+    block->push_back(base.c_str(),
+                     convBnAct(expanded, expanded, k, stride, expanded, true, imageSize));
     block->push_back(std::to_string(std::stoi(base) + 1).c_str(),
                      SqueezeExcitation(expanded, std::max(1, in / 4)));
     block->push_back(std::to_string(std::stoi(base) + 2).c_str(),
-                     convBnAct(expanded, out, 1, 1, 1, false));
+                     convBnAct(expanded, out, 1, 1, 1, false, after));
     register_module("block", block);
   }
   torch::Tensor forward(torch::Tensor x) {
@@ -190,7 +217,10 @@ int makeDivisible(double v, int divisor = 8) {
 
 class EfficientNet : public Network {
  public:
-  EfficientNet(std::string name, double width, double depth, double dropout, int numClasses)
+  // tfImageSize > 0: lukemelas' efficientnet_pytorch variant (TF "same" padding computed for that
+  // nominal image size, batch-norm epsilon 1e-3) with torchvision's parameter names.
+  EfficientNet(std::string name, double width, double depth, double dropout, int numClasses,
+               int tfImageSize = 0)
       : name_(std::move(name)) {
     struct Stage {
       int expand, k, stride, in, out, layers;
@@ -202,7 +232,8 @@ class EfficientNet : public Network {
     for (const Stage& st : stages)
       total += static_cast<int>(std::ceil(st.layers * depth));
     const int stem = makeDivisible(32 * width);
-    features->push_back("0", convBnAct(3, stem, 3, 2, 1, true));
+    features->push_back("0", convBnAct(3, stem, 3, 2, 1, true, tfImageSize));
+    int size = tfImageSize > 0 ? (tfImageSize + 1) / 2 : 0;
     int id = 0, in = stem;
     for (int i = 0; i < 7; ++i) {
       const Stage& st = stages[i];
@@ -210,9 +241,11 @@ class EfficientNet : public Network {
       Seq stage;
       const int layers = static_cast<int>(std::ceil(st.layers * depth));
       for (int l = 0; l < layers; ++l) {
-        stage->push_back(std::to_string(l).c_str(),
-                         MBConv(in, out, st.k, l == 0 ? st.stride : 1, st.expand,
-                                0.2 * static_cast<double>(id) / total));
+        const int stride = l == 0 ? st.stride : 1;
+        stage->push_back(
+            std::to_string(l).c_str(),
+            MBConv(in, out, st.k, stride, st.expand, 0.2 * static_cast<double>(id) / total, size));
+        if (size > 0) size = (size + stride - 1) / stride;
         in = out;
         ++id;
       }
@@ -220,7 +253,7 @@ class EfficientNet : public Network {
     }
     const int last = 4 * in;
     last_ = last;
-    features->push_back("8", convBnAct(in, last, 1, 1, 1, true));
+    features->push_back("8", convBnAct(in, last, 1, 1, 1, true, size));
     register_module("features", features);
     classifier->push_back("0", nn::Dropout(dropout));
     classifier->push_back("1", nn::Linear(last, numClasses));
@@ -323,7 +356,9 @@ class Seed000Head : public Network {
     const int widths[4] = {1024, 512, 256, 128};
     for (int i = 0; i < 4; ++i) {
       dense_[i] = register_module("dense" + std::to_string(i + 1), nn::Linear(in, widths[i]));
-      prelu_[i] = register_module("prelu" + std::to_string(i + 1), nn::PReLU());
+      // One slope per unit, as Keras' PReLU() has by default (seed 000 is a Keras model).
+      prelu_[i] = register_module("prelu" + std::to_string(i + 1),
+                                  nn::PReLU(nn::PReLUOptions().num_parameters(widths[i])));
       in = widths[i];
     }
     out_ = register_module("out", nn::Linear(in, numClasses));
@@ -407,9 +442,11 @@ class LandmarkNet : public Network {
 }  // namespace
 
 std::vector<std::string> knownArchitectures() {
-  return {"resnet18",        "resnet34",         "resnet50",        "resnet101",
-          "efficientnet_b0", "efficientnet_b1",  "efficientnet_b2", "efficientnet_b3",
-          "landmarknet",     "landmarknet-small"};
+  return {"resnet18",           "resnet34",           "resnet50",           "resnet101",
+          "efficientnet_b0",    "efficientnet_b1",    "efficientnet_b2",    "efficientnet_b3",
+          "efficientnet_b0_tf", "efficientnet_b1_tf", "efficientnet_b2_tf", "efficientnet_b3_tf",
+          "inception_v3",       "xception",           "keras_resnet50",     "cnn5",
+          "landmarknet",        "landmarknet-small"};
 }
 
 torch::Tensor Network::pooledFeatures(torch::Tensor, const std::string&, torch::Tensor&) {
@@ -429,6 +466,16 @@ std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses, int i
     return std::make_shared<LandmarkNet>(a, a == "landmarknet" ? 32 : 16, numClasses, inputWidth,
                                          inputHeight);
   // (width, depth, dropout) as in torchvision.
+  if (auto extra = makeMoreNetwork(a, numClasses)) return extra;
+  // lukemelas' efficientnet_pytorch (TF "same" padding for its nominal image size, BN eps 1e-3).
+  if (a == "efficientnet_b0_tf")
+    return std::make_shared<EfficientNet>(a, 1.0, 1.0, 0.2, numClasses, 224);
+  if (a == "efficientnet_b1_tf")
+    return std::make_shared<EfficientNet>(a, 1.0, 1.1, 0.2, numClasses, 240);
+  if (a == "efficientnet_b2_tf")
+    return std::make_shared<EfficientNet>(a, 1.1, 1.2, 0.3, numClasses, 260);
+  if (a == "efficientnet_b3_tf")
+    return std::make_shared<EfficientNet>(a, 1.2, 1.4, 0.3, numClasses, 300);
   if (a == "efficientnet_b0") return std::make_shared<EfficientNet>(a, 1.0, 1.0, 0.2, numClasses);
   if (a == "efficientnet_b1") return std::make_shared<EfficientNet>(a, 1.0, 1.1, 0.2, numClasses);
   if (a == "efficientnet_b2") return std::make_shared<EfficientNet>(a, 1.1, 1.2, 0.3, numClasses);

@@ -20,6 +20,7 @@
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/ai/task.h"
+#include "core/ai/weight_import.h"
 #include "core/annotation/rsna.h"
 #include "core/base/error.h"
 #include "core/base/parallel.h"
@@ -600,14 +601,20 @@ std::string foldModelPath(const TrainConfig& c, int fold) {
 void copyWeights(ai::Network& net, const std::string& package,
                  const std::function<void(const std::string&)>& log) {
   const ai::LoadedModel m = ai::loadModel(package);
-  if (m.info.architecture != net.architecture())
+  // The same architecture, or the backbone of a "+seed000head" network.
+  std::string prefix;
+  if (m.info.architecture + "+seed000head" == net.architecture())
+    prefix = "backbone.";
+  else if (m.info.architecture != net.architecture())
     throw Error(fileError(package, "fine-tuning needs a " + net.architecture() +
-                                       " model; this one is " + m.info.architecture));
+                                       " model or backbone; this one is " + m.info.architecture));
+  // A backbone-only package (import-weights --backbone-only) has an untrained classifier.
+  const bool backboneOnly = m.info.metrics.value("backbone_only", false) || !prefix.empty();
   std::map<std::string, torch::Tensor> src;
   for (const auto& p : m.network->named_parameters(true))
-    src[p.key()] = p.value();
+    if (!(backboneOnly && ai::isHeadTensor(p.key()))) src[prefix + p.key()] = p.value();
   for (const auto& b : m.network->named_buffers(true))
-    src[b.key()] = b.value();
+    src[prefix + b.key()] = b.value();
   torch::NoGradGuard ng;
   int copied = 0, skipped = 0;
   const auto take = [&](const std::string& name, torch::Tensor& dst) {

@@ -53,7 +53,10 @@ struct TrainConfig {
   int inputHeight = 0;  // 0 = square
   int rollingBallRadius = 0;
   std::string camLayer;  // "" = the network's last CAM layer
-  std::string initFrom;  // fine-tune from this package's weights (same architecture); "" = none
+  // Fine-tune from this package's weights: the same architecture, or its backbone for a
+  // "+seed000head" network; a backbone-only package (osteon-cli import-weights --backbone-only)
+  // gives every tensor but the classifier. "" = none (random initialisation).
+  std::string initFrom;
 
   // Optimisation.
   std::string optimizer = "adam";  // adam | adamw | sgd
@@ -74,6 +77,9 @@ struct TrainConfig {
   int frozenEpochs = 0;
   int unfreezeBlocks = 0;
   double finetuneLrFactor = 0.1;
+  // Frozen epochs train the head on top of the backbone as it is: without initFrom that is a
+  // random backbone, which validate() refuses unless this is set (tests, experiments).
+  bool allowRandomFrozenBackbone = false;
 
   // Imbalance.
   std::string loss = "cross_entropy";  // cross_entropy | focal

@@ -80,7 +80,21 @@ TEST_CASE("training configurations round-trip through JSON and bad ones are refu
   CHECK(c.validate().empty());
   CHECK(c.loss == "focal");
   CHECK(c.focalAlpha == std::vector<double>{0.2, 0.5, 0.7});
-  CHECK(c.frozenEpochs > 0);
+  // No frozen phase on a random backbone by default; asked for, it needs a pretrained one.
+  CHECK(c.frozenEpochs == 0);
+  CHECK(c.architecture == "cnn5");
+  {
+    train::TrainConfig f = c;
+    f.frozenEpochs = 10;
+    CHECK_THAT(f.validate(), Catch::Contains("randomly initialised backbone") &&
+                                 Catch::Contains("import-weights"));
+    CHECK(f.validate(false).empty());  // a half-filled form still saves
+    f.initFrom = "/m/resnet50-backbone.osteon";
+    CHECK(f.validate().empty());
+    f.initFrom.clear();
+    f.allowRandomFrozenBackbone = true;
+    CHECK(f.validate().empty());
+  }
   CHECK(c.augment.elasticAlpha == 50);
   const std::string path = dir.file("c.json");
   c.save(path);
@@ -304,6 +318,7 @@ TEST_CASE("K-fold, two-phase fine-tuning, early stopping and imbalance options r
   c.folds = 3;
   c.epochs = 3;
   c.frozenEpochs = 1;
+  c.allowRandomFrozenBackbone = true;  // the phases are under test, not the weights
   c.unfreezeBlocks = 1;
   c.finetuneLrFactor = 0.1;
   c.optimizer = "adamw";
