@@ -53,14 +53,21 @@ L=$ROOT/usr/lib/x86_64-linux-gnu
 # DCMTK's CMake targets name system libraries by absolute path (/usr/lib/x86_64-linux-gnu/lib*.so):
 # point them at the private root, and give the runtime-only packages their unversioned names.
 sed -i "s|/usr/lib/x86_64-linux-gnu/lib|$L/lib|g" "$L"/cmake/dcmtk/DCMTKTargets*.cmake
-for lib in tiff jpeg xml2 png z; do
+for lib in tiff jpeg xml2 png z wrap ssl crypto nsl tirpc; do
   if [ ! -e "$L/lib$lib.so" ]; then
     target=$(ls "$L"/lib$lib.so.[0-9]* 2>/dev/null | head -1)
     [ -z "$target" ] && target=$(ldconfig -p | awk -v n="lib$lib.so." '$1 ~ "^"n {print $NF; exit}')
     [ -n "$target" ] && ln -sf "$target" "$L/lib$lib.so"
   fi
 done
-export LD_LIBRARY_PATH=$L${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+export LD_LIBRARY_PATH=$L:$ROOT/lib/x86_64-linux-gnu${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
+export LIBRARY_PATH=$L${LIBRARY_PATH:+:$LIBRARY_PATH}  # -lnsl (DCMTK dcmnet) from the private root
+# DCMTK's data dictionary lives in the private root too (else "cannot set Unknown Tag & Data").
+export DCMDICTPATH=$ROOT/usr/share/libdcmtk17/dicom.dic
+# The pip LibTorch exports std::filesystem symbols of its own libstdc++ build, which win over the
+# system's when libtorch.so comes first and crash (remove_all): preload the system libstdc++.
+gxx=$(command -v /opt/gcc/bin/g++ || command -v g++ || true)
+[ -n "$gxx" ] && export LD_PRELOAD=$("$gxx" -print-file-name=libstdc++.so.6)
 
 TORCH_PREFIX=${OSTEON_TORCH_PREFIX:-$(python3 -c 'import torch; print(torch.utils.cmake_prefix_path)')}
 say "LibTorch: $TORCH_PREFIX ($(python3 -c 'import torch; print(torch.__version__, "cuda", torch.version.cuda, "available", torch.cuda.is_available())' 2>&1))"

@@ -156,7 +156,9 @@ TEST_CASE("CUDA: classifier logits and CAM maps agree with the CPU", "[device][c
     const ai::CamResult g = gpu.cam(x.slice(0, 0, 1), 1, "layer3", ai::camMethodFromName(method));
     REQUIRE(g.map.device().is_cpu());
     REQUIRE(g.raw.device().is_cpu());
-    CHECK(c.map.max().item<double>() > 0.99);  // a real map, normalised to [0, 1]
+    // A real map: normalised to [0, 1] at the layer's resolution, then bilinearly upsampled, so
+    // its maximum is near 1 but not exactly 1 (0.96-0.99 on the H200 and the CPU).
+    CHECK(c.map.max().item<double>() > 0.9);
     const double d = (c.map - g.map).abs().max().item<double>();
     const double draw = maxRelativeDifference(c.raw, g.raw);
     INFO("map max |difference| " << d << ", raw relative " << draw);
