@@ -9,352 +9,406 @@
         <translation>Mapa de calor de la IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="141"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="130"/>
+        <source>AI placed points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="142"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>No se pudieron listar las tareas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="147"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="148"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilación no tiene plugins de tareas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="149"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="644"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="150"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="670"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>La IA no está en esta compilación: Osteon se compiló sin LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="184"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="185"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="192"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="193"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="194"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
         <source>Load model...</source>
         <translation>Cargar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Un paquete de modelo (.osteon) o un archivo TorchScript (.pt) para esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="197"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="203"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="204"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="205"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Ejecutar el modelo sobre la imagen o el estudio actual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="207"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="232"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="233"/>
         <source>Run anyway (research use)</source>
         <translation>Ejecutar de todos modos (uso en investigación)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="235"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="236"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Ejecutar el modelo con esta entrada aunque la tarea no la acepte; el resultado no tiene valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="242"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="243"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="273"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
+        <source>Add placed points to labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="290"/>
+        <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
         <source>Class activation map</source>
         <translation>Mapa de activación de clase</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="275"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="300"/>
         <source>Show the heatmap on the image</source>
         <translation>Mostrar el mapa de calor sobre la imagen</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="282"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="307"/>
         <source>Score-CAM (slow)</source>
         <translation>Score-CAM (lento)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="285"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="310"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="290"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="315"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="292"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="317"/>
         <source>Layer</source>
         <translation>Capa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="296"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="321"/>
         <source>Opacity</source>
         <translation>Opacidad</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Jet</source>
         <translation>Jet</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Inferno</source>
         <translation>Inferno</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Hot</source>
         <translation>Caliente</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Grey</source>
         <translation>Gris</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="302"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="327"/>
         <source>Colours</source>
         <translation>Colores</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="305"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="330"/>
         <source>Compare with class</source>
         <translation>Comparar con la clase</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="348"/>
         <source>Export overlay...</source>
         <translation>Exportar superposición...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="385"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="411"/>
         <source>No AI task is selected.</source>
         <translation>No hay ninguna tarea de IA seleccionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="385"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="411"/>
         <source>Unknown AI task %1</source>
         <translation>Tarea de IA desconocida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="395"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="421"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="397"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="423"/>
         <source>Proposed for this study: %1</source>
         <translation>Propuesta para este estudio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="417"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="443"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demostración incluido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="427"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="453"/>
         <source>Load a model for %1</source>
         <translation>Cargar un modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="428"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="454"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="442"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="468"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>El modelo está ocupado; cancele o espere antes de cargar otro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="459"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="485"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="701"/>
         <source>Loading the model...</source>
         <translation>Cargando el modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="557"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="583"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primero una imagen o un estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="645"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="671"/>
         <source>The model is already running.</source>
         <translation>El modelo ya está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="662"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="688"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Ejecútelo de todos modos solo para uso en investigación.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="701"/>
         <source>Running %p%</source>
         <translation>Ejecutando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="721"/>
         <source>%1: running...</source>
         <translation>%1: ejecutando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="702"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="728"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="734"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="760"/>
         <source>Model loaded: %1</source>
         <translation>Modelo cargado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="735"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="886"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="761"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="916"/>
         <source>bundled demo model</source>
         <translation>modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="740"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="766"/>
         <source>Loading the model was cancelled.</source>
         <translation>Se canceló la carga del modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="741"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="755"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="767"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="781"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="749"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="756"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="782"/>
         <source>The model could not run: %1</source>
         <translation>No se pudo ejecutar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="765"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="791"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Ejecutado de todos modos, para uso en investigación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="801"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="877"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="907"/>
         <source>Not measured: %1</source>
         <translation>No medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="887"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="917"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="924"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="965"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/ai_panel.cpp" line="980"/>
+        <source>%n target(s) not measured: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/ai_panel.cpp" line="1033"/>
+        <source>The level localiser placed %n point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1035"/>
+        <source>They are labelling points now: move any of them and run again to grade your positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/ai_panel.cpp" line="1038"/>
+        <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1043"/>
+        <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1075"/>
         <source>default</source>
         <translation>predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1036"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1187"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando el mapa %1 de la clase %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1055"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1206"/>
         <source>Class activation map...</source>
         <translation>Mapa de activación de clase...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1067"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1109"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1218"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1260"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>No se pudo calcular el mapa de activación de clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1110"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1261"/>
         <source>the task returned no heatmap</source>
         <translation>la tarea no devolvió ningún mapa de calor</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1151"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1302"/>
         <source>%1, slice %2</source>
         <translation>%1, corte %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1155"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1306"/>
         <source>%1 of class %2 at layer %3: %4 ms</source>
         <translation>%1 de la clase %2 en la capa %3: %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1162"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1313"/>
         <source>The map is empty: no region of the image supports this class.</source>
         <translation>El mapa está vacío: ninguna región de la imagen respalda esta clase.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1190"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1341"/>
         <source>%1: empty map</source>
         <translation>%1: mapa vacío</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1214"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1368"/>
         <source>Nothing to export: show a class activation map first.</source>
         <translation>Nada que exportar: muestre primero un mapa de activación de clase.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1221"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1375"/>
         <source>Nothing to export: the explained image is gone.</source>
         <translation>Nada que exportar: la imagen explicada ya no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1249"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1403"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1250"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1404"/>
         <source>Overlay written to %1</source>
         <translation>Superposición guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1255"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1409"/>
         <source>Export the overlay</source>
         <translation>Exportar la superposición</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1256"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1410"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
@@ -488,17 +542,48 @@ Zoom %3%</translation>
         <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="343"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="337"/>
+        <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="367"/>
+        <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
+        <source>The placed points were not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="380"/>
+        <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
+        <source>%n level(s) kept the annotator&apos;s point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="407"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="356"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="420"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="382"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="446"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudio guardado en train.csv y train_label_coordinates.csv en %1</numerusform>
@@ -506,7 +591,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="488"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado el trabajo no guardado de %n estudio; conservado en %1</numerusform>
@@ -514,83 +599,83 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="445"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando el conjunto de datos...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="445"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="446"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="511"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="510"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="575"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de datos desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="465"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="529"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 archivo(s) DICOM desidentificado(s) y %2 archivo(s) CSV a %3; %4 rechazado(s) para revisión (texto grabado en la imagen), %5 error(es)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="474"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="538"/>
         <source>refused for review: %1</source>
         <translation>rechazado para revisión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="459"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="523"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportación cancelada; los archivos escritos hasta ahora están en %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="461"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="525"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="514"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="578"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Una copia del conjunto de datos con el Perfil Básico de Confidencialidad a Nivel de Aplicación de DICOM PS3.15 (todos los atributos de la Tabla E.1-1). Las carpetas de estudios y series y los ids de los CSV pasan a ser seudónimos. Los archivos que pueden mostrar texto grabado en la imagen se rechazan y se listan.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="521"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="585"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="523"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="587"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="536"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="600"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar también archivos que pueden mostrar texto grabado en la imagen (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="548"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="612"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Elija fechas completas o fechas modificadas, no ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="386"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="450"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="556"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="620"/>
         <source>No dataset open.</source>
         <translation>Ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="576"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="640"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="594"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="658"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
     </message>
@@ -598,47 +683,47 @@ Zoom %3%</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="38"/>
+        <location filename="../ui/shell/main_window.cpp" line="39"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="45"/>
+        <location filename="../ui/shell/main_window.cpp" line="46"/>
         <source>Viewer</source>
         <translation>Visor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="48"/>
+        <location filename="../ui/shell/main_window.cpp" line="49"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="52"/>
+        <location filename="../ui/shell/main_window.cpp" line="53"/>
         <source>Studies</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="57"/>
+        <location filename="../ui/shell/main_window.cpp" line="58"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Archivos que no se pudieron cargar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="78"/>
+        <location filename="../ui/shell/main_window.cpp" line="79"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="79"/>
+        <location filename="../ui/shell/main_window.cpp" line="80"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>El estudio %1 tiene anotaciones que no se guardaron cuando Osteon se cerró por última vez. ¿Restaurarlas?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="87"/>
+        <location filename="../ui/shell/main_window.cpp" line="88"/>
         <source>Unsaved labels</source>
         <translation>Etiquetas sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="88"/>
+        <location filename="../ui/shell/main_window.cpp" line="89"/>
         <source>%n study(ies) have labels that are not in the CSV files yet: %1</source>
         <translation>
             <numerusform>%n estudio tiene etiquetas que aún no están en los archivos CSV: %1</numerusform>
@@ -646,760 +731,770 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="92"/>
+        <location filename="../ui/shell/main_window.cpp" line="93"/>
         <source>Discard keeps a copy in the dataset&apos;s .osteon folder.</source>
         <translation>Descartar guarda una copia en la carpeta .osteon del conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="116"/>
+        <location filename="../ui/shell/main_window.cpp" line="117"/>
         <source>Labelling</source>
         <translation>Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="133"/>
+        <location filename="../ui/shell/main_window.cpp" line="140"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../ui/shell/main_window.cpp" line="154"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../ui/shell/main_window.cpp" line="179"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Cargando el modelo entrenado %1 en el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="214"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="229"/>
         <source>Open images</source>
         <translation>Abrir imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imágenes (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;carpeta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="239"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir una carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../ui/shell/main_window.cpp" line="245"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="242"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <source>&amp;Query PACS...</source>
+        <translation>&amp;Consultar PACS...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para etiquetar...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="245"/>
+        <location filename="../ui/shell/main_window.cpp" line="263"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir una carpeta de conjunto RSNA (train_images + archivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Guardar etiquetas (archivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../ui/shell/main_window.cpp" line="268"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primero un conjunto RSNA para etiquetar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="260"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="279"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="263"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="265"/>
+        <location filename="../ui/shell/main_window.cpp" line="283"/>
         <source>&amp;Recent studies</source>
         <translation>Estudios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../ui/shell/main_window.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="270"/>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>Layout 1x1</source>
         <translation>Disposición 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
         <source>Layout 1x3</source>
         <translation>Disposición 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Layout 2x2</source>
         <translation>Disposición 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="281"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>Next view</source>
         <translation>Siguiente vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="281"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="312"/>
         <source>Next slice</source>
         <translation>Corte siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Ten slices forward</source>
         <translation>Diez cortes adelante</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="318"/>
         <source>Ten slices back</source>
         <translation>Diez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="320"/>
         <source>First slice</source>
         <translation>Primer corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>Cine play/stop</source>
         <translation>Cine reproducir/detener</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Actual pixels (1:1)</source>
         <translation>Píxeles reales (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="335"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 grados en sentido horario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="341"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 grados en sentido antihorario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="324"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>Flip horizontally</source>
         <translation>Voltear horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>Flip vertically</source>
         <translation>Voltear verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Smooth interpolation</source>
         <translation>Interpolación suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Show corner text</source>
         <translation>Mostrar texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="344"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>Show overlays</source>
         <translation>Mostrar superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="344"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="368"/>
         <source>Show labelling points</source>
         <translation>Mostrar puntos de etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="368"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="356"/>
+        <location filename="../ui/shell/main_window.cpp" line="374"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="356"/>
+        <location filename="../ui/shell/main_window.cpp" line="374"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="362"/>
+        <location filename="../ui/shell/main_window.cpp" line="380"/>
         <source>Link cursor between views</source>
         <translation>Vincular el cursor entre vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="362"/>
+        <location filename="../ui/shell/main_window.cpp" line="380"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="383"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado activado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="383"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="372"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="380"/>
+        <location filename="../ui/shell/main_window.cpp" line="398"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Osteon.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="384"/>
+        <location filename="../ui/shell/main_window.cpp" line="402"/>
         <source>&amp;Window</source>
         <translation>Ve&amp;ntana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="386"/>
+        <location filename="../ui/shell/main_window.cpp" line="404"/>
         <source>Auto window/level</source>
         <translation>Ventana/nivel automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="386"/>
+        <location filename="../ui/shell/main_window.cpp" line="404"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="389"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>Header preset %1</source>
         <translation>Preajuste del encabezado %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="393"/>
+        <location filename="../ui/shell/main_window.cpp" line="411"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="414"/>
         <source>Condition: %1</source>
         <translation>Condición: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../ui/shell/main_window.cpp" line="422"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="407"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>Grade Normal/Mild</source>
         <translation>Grado Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="407"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="409"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>Grade Moderate</source>
         <translation>Grado Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="409"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="411"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>Grade Severe</source>
         <translation>Grado Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="411"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="431"/>
         <source>Jump to the next missing label</source>
         <translation>Ir a la siguiente etiqueta pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="431"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="415"/>
+        <location filename="../ui/shell/main_window.cpp" line="433"/>
         <source>Delete the selected point</source>
         <translation>Eliminar el punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="417"/>
+        <location filename="../ui/shell/main_window.cpp" line="435"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="436"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="436"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="438"/>
         <source>Next study</source>
         <translation>Estudio siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="438"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="422"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Previous study</source>
         <translation>Estudio anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="422"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="425"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="433"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>Cobb angle</source>
         <translation>Ángulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="433"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (buscar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="436"/>
+        <location filename="../ui/shell/main_window.cpp" line="454"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="440"/>
+        <location filename="../ui/shell/main_window.cpp" line="458"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="444"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Stop measuring</source>
         <translation>Dejar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="444"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="446"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Undo the last measurement edit</source>
         <translation>Deshacer la última edición de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="447"/>
+        <location filename="../ui/shell/main_window.cpp" line="465"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="449"/>
+        <location filename="../ui/shell/main_window.cpp" line="467"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="472"/>
         <source>Run model on the current image or study</source>
         <translation>Ejecutar el modelo sobre la imagen o el estudio actual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="455"/>
+        <location filename="../ui/shell/main_window.cpp" line="473"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="459"/>
+        <location filename="../ui/shell/main_window.cpp" line="477"/>
         <source>Load model...</source>
         <translation>Cargar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="463"/>
+        <location filename="../ui/shell/main_window.cpp" line="481"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar superposición del mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="465"/>
+        <location filename="../ui/shell/main_window.cpp" line="483"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="465"/>
+        <location filename="../ui/shell/main_window.cpp" line="483"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="473"/>
+        <location filename="../ui/shell/main_window.cpp" line="491"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="492"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar la pestaña de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="475"/>
+        <location filename="../ui/shell/main_window.cpp" line="493"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="476"/>
+        <location filename="../ui/shell/main_window.cpp" line="494"/>
         <source>Check the training dataset</source>
         <translation>Comprobar el conjunto de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="480"/>
+        <location filename="../ui/shell/main_window.cpp" line="498"/>
         <source>Start training</source>
         <translation>Iniciar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="484"/>
+        <location filename="../ui/shell/main_window.cpp" line="502"/>
         <source>Cancel training</source>
         <translation>Cancelar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="487"/>
+        <location filename="../ui/shell/main_window.cpp" line="505"/>
         <source>Load training configuration...</source>
         <translation>Cargar configuración de entrenamiento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="491"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>Load a training configuration</source>
         <translation>Cargar una configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="491"/>
-        <location filename="../ui/shell/main_window.cpp" line="497"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
+        <location filename="../ui/shell/main_window.cpp" line="515"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="494"/>
+        <location filename="../ui/shell/main_window.cpp" line="512"/>
         <source>Save training configuration...</source>
         <translation>Guardar configuración de entrenamiento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="496"/>
+        <location filename="../ui/shell/main_window.cpp" line="514"/>
         <source>Save the training configuration</source>
         <translation>Guardar la configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="504"/>
+        <location filename="../ui/shell/main_window.cpp" line="522"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="505"/>
+        <location filename="../ui/shell/main_window.cpp" line="523"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="505"/>
+        <location filename="../ui/shell/main_window.cpp" line="523"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="509"/>
+        <location filename="../ui/shell/main_window.cpp" line="527"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="511"/>
+        <location filename="../ui/shell/main_window.cpp" line="529"/>
         <source>About Osteon</source>
         <translation>Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="512"/>
+        <location filename="../ui/shell/main_window.cpp" line="530"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: un visor radiológico para imágenes de hueso y columna.
 No apto para uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="566"/>
+        <location filename="../ui/shell/main_window.cpp" line="584"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Todavía cargando; cancele antes de abrir otra cosa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="573"/>
+        <location filename="../ui/shell/main_window.cpp" line="591"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="582"/>
+        <location filename="../ui/shell/main_window.cpp" line="600"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="591"/>
+        <location filename="../ui/shell/main_window.cpp" line="609"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n serie cargada</numerusform>
@@ -1407,7 +1502,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="593"/>
+        <location filename="../ui/shell/main_window.cpp" line="611"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: vea el panel Estudios</numerusform>
@@ -1415,7 +1510,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="598"/>
+        <location filename="../ui/shell/main_window.cpp" line="616"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1583,9 +1678,291 @@ No apto para uso clínico.</translation>
     </message>
 </context>
 <context>
+    <name>PacsDialog</name>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="43"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="92"/>
+        <source>PACS node</source>
+        <translation>Nodo PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="54"/>
+        <source>none (C-GET only)</source>
+        <translation>ninguno (solo C-GET)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="66"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="67"/>
+        <source>AE title</source>
+        <translation>Título AE</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="68"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="69"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="70"/>
+        <source>Osteon&apos;s AE title</source>
+        <translation>Título AE de Osteon</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="71"/>
+        <source>C-MOVE port (local)</source>
+        <translation>Puerto C-MOVE (local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="72"/>
+        <source>Connection timeout</source>
+        <translation>Tiempo límite de conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="73"/>
+        <source>Message timeout</source>
+        <translation>Tiempo límite de mensaje</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="105"/>
+        <source>Query PACS</source>
+        <translation>Consultar PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="109"/>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="113"/>
+        <source>Add...</source>
+        <translation>Añadir...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="114"/>
+        <source>Edit...</source>
+        <translation>Editar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="115"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="116"/>
+        <source>Echo</source>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="117"/>
+        <source>C-ECHO: checks that the node answers and accepts Osteon&apos;s AE title</source>
+        <translation>C-ECHO: comprueba que el nodo responde y acepta el título AE de Osteon</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="123"/>
+        <source>Search studies</source>
+        <translation>Buscar estudios</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="126"/>
+        <source>e.g. SMITH* (wildcards * and ?)</source>
+        <translation>p. ej. GARCIA* (comodines * y ?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="132"/>
+        <source>YYYYMMDD</source>
+        <translation>AAAAMMDD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="139"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="141"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <source>Patient name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="143"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <source>Patient ID</source>
+        <translation>ID del paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="145"/>
+        <source>Study date from</source>
+        <translation>Fecha del estudio desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="148"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="152"/>
+        <source>Modality</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <source>Study date</source>
+        <translation>Fecha del estudio</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="160"/>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="170"/>
+        <source>C-GET (no incoming port)</source>
+        <translation>C-GET (sin puerto de entrada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="171"/>
+        <source>C-MOVE (to the node&apos;s move port)</source>
+        <translation>C-MOVE (al puerto de move del nodo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="174"/>
+        <source>Folder...</source>
+        <translation>Carpeta...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="479"/>
+        <source>Retrieve</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="176"/>
+        <source>Retrieve with</source>
+        <translation>Recuperar con</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="178"/>
+        <source>into</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="208"/>
+        <source>Folder for retrieved studies</source>
+        <translation>Carpeta para los estudios recuperados</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="218"/>
+        <source>No PACS node yet: add one (AE title, host, port) with Add...</source>
+        <translation>Aún no hay nodos PACS: añada uno (título AE, host, puerto) con Añadir...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="369"/>
+        <source>Add a PACS node first.</source>
+        <translation>Añada primero un nodo PACS.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="379"/>
+        <source>Echo %1...</source>
+        <translation>Echo %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
+        <source>%1 answered the echo in %2 ms.</source>
+        <translation>%1 respondió al echo en %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="412"/>
+        <source>Searching %1...</source>
+        <translation>Buscando en %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <source>No study matches.</source>
+        <translation>Ningún estudio coincide.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <source>Studies found: %1</source>
+        <translation>Estudios encontrados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="463"/>
+        <source>Search, then choose a study to retrieve.</source>
+        <translation>Busque y elija un estudio para recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="468"/>
+        <source>C-MOVE needs the node&apos;s move port (Edit...); or retrieve with C-GET.</source>
+        <translation>C-MOVE necesita el puerto de move del nodo (Editar...); o recupere con C-GET.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
+        <source>Retrieving %1 (%2)...</source>
+        <translation>Recuperando %1 (%2)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="477"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="486"/>
+        <source>Retrieving with %1...</source>
+        <translation>Recuperando con %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="500"/>
+        <source>Retrieving: %1</source>
+        <translation>Recuperando: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="516"/>
+        <source>%1 sent no images for this study.</source>
+        <translation>%1 no envió imágenes para este estudio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="517"/>
+        <source>Retrieved %1 images in %2 s (%3 failed).</source>
+        <translation>%1 imágenes recuperadas en %2 s (%3 fallaron).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="523"/>
+        <source>Retrieve cancelled; the images received so far are kept in %1.</source>
+        <translation>Recuperación cancelada; las imágenes recibidas hasta ahora se guardan en %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityChart</name>
     <message>
-        <location filename="../ui/ai/probability_chart.cpp" line="113"/>
+        <location filename="../ui/ai/probability_chart.cpp" line="82"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/probability_chart.cpp" line="228"/>
         <source>No result yet</source>
         <translation>Todavía no hay resultado</translation>
     </message>
@@ -1677,59 +2054,69 @@ No apto para uso clínico.</translation>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="42"/>
+        <location filename="../ui/training/training_curves.cpp" line="67"/>
         <source>train loss</source>
         <translation>pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="42"/>
+        <location filename="../ui/training/training_curves.cpp" line="67"/>
         <source>validation loss</source>
         <translation>pérdida de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <location filename="../ui/training/training_curves.cpp" line="68"/>
         <source>train accuracy</source>
         <translation>exactitud de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <location filename="../ui/training/training_curves.cpp" line="68"/>
         <source>validation accuracy</source>
         <translation>exactitud de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <location filename="../ui/training/training_curves.cpp" line="68"/>
         <source>validation macro-F1</source>
         <translation>macro-F1 de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="103"/>
+        <location filename="../ui/training/training_curves.cpp" line="49"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="103"/>
+        <location filename="../ui/training/training_curves.cpp" line="49"/>
         <source>Accuracy and macro-F1</source>
         <translation>Exactitud y macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="115"/>
+        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <source>accuracy / F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="188"/>
         <source>fold %1</source>
         <translation>partición %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="191"/>
+        <location filename="../ui/training/training_curves.cpp" line="205"/>
+        <source>best (epoch @xPoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="266"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="195"/>
-        <source>No epochs yet</source>
-        <translation>Todavía no hay épocas</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_curves.cpp" line="250"/>
-        <source>best (epoch %1)</source>
-        <translation>mejor (época %1)</translation>
+        <location filename="../ui/training/training_curves.cpp" line="266"/>
+        <source>epoch (no epochs yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

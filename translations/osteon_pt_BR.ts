@@ -9,352 +9,406 @@
         <translation>Mapa de calor da IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="141"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="130"/>
+        <source>AI placed points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="142"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>Não foi possível listar as tarefas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="147"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="148"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilação não tem plugins de tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="149"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="644"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="150"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="670"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>A IA não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="184"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="185"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="192"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="193"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="194"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Um pacote de modelo (.osteon) ou um arquivo TorchScript (.pt) para esta tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="197"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="203"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="204"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="205"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Executar o modelo na imagem ou no estudo atual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="207"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="232"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="233"/>
         <source>Run anyway (research use)</source>
         <translation>Executar mesmo assim (uso em pesquisa)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="235"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="236"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Executar o modelo nesta entrada embora a tarefa não a aceite; o resultado não tem valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="242"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="243"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="273"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
+        <source>Add placed points to labelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="290"/>
+        <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
         <source>Class activation map</source>
         <translation>Mapa de ativação de classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="275"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="300"/>
         <source>Show the heatmap on the image</source>
         <translation>Mostrar o mapa de calor na imagem</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="282"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="307"/>
         <source>Score-CAM (slow)</source>
         <translation>Score-CAM (lento)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="285"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="310"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="290"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="315"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="292"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="317"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="296"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="321"/>
         <source>Opacity</source>
         <translation>Opacidade</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Jet</source>
         <translation>Jet</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Inferno</source>
         <translation>Inferno</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Hot</source>
         <translation>Quente</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Grey</source>
         <translation>Cinza</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="302"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="327"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="305"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="330"/>
         <source>Compare with class</source>
         <translation>Comparar com a classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="348"/>
         <source>Export overlay...</source>
         <translation>Exportar sobreposição...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="385"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="411"/>
         <source>No AI task is selected.</source>
         <translation>Nenhuma tarefa de IA selecionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="385"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="411"/>
         <source>Unknown AI task %1</source>
         <translation>Tarefa de IA desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="395"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="421"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="397"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="423"/>
         <source>Proposed for this study: %1</source>
         <translation>Proposta para este estudo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="417"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="443"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demonstração incluído (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="427"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="453"/>
         <source>Load a model for %1</source>
         <translation>Carregar um modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="428"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="454"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="442"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="468"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>O modelo está ocupado; cancele ou aguarde antes de carregar outro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="459"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="485"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="701"/>
         <source>Loading the model...</source>
         <translation>Carregando o modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="557"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="583"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primeiro uma imagem ou um estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="645"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="671"/>
         <source>The model is already running.</source>
         <translation>O modelo já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="662"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="688"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Execute mesmo assim apenas para uso em pesquisa.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="701"/>
         <source>Running %p%</source>
         <translation>Executando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="721"/>
         <source>%1: running...</source>
         <translation>%1: executando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="702"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="728"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="734"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="760"/>
         <source>Model loaded: %1</source>
         <translation>Modelo carregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="735"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="886"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="761"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="916"/>
         <source>bundled demo model</source>
         <translation>modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="740"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="766"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="741"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="755"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="767"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="781"/>
         <source>The model could not be loaded: %1</source>
         <translation>Não foi possível carregar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="749"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="756"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="782"/>
         <source>The model could not run: %1</source>
         <translation>Não foi possível executar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="765"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="791"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Executado mesmo assim, para uso em pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="801"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="877"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="907"/>
         <source>Not measured: %1</source>
         <translation>Não medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="887"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="917"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="924"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="965"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/ai_panel.cpp" line="980"/>
+        <source>%n target(s) not measured: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/ai_panel.cpp" line="1033"/>
+        <source>The level localiser placed %n point(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1035"/>
+        <source>They are labelling points now: move any of them and run again to grade your positions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ai/ai_panel.cpp" line="1038"/>
+        <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1043"/>
+        <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1075"/>
         <source>default</source>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1036"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1187"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando o mapa %1 da classe %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1055"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1206"/>
         <source>Class activation map...</source>
         <translation>Mapa de ativação de classe...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1067"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1109"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1218"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1260"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1110"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1261"/>
         <source>the task returned no heatmap</source>
         <translation>a tarefa não devolveu mapa de calor</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1151"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1302"/>
         <source>%1, slice %2</source>
         <translation>%1, corte %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1155"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1306"/>
         <source>%1 of class %2 at layer %3: %4 ms</source>
         <translation>%1 da classe %2 na camada %3: %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1162"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1313"/>
         <source>The map is empty: no region of the image supports this class.</source>
         <translation>O mapa está vazio: nenhuma região da imagem sustenta esta classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1190"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1341"/>
         <source>%1: empty map</source>
         <translation>%1: mapa vazio</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1214"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1368"/>
         <source>Nothing to export: show a class activation map first.</source>
         <translation>Nada para exportar: mostre primeiro um mapa de ativação de classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1221"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1375"/>
         <source>Nothing to export: the explained image is gone.</source>
         <translation>Nada para exportar: a imagem explicada não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1249"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1403"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1250"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1404"/>
         <source>Overlay written to %1</source>
         <translation>Sobreposição gravada em %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1255"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1409"/>
         <source>Export the overlay</source>
         <translation>Exportar a sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1256"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1410"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
@@ -488,17 +542,48 @@ Zoom %3%</translation>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="343"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="337"/>
+        <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="367"/>
+        <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
+        <source>The placed points were not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="380"/>
+        <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
+        <source>%n level(s) kept the annotator&apos;s point</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="407"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="356"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="420"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="382"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="446"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudo salvo em train.csv e train_label_coordinates.csv em %1</numerusform>
@@ -506,7 +591,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="424"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="488"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado o trabalho não salvo de %n estudo; guardado em %1</numerusform>
@@ -514,83 +599,83 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="445"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="445"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="446"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="511"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="510"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="575"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de dados desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="465"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="529"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="474"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="538"/>
         <source>refused for review: %1</source>
         <translation>recusado para revisão: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="459"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="523"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportação cancelada; os arquivos escritos até agora estão em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="461"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="525"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="514"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="578"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="521"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="585"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="523"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="587"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="536"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="600"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar também arquivos que podem mostrar texto gravado na imagem (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="548"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="612"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Escolha datas completas ou datas modificadas, não ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="386"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="450"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="556"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="620"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="576"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="640"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="594"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="658"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
@@ -598,47 +683,47 @@ Zoom %3%</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="38"/>
+        <location filename="../ui/shell/main_window.cpp" line="39"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="45"/>
+        <location filename="../ui/shell/main_window.cpp" line="46"/>
         <source>Viewer</source>
         <translation>Visualizador</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="48"/>
+        <location filename="../ui/shell/main_window.cpp" line="49"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="52"/>
+        <location filename="../ui/shell/main_window.cpp" line="53"/>
         <source>Studies</source>
         <translation>Estudos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="57"/>
+        <location filename="../ui/shell/main_window.cpp" line="58"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Arquivos que não puderam ser carregados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="78"/>
+        <location filename="../ui/shell/main_window.cpp" line="79"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="79"/>
+        <location filename="../ui/shell/main_window.cpp" line="80"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="87"/>
+        <location filename="../ui/shell/main_window.cpp" line="88"/>
         <source>Unsaved labels</source>
         <translation>Rótulos não salvos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="88"/>
+        <location filename="../ui/shell/main_window.cpp" line="89"/>
         <source>%n study(ies) have labels that are not in the CSV files yet: %1</source>
         <translation>
             <numerusform>%n estudo tem rótulos que ainda não estão nos arquivos CSV: %1</numerusform>
@@ -646,760 +731,770 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="92"/>
+        <location filename="../ui/shell/main_window.cpp" line="93"/>
         <source>Discard keeps a copy in the dataset&apos;s .osteon folder.</source>
         <translation>Descartar guarda uma cópia na pasta .osteon do conjunto de dados.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="116"/>
+        <location filename="../ui/shell/main_window.cpp" line="117"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="133"/>
+        <location filename="../ui/shell/main_window.cpp" line="140"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="147"/>
+        <location filename="../ui/shell/main_window.cpp" line="154"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="172"/>
+        <location filename="../ui/shell/main_window.cpp" line="179"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Carregando o modelo treinado %1 no painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="214"/>
+        <location filename="../ui/shell/main_window.cpp" line="221"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="217"/>
+        <location filename="../ui/shell/main_window.cpp" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="219"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="222"/>
+        <location filename="../ui/shell/main_window.cpp" line="229"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="223"/>
+        <location filename="../ui/shell/main_window.cpp" line="230"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="236"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="232"/>
+        <location filename="../ui/shell/main_window.cpp" line="239"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="243"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="238"/>
+        <location filename="../ui/shell/main_window.cpp" line="245"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../ui/shell/main_window.cpp" line="246"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="242"/>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <source>&amp;Query PACS...</source>
+        <translation>&amp;Consultar PACS...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="261"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="245"/>
+        <location filename="../ui/shell/main_window.cpp" line="263"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../ui/shell/main_window.cpp" line="268"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="253"/>
+        <location filename="../ui/shell/main_window.cpp" line="271"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="258"/>
+        <location filename="../ui/shell/main_window.cpp" line="276"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="260"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="279"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="263"/>
+        <location filename="../ui/shell/main_window.cpp" line="281"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="265"/>
+        <location filename="../ui/shell/main_window.cpp" line="283"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../ui/shell/main_window.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="270"/>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="273"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="281"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="281"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="306"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="309"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="312"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="296"/>
+        <location filename="../ui/shell/main_window.cpp" line="314"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="298"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="300"/>
+        <location filename="../ui/shell/main_window.cpp" line="318"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="320"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="324"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="333"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="317"/>
+        <location filename="../ui/shell/main_window.cpp" line="335"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="337"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="321"/>
+        <location filename="../ui/shell/main_window.cpp" line="339"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="323"/>
+        <location filename="../ui/shell/main_window.cpp" line="341"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="324"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="343"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="327"/>
+        <location filename="../ui/shell/main_window.cpp" line="345"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="350"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="344"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="344"/>
+        <location filename="../ui/shell/main_window.cpp" line="362"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="368"/>
         <source>Show labelling points</source>
         <translation>Mostrar pontos de rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="368"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="356"/>
+        <location filename="../ui/shell/main_window.cpp" line="374"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="356"/>
+        <location filename="../ui/shell/main_window.cpp" line="374"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="362"/>
+        <location filename="../ui/shell/main_window.cpp" line="380"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="362"/>
+        <location filename="../ui/shell/main_window.cpp" line="380"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="383"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="365"/>
+        <location filename="../ui/shell/main_window.cpp" line="383"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="367"/>
+        <location filename="../ui/shell/main_window.cpp" line="385"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="372"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="380"/>
+        <location filename="../ui/shell/main_window.cpp" line="398"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="384"/>
+        <location filename="../ui/shell/main_window.cpp" line="402"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="386"/>
+        <location filename="../ui/shell/main_window.cpp" line="404"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="386"/>
+        <location filename="../ui/shell/main_window.cpp" line="404"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="389"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="393"/>
+        <location filename="../ui/shell/main_window.cpp" line="411"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="414"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../ui/shell/main_window.cpp" line="422"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="407"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="407"/>
+        <location filename="../ui/shell/main_window.cpp" line="425"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="409"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="409"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="411"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="411"/>
+        <location filename="../ui/shell/main_window.cpp" line="429"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="431"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="413"/>
+        <location filename="../ui/shell/main_window.cpp" line="431"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="415"/>
+        <location filename="../ui/shell/main_window.cpp" line="433"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="417"/>
+        <location filename="../ui/shell/main_window.cpp" line="435"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="436"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="436"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="438"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="438"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="422"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="422"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="425"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="433"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="433"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (encontrar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="436"/>
+        <location filename="../ui/shell/main_window.cpp" line="454"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="440"/>
+        <location filename="../ui/shell/main_window.cpp" line="458"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="444"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="444"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="446"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Undo the last measurement edit</source>
         <translation>Desfazer a última edição de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="447"/>
+        <location filename="../ui/shell/main_window.cpp" line="465"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="449"/>
+        <location filename="../ui/shell/main_window.cpp" line="467"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="472"/>
         <source>Run model on the current image or study</source>
         <translation>Executar o modelo na imagem ou no estudo atual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="455"/>
+        <location filename="../ui/shell/main_window.cpp" line="473"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="459"/>
+        <location filename="../ui/shell/main_window.cpp" line="477"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="463"/>
+        <location filename="../ui/shell/main_window.cpp" line="481"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar sobreposição do mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="465"/>
+        <location filename="../ui/shell/main_window.cpp" line="483"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar o painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="465"/>
+        <location filename="../ui/shell/main_window.cpp" line="483"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="473"/>
+        <location filename="../ui/shell/main_window.cpp" line="491"/>
         <source>&amp;Training</source>
         <translation>&amp;Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="492"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar a aba de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="475"/>
+        <location filename="../ui/shell/main_window.cpp" line="493"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="476"/>
+        <location filename="../ui/shell/main_window.cpp" line="494"/>
         <source>Check the training dataset</source>
         <translation>Verificar o conjunto de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="480"/>
+        <location filename="../ui/shell/main_window.cpp" line="498"/>
         <source>Start training</source>
         <translation>Iniciar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="484"/>
+        <location filename="../ui/shell/main_window.cpp" line="502"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="487"/>
+        <location filename="../ui/shell/main_window.cpp" line="505"/>
         <source>Load training configuration...</source>
         <translation>Carregar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="491"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>Load a training configuration</source>
         <translation>Carregar uma configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="491"/>
-        <location filename="../ui/shell/main_window.cpp" line="497"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
+        <location filename="../ui/shell/main_window.cpp" line="515"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="494"/>
+        <location filename="../ui/shell/main_window.cpp" line="512"/>
         <source>Save training configuration...</source>
         <translation>Salvar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="496"/>
+        <location filename="../ui/shell/main_window.cpp" line="514"/>
         <source>Save the training configuration</source>
         <translation>Salvar a configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="504"/>
+        <location filename="../ui/shell/main_window.cpp" line="522"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="505"/>
+        <location filename="../ui/shell/main_window.cpp" line="523"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="505"/>
+        <location filename="../ui/shell/main_window.cpp" line="523"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="509"/>
+        <location filename="../ui/shell/main_window.cpp" line="527"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="511"/>
+        <location filename="../ui/shell/main_window.cpp" line="529"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="512"/>
+        <location filename="../ui/shell/main_window.cpp" line="530"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="566"/>
+        <location filename="../ui/shell/main_window.cpp" line="584"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="573"/>
+        <location filename="../ui/shell/main_window.cpp" line="591"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="582"/>
+        <location filename="../ui/shell/main_window.cpp" line="600"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="591"/>
+        <location filename="../ui/shell/main_window.cpp" line="609"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -1407,7 +1502,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="593"/>
+        <location filename="../ui/shell/main_window.cpp" line="611"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -1415,7 +1510,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="598"/>
+        <location filename="../ui/shell/main_window.cpp" line="616"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1583,9 +1678,291 @@ Não destinado a uso clínico.</translation>
     </message>
 </context>
 <context>
+    <name>PacsDialog</name>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="43"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="92"/>
+        <source>PACS node</source>
+        <translation>Nó PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="54"/>
+        <source>none (C-GET only)</source>
+        <translation>nenhuma (só C-GET)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="66"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="67"/>
+        <source>AE title</source>
+        <translation>Título AE</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="68"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="69"/>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="70"/>
+        <source>Osteon&apos;s AE title</source>
+        <translation>Título AE do Osteon</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="71"/>
+        <source>C-MOVE port (local)</source>
+        <translation>Porta C-MOVE (local)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="72"/>
+        <source>Connection timeout</source>
+        <translation>Tempo limite de conexão</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="73"/>
+        <source>Message timeout</source>
+        <translation>Tempo limite de mensagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="105"/>
+        <source>Query PACS</source>
+        <translation>Consultar PACS</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="109"/>
+        <source>Node</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="113"/>
+        <source>Add...</source>
+        <translation>Adicionar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="114"/>
+        <source>Edit...</source>
+        <translation>Editar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="115"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="116"/>
+        <source>Echo</source>
+        <translation>Echo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="117"/>
+        <source>C-ECHO: checks that the node answers and accepts Osteon&apos;s AE title</source>
+        <translation>C-ECHO: verifica se o nó responde e aceita o título AE do Osteon</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="123"/>
+        <source>Search studies</source>
+        <translation>Buscar estudos</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="126"/>
+        <source>e.g. SMITH* (wildcards * and ?)</source>
+        <translation>ex.: SILVA* (curingas * e ?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="132"/>
+        <source>YYYYMMDD</source>
+        <translation>AAAAMMDD</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="139"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="141"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <source>Patient name</source>
+        <translation>Nome do paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="143"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <source>Patient ID</source>
+        <translation>ID do paciente</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="145"/>
+        <source>Study date from</source>
+        <translation>Data do estudo de</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="148"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="152"/>
+        <source>Modality</source>
+        <translation>Modalidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <source>Study date</source>
+        <translation>Data do estudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <source>Modalities</source>
+        <translation>Modalidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <source>Series</source>
+        <translation>Séries</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="160"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="170"/>
+        <source>C-GET (no incoming port)</source>
+        <translation>C-GET (sem porta de entrada)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="171"/>
+        <source>C-MOVE (to the node&apos;s move port)</source>
+        <translation>C-MOVE (para a porta de move do nó)</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="174"/>
+        <source>Folder...</source>
+        <translation>Pasta...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="479"/>
+        <source>Retrieve</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="176"/>
+        <source>Retrieve with</source>
+        <translation>Recuperar com</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="178"/>
+        <source>into</source>
+        <translation>em</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="208"/>
+        <source>Folder for retrieved studies</source>
+        <translation>Pasta para os estudos recuperados</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="218"/>
+        <source>No PACS node yet: add one (AE title, host, port) with Add...</source>
+        <translation>Nenhum nó PACS ainda: adicione um (título AE, host, porta) com Adicionar...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="369"/>
+        <source>Add a PACS node first.</source>
+        <translation>Adicione um nó PACS primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="379"/>
+        <source>Echo %1...</source>
+        <translation>Echo %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
+        <source>%1 answered the echo in %2 ms.</source>
+        <translation>%1 respondeu ao echo em %2 ms.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="412"/>
+        <source>Searching %1...</source>
+        <translation>Buscando em %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <source>No study matches.</source>
+        <translation>Nenhum estudo corresponde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <source>Studies found: %1</source>
+        <translation>Estudos encontrados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="463"/>
+        <source>Search, then choose a study to retrieve.</source>
+        <translation>Busque e escolha um estudo para recuperar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="468"/>
+        <source>C-MOVE needs the node&apos;s move port (Edit...); or retrieve with C-GET.</source>
+        <translation>O C-MOVE precisa da porta de move do nó (Editar...); ou recupere com C-GET.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
+        <source>Retrieving %1 (%2)...</source>
+        <translation>Recuperando %1 (%2)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="477"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="486"/>
+        <source>Retrieving with %1...</source>
+        <translation>Recuperando com %1...</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="500"/>
+        <source>Retrieving: %1</source>
+        <translation>Recuperando: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="516"/>
+        <source>%1 sent no images for this study.</source>
+        <translation>%1 não enviou imagens para este estudo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="517"/>
+        <source>Retrieved %1 images in %2 s (%3 failed).</source>
+        <translation>%1 imagens recuperadas em %2 s (%3 falharam).</translation>
+    </message>
+    <message>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="523"/>
+        <source>Retrieve cancelled; the images received so far are kept in %1.</source>
+        <translation>Recuperação cancelada; as imagens recebidas até agora ficam em %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProbabilityChart</name>
     <message>
-        <location filename="../ui/ai/probability_chart.cpp" line="113"/>
+        <location filename="../ui/ai/probability_chart.cpp" line="82"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/probability_chart.cpp" line="228"/>
         <source>No result yet</source>
         <translation>Ainda sem resultado</translation>
     </message>
@@ -1677,59 +2054,69 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="42"/>
+        <location filename="../ui/training/training_curves.cpp" line="67"/>
         <source>train loss</source>
         <translation>perda de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="42"/>
+        <location filename="../ui/training/training_curves.cpp" line="67"/>
         <source>validation loss</source>
         <translation>perda de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <location filename="../ui/training/training_curves.cpp" line="68"/>
         <source>train accuracy</source>
         <translation>acurácia de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <location filename="../ui/training/training_curves.cpp" line="68"/>
         <source>validation accuracy</source>
         <translation>acurácia de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="43"/>
+        <location filename="../ui/training/training_curves.cpp" line="68"/>
         <source>validation macro-F1</source>
         <translation>macro-F1 de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="103"/>
+        <location filename="../ui/training/training_curves.cpp" line="49"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="103"/>
+        <location filename="../ui/training/training_curves.cpp" line="49"/>
         <source>Accuracy and macro-F1</source>
         <translation>Acurácia e macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="115"/>
+        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <source>loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <source>accuracy / F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="188"/>
         <source>fold %1</source>
         <translation>partição %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="191"/>
+        <location filename="../ui/training/training_curves.cpp" line="205"/>
+        <source>best (epoch @xPoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="266"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="195"/>
-        <source>No epochs yet</source>
-        <translation>Nenhuma época ainda</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_curves.cpp" line="250"/>
-        <source>best (epoch %1)</source>
-        <translation>melhor (época %1)</translation>
+        <location filename="../ui/training/training_curves.cpp" line="266"/>
+        <source>epoch (no epochs yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

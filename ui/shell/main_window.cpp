@@ -27,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include "ui/ai/ai_panel.h"
+#include "ui/pacs/pacs_dialog.h"
 #include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/translations.h"
 #include "ui/training/training_panel.h"
@@ -239,6 +240,17 @@ void MainWindow::buildActions() {
                                                              tr("DICOMDIR (DICOMDIR dicomdir)"));
               if (!f.isEmpty()) openPaths({f});
             });
+  addAction(file, "queryPacs", tr("&Query PACS..."), QKeySequence(tr("Ctrl+Shift+P")), [this] {
+    // One non-modal dialog: the retrieved study opens in this window behind it.
+    auto* d = findChild<PacsDialog*>();
+    if (!d) {
+      d = new PacsDialog(this);
+      connect(d, &PacsDialog::studyRetrieved, this, [this](const QString& dir) { openPaths({dir}); });
+    }
+    d->show();
+    d->raise();
+    d->activateWindow();
+  });
   addAction(file, "openDataset", tr("Open RSNA &dataset for labelling..."),
             QKeySequence(tr("Ctrl+Shift+L")), [this] {
               const QString dir = QFileDialog::getExistingDirectory(
