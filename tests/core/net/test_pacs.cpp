@@ -179,7 +179,9 @@ TEST_CASE("PACS: C-ECHO, C-STORE and C-FIND by name, ID, date range and modality
 
   net::Query q;
   q.patientName = "PHANTOM^LUMBAR*";
+  const auto t0 = std::chrono::steady_clock::now();
   auto r = net::find(node, q);
+  WARN("C-FIND (study level, one match): " << secondsSince(t0) << " s");
   REQUIRE(r.size() == 1);
   CHECK(r[0].studyInstanceUid == p.lumbarStudyUid);
   CHECK(r[0].patientName == "PHANTOM^LUMBAR^1");
