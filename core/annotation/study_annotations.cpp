@@ -400,6 +400,15 @@ void applyOp(StudyAnnotations& d, const json& e) {
       m.points[p] = {e.at("x").get<double>(), e.at("y").get<double>()};
     } else if (op == "setNotes") {
       d.notes = e.at("notes").get<std::string>();
+    } else if (op == "batch") {
+      // Several operations as one edit: all apply or none (the caller's copy is replaced only
+      // when every one applied).
+      StudyAnnotations next = d;
+      for (const json& sub : e.at("ops")) {
+        if (sub.value("op", "") == "batch") throw Error("a batch inside a batch");
+        applyOp(next, sub);
+      }
+      d = std::move(next);
     } else {
       throw Error("unknown operation '" + op + "'");
     }
@@ -481,6 +490,26 @@ void AnnotationSession::addLandmark(Landmark l) {
   c->text = "place " + levelText(l.condition, l.level);
   c->forward = {{"op", "addLandmark"}, {"landmark", landmarkJson(l)}};
   c->backward = {{"op", "removeLandmark"}, {"id", l.id}};
+  execute(std::move(c));
+}
+
+void AnnotationSession::addLandmarks(std::vector<Landmark> points, const std::string& text) {
+  if (points.empty()) throw Error("there are no points to add");
+  // Validated against the document and against the points before them in the batch.
+  AnnotationSession probe(doc_, sizes_);
+  json forward = json::array(), backward = json::array();
+  std::int64_t id = doc_.nextId;
+  for (Landmark& l : points) {
+    probe.validateLandmark(l, static_cast<std::size_t>(-1));
+    l.id = id++;
+    probe.doc_.landmarks.push_back(l);
+    forward.push_back({{"op", "addLandmark"}, {"landmark", landmarkJson(l)}});
+    backward.insert(backward.begin(), json{{"op", "removeLandmark"}, {"id", l.id}});
+  }
+  auto c = std::make_unique<Command>();
+  c->text = text;
+  c->forward = {{"op", "batch"}, {"ops", forward}};
+  c->backward = {{"op", "batch"}, {"ops", backward}};
   execute(std::move(c));
 }
 

@@ -130,6 +130,10 @@ class AnnotationSession {
   const StudyAnnotations& document() const { return doc_; }
 
   void addLandmark(Landmark l);
+  // Adds several points as ONE edit (one journal entry, one undo step), e.g. the points an AI
+  // level localiser placed. Every point is validated first (also against each other); one that
+  // does not fit refuses them all and changes nothing. `text` names the edit ("add 25 AI points").
+  void addLandmarks(std::vector<Landmark> points, const std::string& text);
   void moveLandmark(std::size_t index, double x, double y);
   void removeLandmark(std::size_t index);
   void setGrade(int condition, int level, int severity);

@@ -127,6 +127,7 @@ std::vector<std::pair<int, double>> ranked(const std::vector<double>& p) {
 AiPanel::AiPanel(Host host, QWidget* parent) : QWidget(parent), host_(std::move(host)) {
   layer_ = std::make_shared<HeatmapLayer>(tr("AI heatmap"));
   layer_->setVisible(false);
+  placedLayer_ = std::make_shared<AnnotationLayer>(tr("AI placed points"));
   connect(&watcher_, &QFutureWatcher<std::shared_ptr<Job>>::finished, this, &AiPanel::onJobDone);
   buildUi();
 #ifdef OSTEON_UI_HAVE_AI
@@ -267,6 +268,30 @@ void AiPanel::buildUi() {
   timing_->setWordWrap(true);
   timing_->setStyleSheet("color: gray");
   rv->addWidget(timing_);
+  // Why targets were not measured, one line per reason.
+  notMeasured_ = new QLabel(resultBox);
+  notMeasured_->setObjectName("aiNotMeasured");
+  notMeasured_->setWordWrap(true);
+  notMeasured_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  notMeasured_->setStyleSheet("color: #f0a030");
+  notMeasured_->setVisible(false);
+  rv->addWidget(notMeasured_);
+  // Points the level localiser placed, and making them labelling points.
+  placedBox_ = new QWidget(resultBox);
+  auto* pv = new QVBoxLayout(placedBox_);
+  pv->setContentsMargins(0, 0, 0, 0);
+  placedInfo_ = new QLabel(placedBox_);
+  placedInfo_->setObjectName("aiPlacedInfo");
+  placedInfo_->setWordWrap(true);
+  pv->addWidget(placedInfo_);
+  addPlaced_ = new QPushButton(tr("Add placed points to labelling"), placedBox_);
+  addPlaced_->setObjectName("aiAddPlaced");
+  addPlaced_->setToolTip(
+      tr("Make the points the localiser placed ordinary labelling points of this study (one edit: "
+         "Ctrl+Z removes them). Move any of them and run again: your positions are then used."));
+  pv->addWidget(addPlaced_, 0, Qt::AlignLeft);
+  placedBox_->setVisible(false);
+  rv->addWidget(placedBox_);
   v->addWidget(resultBox);
 
   // Class activation maps.
@@ -331,6 +356,7 @@ void AiPanel::buildUi() {
   connect(bundled_, &QPushButton::clicked, this, [this] { setModelPath(QString()); });
   connect(run_, &QPushButton::clicked, this, [this] { run(); });
   connect(runAnyway_, &QPushButton::clicked, this, [this] { runAnyway(); });
+  connect(addPlaced_, &QPushButton::clicked, this, [this] { addPlacedPoints(); });
   connect(cancel_, &QPushButton::clicked, this, &AiPanel::cancel);
   connect(chart_, &ProbabilityChart::rowSelected, this, [this](int r) { setCamOutput(r); });
   connect(camOn_, &QCheckBox::toggled, this, [this](bool) { updateCam(); });
@@ -808,6 +834,10 @@ void AiPanel::clearResult() {
   paneB_->clear();
   layer_->setVisible(false);
   layer_->setMap(nullptr);
+  notMeasured_->clear();
+  notMeasured_->setVisible(false);
+  placedBox_->setVisible(false);
+  placedLayer_->setItems({});
   {
     const QSignalBlocker b1(output_), b2(class_), b3(classB_);
     output_->clear();
@@ -905,6 +935,127 @@ void AiPanel::showResult() {
   output_->setVisible(r.outputs.size() > 1);
   outputLabel_->setVisible(r.outputs.size() > 1);
   fillCamControls();
+  const QString notes = notMeasuredText();
+  notMeasured_->setText(notes);
+  notMeasured_->setVisible(!notes.isEmpty() && r.outputs.size() > 1);
+  refreshPlacedPoints();
+}
+
+void AiPanel::setResult(ai::TaskResult result, ai::TaskInput input) {
+  if (busy()) return;
+  if (!result.task.empty() && q(result.task) != task()) setTask(q(result.task));
+  result_ = std::move(result);
+  input_ = std::move(input);
+  resultTask_ = result_->task;
+  forcedNote_->setVisible(false);
+  cams_.clear();
+  shown_.reset();
+  shownB_.reset();
+  shownKey_.clear();
+  showResult();
+  updateCam();
+}
+
+QString AiPanel::notMeasuredText() const {
+  if (!result_) return {};
+  // "<reason>: <condition> at <level> not measured" counts for <reason>.
+  std::vector<std::pair<QString, int>> reasons;
+  for (const ai::TaskOutput& o : result_->outputs) {
+    if (o.measured) continue;
+    QString reason = o.note.empty() ? tr("no reason given") : q(o.note);
+    // "<reason>: <condition> at <level> not measured[ (level localiser: ...)]" -> "<reason>[ (level
+    // localiser: ...)]".
+    const int tail = reason.lastIndexOf(QStringLiteral(" not measured"));
+    const int colon = tail > 0 ? reason.lastIndexOf(QStringLiteral(": "), tail) : -1;
+    if (colon > 0) reason = reason.left(colon) + reason.mid(tail + 13);
+    auto it = std::find_if(reasons.begin(), reasons.end(),
+                           [&](const auto& p) { return p.first == reason; });
+    if (it == reasons.end())
+      reasons.emplace_back(reason, 1);
+    else
+      ++it->second;
+  }
+  QStringList lines;
+  for (const auto& [reason, count] : reasons)
+    lines << tr("%n target(s) not measured: %1", nullptr, count).arg(reason);
+  return lines.join(QLatin1Char('\n'));
+}
+
+std::vector<annotation::RsnaCoordinate> AiPanel::pendingPlacedPoints() const {
+  std::vector<annotation::RsnaCoordinate> out;
+  if (!result_) return out;
+  const annotation::StudyAnnotations* doc = host_.annotations ? host_.annotations() : nullptr;
+  for (const annotation::RsnaCoordinate& c : result_->placedCoordinates) {
+    bool labelled = false;
+    if (doc && (c.study.empty() || doc->studyId == c.study))
+      for (const annotation::Landmark& l : doc->landmarks)
+        labelled = labelled || (l.condition == c.condition && l.level == c.level);
+    if (!labelled) out.push_back(c);
+  }
+  return out;
+}
+
+QString AiPanel::placedText() const {
+  return placedBox_->isHidden() ? QString() : placedInfo_->text();
+}
+
+void AiPanel::refreshPlacedPoints() {
+  static const char* const kShortNames[5] = {"SCS", "LNFN", "RNFN", "LSS", "RSS"};
+  static const char* const kLevels[5] = {"L1/L2", "L2/L3", "L3/L4", "L4/L5", "L5/S1"};
+  std::vector<AnnotationLayer::Item> items;
+  const std::size_t placed = result_ ? result_->placedCoordinates.size() : 0;
+  const std::vector<annotation::RsnaCoordinate> pending = pendingPlacedPoints();
+  for (const annotation::RsnaCoordinate& c : pending) {
+    if (c.condition < 0 || c.condition > 4 || c.level < 0 || c.level > 4) continue;
+    for (const ai::TaskSeries& s : input_.series) {
+      if (s.seriesId != c.series || !s.volume) continue;
+      const auto it = std::find(s.instanceNumbers.begin(), s.instanceNumbers.end(), c.instance);
+      const double k = it == s.instanceNumbers.end()
+                           ? c.instance - 1.0
+                           : static_cast<double>(it - s.instanceNumbers.begin());
+      AnnotationLayer::Item item;
+      item.kind = AnnotationLayer::Kind::Point;
+      item.points = {s.volume->geometry.indexToPatient({c.x, c.y, k})};
+      item.label =
+          QStringLiteral("%1 %2 (AI)")
+              .arg(QLatin1String(kLevels[c.level]), QLatin1String(kShortNames[c.condition]));
+      item.color = QColor(255, 0, 255);
+      items.push_back(std::move(item));
+      break;
+    }
+  }
+  placedLayer_->setItems(std::move(items));
+  if (host_.views) attachViews(host_.views());
+  placedBox_->setVisible(placed > 0);
+  if (placed > 0) {
+    const annotation::StudyAnnotations* doc = host_.annotations ? host_.annotations() : nullptr;
+    const bool labelling = doc && doc->studyId == input_.studyId && host_.addPoints;
+    QString text = tr("The level localiser placed %n point(s).", nullptr, static_cast<int>(placed));
+    if (pending.empty())
+      text += QLatin1Char(' ') + tr("They are labelling points now: move any of them and run "
+                                    "again to grade your positions.");
+    else if (labelling)
+      text += QLatin1Char(' ') + tr("%n of them are drawn in magenta, marked (AI); add them to "
+                                    "the labels to correct them.",
+                                    nullptr, static_cast<int>(pending.size()));
+    else
+      text +=
+          QLatin1Char(' ') + tr("They are drawn in magenta, marked (AI). Open the study for "
+                                "labelling (File > Open RSNA dataset) to keep and correct them.");
+    placedInfo_->setText(text);
+    addPlaced_->setEnabled(labelling && !pending.empty() && !busy());
+  }
+  updateViews();
+}
+
+bool AiPanel::addPlacedPoints() {
+  const std::vector<annotation::RsnaCoordinate> pending = pendingPlacedPoints();
+  if (pending.empty() || !host_.addPoints) return false;
+  QString message;
+  const int added = host_.addPoints(pending, &message);
+  if (added < 0) showError(message);
+  refreshPlacedPoints();
+  return added > 0;
 }
 
 void AiPanel::selectClasses(int output) {
@@ -1200,8 +1351,11 @@ void AiPanel::updateViews() {
 
 void AiPanel::attachViews(const std::vector<ImageView*>& views) {
   for (ImageView* v : views)
-    if (std::find(v->overlays().begin(), v->overlays().end(), layer_) == v->overlays().end())
-      v->addOverlay(layer_);
+    for (const std::shared_ptr<OverlayLayer>& l :
+         {std::static_pointer_cast<OverlayLayer>(layer_),
+          std::static_pointer_cast<OverlayLayer>(placedLayer_)})
+      if (std::find(v->overlays().begin(), v->overlays().end(), l) == v->overlays().end())
+        v->addOverlay(l);
 }
 
 // ---- export ----------------------------------------------------------------------------------

@@ -56,6 +56,10 @@ class AiPanel : public QWidget {
     // The labelling document of the open study (RSNA coordinates placed by hand), or null.
     std::function<const annotation::StudyAnnotations*()> annotations;
     std::function<void(const QString& message)> status;
+    // Adds points a level localiser placed to the labelling session of the open study (one
+    // undoable edit); returns how many were added, -1 with `message` when they cannot be (no
+    // study open for labelling). Unset = the panel only shows them.
+    std::function<int(const std::vector<annotation::RsnaCoordinate>&, QString* message)> addPoints;
   };
   explicit AiPanel(Host host, QWidget* parent = nullptr);
   ~AiPanel() override;
@@ -121,6 +125,26 @@ class AiPanel : public QWidget {
   // mode) as PNG. False with a message when there is no heatmap or the file cannot be written.
   bool exportOverlay(const QString& path);
   void exportOverlayDialog();
+
+  // Shows a result computed elsewhere (a result file, a test) for `input` as if this panel had
+  // run it: chart, notes, placed points.
+  void setResult(ai::TaskResult result, ai::TaskInput input);
+  // The input of the shown result (its series and the coordinates it was given).
+  const ai::TaskInput& resultInput() const { return input_; }
+
+  // Points the lumbar localiser placed for the shown result: drawn over the views (magenta,
+  // "(AI)") until they are labelling points; "Add placed points to labelling" makes them
+  // ordinary, editable labelling points in one undoable edit. A re-run then takes them, moved
+  // or not, as given coordinates (given coordinates win over placed ones).
+  bool addPlacedPoints();
+  // The placed points not yet in the labelling session (the ones drawn by placedLayer()).
+  std::vector<annotation::RsnaCoordinate> pendingPlacedPoints() const;
+  std::shared_ptr<AnnotationLayer> placedLayer() const { return placedLayer_; }
+  // Redraws the placed points (the main window calls it when the labels change).
+  void refreshPlacedPoints();
+  QString placedText() const;
+  // Why targets were not measured, one line per reason ("10 targets: no Sagittal T1 series").
+  QString notMeasuredText() const;
 
   // What the panel shows (tests, main window).
   const ai::TaskResult* result() const { return result_ ? &*result_ : nullptr; }
@@ -205,6 +229,10 @@ class AiPanel : public QWidget {
   QLabel* forcedNote_ = nullptr;  // the result was run on an input the task does not accept
   QString proposedTask_, proposalReason_;
   QPushButton* export_ = nullptr;
+  QLabel* notMeasured_ = nullptr;
+  QWidget* placedBox_ = nullptr;
+  QLabel* placedInfo_ = nullptr;
+  QPushButton* addPlaced_ = nullptr;
   // State.
   std::map<std::string, std::shared_ptr<ai::TaskPlugin>> plugins_;
   std::map<std::string, TaskModel> models_;
@@ -215,6 +243,7 @@ class AiPanel : public QWidget {
   std::shared_ptr<const ai::TaskExplanation> shown_, shownB_;
   QString shownKey_;
   std::shared_ptr<HeatmapLayer> layer_;
+  std::shared_ptr<AnnotationLayer> placedLayer_;
   QFutureWatcher<std::shared_ptr<Job>> watcher_;
   std::shared_ptr<std::atomic<bool>> cancelFlag_;
   std::shared_ptr<Job> job_;

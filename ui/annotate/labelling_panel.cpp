@@ -325,6 +325,70 @@ void LabellingPanel::nextMissing() {
   host_.status(tr("Every point is placed and every level graded in this study."));
 }
 
+int LabellingPanel::addPlacedPoints(const std::vector<annotation::RsnaCoordinate>& coords,
+                                    QString* message) {
+  const auto fail = [&](const QString& why) {
+    if (message) *message = why;
+    host_.status(why);
+    return -1;
+  };
+  if (!session_)
+    return fail(
+        tr("No study is open for labelling: open the RSNA dataset for labelling "
+           "(File > Open RSNA dataset) to keep the placed points."));
+  const std::string study = currentStudy_.toStdString();
+  const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+  std::vector<annotation::Landmark> add;
+  int skipped = 0;
+  for (const annotation::RsnaCoordinate& c : coords) {
+    if (!c.study.empty() && c.study != study) continue;
+    bool placed = false;
+    for (const auto& lm : session_->document().landmarks)
+      placed = placed || (lm.condition == c.condition && lm.level == c.level);
+    for (const auto& lm : add)
+      placed = placed || (lm.condition == c.condition && lm.level == c.level);
+    if (placed) {
+      ++skipped;
+      continue;
+    }
+    annotation::Landmark l;
+    l.series = c.series;
+    l.instance = c.instance;
+    l.x = c.x;
+    l.y = c.y;
+    l.condition = c.condition;
+    l.level = c.level;
+    l.author = "AI level localiser";
+    l.time = when.toStdString();
+    add.push_back(std::move(l));
+  }
+  if (add.empty()) {
+    const QString m =
+        tr("Every placed point's level already has a point in study %1: nothing added.")
+            .arg(currentStudy_);
+    if (message) *message = m;
+    host_.status(m);
+    return 0;
+  }
+  try {
+    session_->addLandmarks(add, "add " + std::to_string(add.size()) + " AI-placed points");
+  } catch (const Error& e) {
+    return fail(tr("The placed points were not added: %1").arg(QString::fromStdString(e.what())));
+  }
+  selected_ = -1;
+  const QString m =
+      tr("Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)", nullptr,
+         static_cast<int>(add.size()))
+          .arg(currentStudy_) +
+      (skipped > 0
+           ? QStringLiteral("; ") + tr("%n level(s) kept the annotator's point", nullptr, skipped)
+           : QString());
+  if (message) *message = m;
+  host_.status(m);
+  refresh();
+  return static_cast<int>(add.size());
+}
+
 void LabellingPanel::deleteSelected() {
   if (!session_ || selected_ < 0 ||
       selected_ >= static_cast<int>(session_->document().landmarks.size()))

@@ -82,6 +82,16 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   // Asks for the output folder and the option profiles, then exportDeidentified().
   void exportDeidentifiedDialog();
 
+  // Points an AI level localiser placed, as ordinary labelling points of the open study: ONE
+  // edit (journaled; Ctrl+Z removes them all), editable like any point. Coordinates of another
+  // study and (condition, level) pairs that already have a point are left out: the annotator's
+  // points win. Returns the number added, or -1 with `message` saying why (no study open for
+  // labelling, a point outside its image, the journal cannot be written).
+  int addPlacedPoints(const std::vector<annotation::RsnaCoordinate>& coords,
+                      QString* message = nullptr);
+  // The study open for labelling ("" when none).
+  QString currentStudy() const { return session_ ? currentStudy_ : QString(); }
+
   const annotation::AnnotationSession* session() const { return session_.get(); }
   std::shared_ptr<AnnotationLayer> layer() const { return layer_; }
   QString progressText() const;

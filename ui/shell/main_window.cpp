@@ -128,7 +128,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     return labelling_->session() ? &labelling_->session()->document() : nullptr;
   };
   aiHost.status = host.status;
+  // Points the lumbar localiser placed become labelling points (one undoable edit).
+  aiHost.addPoints = [this](const std::vector<annotation::RsnaCoordinate>& coords,
+                            QString* message) {
+    return labelling_->addPlacedPoints(coords, message);
+  };
   ai_ = new AiPanel(aiHost, this);
+  connect(labelling_, &LabellingPanel::changed, ai_, &AiPanel::refreshPlacedPoints);
   // A new study: the result goes, and the panel proposes the study's task.
   connect(this, &MainWindow::studyLoaded, ai_, &AiPanel::studyShown);
   aiDock_ = new QDockWidget(tr("AI"), this);

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <iterator>
 #include <random>
+#include <set>
 #include <thread>
 
 #include "core/annotation/study_annotations.h"
@@ -207,6 +208,50 @@ TEST_CASE("the journal rebuilds the session, and a torn last line is ignored") {
   CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == s.document());
   { std::ofstream(dir.file("j.jsonl"), std::ios::app) << "{\"op\":\"addLandm"; }
   CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == s.document());
+}
+
+TEST_CASE("several points added as one edit: one journal line, one undo step, all or nothing") {
+  test::TempDir dir;
+  StudyAnnotations base;
+  base.studyId = "77";
+  AnnotationSession s(base, size320());
+  s.attachJournal(dir.file("j.jsonl"));
+  s.addLandmark(lm(0, 2, 10, 10));  // the annotator's own point
+  std::vector<Landmark> placed;
+  for (int l : {0, 1, 3, 4})
+    placed.push_back(lm(0, l, 100 + l, 200 - l));
+  s.addLandmarks(placed, "add 4 AI-placed points");
+  REQUIRE(s.document().landmarks.size() == 5);
+  CHECK(s.undoText() == "add 4 AI-placed points");
+  // Distinct new ids, after the existing one.
+  std::set<std::int64_t> ids;
+  for (const Landmark& l : s.document().landmarks)
+    ids.insert(l.id);
+  CHECK(ids.size() == 5);
+  {
+    std::ifstream j(dir.file("j.jsonl"));
+    int lines = 0;
+    for (std::string line; std::getline(j, line);)
+      ++lines;
+    CHECK(lines == 3);  // begin, the annotator's point, the batch
+  }
+  CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == s.document());
+  s.undo();  // all four go at once
+  CHECK(s.document().landmarks.size() == 1);
+  CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == s.document());
+  s.redo();
+  CHECK(s.document().landmarks.size() == 5);
+  CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == s.document());
+  // A batch with a point on a level that has one, a duplicate inside the batch or a point
+  // outside the image is refused whole.
+  const StudyAnnotations before = s.document();
+  CHECK_THROWS_WITH(s.addLandmarks({lm(1, 0), lm(0, 2)}, "x"), Catch::Contains("already placed"));
+  CHECK_THROWS_WITH(s.addLandmarks({lm(2, 0), lm(2, 0)}, "x"), Catch::Contains("already placed"));
+  CHECK_THROWS_WITH(s.addLandmarks({lm(3, 0), lm(3, 1, 500, 10)}, "x"),
+                    Catch::Contains("outside the image"));
+  CHECK_THROWS(s.addLandmarks({}, "x"));
+  CHECK(s.document() == before);
+  CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == before);
 }
 
 TEST_CASE("after kill -9 of a real process mid-session every finished edit is recovered") {
