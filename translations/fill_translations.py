@@ -527,6 +527,21 @@ PT = {
     'Model: %1': 'Modelo: %1',
     'Report folder: %1': 'Pasta do relatório: %1',
     'Report written to %1': 'Relatório gravado em %1',
+    # Issue 17 part 3: placed points and unmeasured targets.
+    "No study is open for labelling: open the RSNA dataset for labelling (File > Open RSNA dataset) to keep the placed points.": "Nenhum estudo está aberto para rotulagem: abra o conjunto RSNA para rotulagem (Arquivo > Abrir conjunto RSNA) para manter os pontos posicionados.",
+    "Every placed point's level already has a point in study %1: nothing added.": "O nível de cada ponto posicionado já tem um ponto no estudo %1: nada foi adicionado.",
+    "The placed points were not added: %1": "Os pontos posicionados não foram adicionados: %1",
+    "Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)": ["Adicionado %n ponto posicionado pela IA aos rótulos do estudo %1 (Ctrl+Z o remove)", "Adicionados %n pontos posicionados pela IA aos rótulos do estudo %1 (Ctrl+Z os remove)"],
+    "%n level(s) kept the annotator's point": ["%n nível manteve o ponto do anotador", "%n níveis mantiveram o ponto do anotador"],
+    "AI placed points": "Pontos posicionados pela IA",
+    "Add placed points to labelling": "Adicionar pontos posicionados à rotulagem",
+    "Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.": "Tornar os pontos posicionados pelo localizador pontos de rotulagem comuns deste estudo (uma edição: Ctrl+Z os remove). Mova qualquer um deles e execute de novo: suas posições serão usadas.",
+    "no reason given": "nenhum motivo informado",
+    "%n target(s) not measured: %1": ["%n alvo não medido: %1", "%n alvos não medidos: %1"],
+    "The level localiser placed %n point(s).": ["O localizador de níveis posicionou %n ponto.", "O localizador de níveis posicionou %n pontos."],
+    "They are labelling points now: move any of them and run again to grade your positions.": "Agora são pontos de rotulagem: mova qualquer um deles e execute de novo para graduar as suas posições.",
+    "%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.": ["%n deles está desenhado em magenta, marcado (AI); adicione-o aos rótulos para corrigi-lo.", "%n deles estão desenhados em magenta, marcados (AI); adicione-os aos rótulos para corrigi-los."],
+    "They are drawn in magenta, marked (AI). Open the study for labelling (File > Open RSNA dataset) to keep and correct them.": "Eles estão desenhados em magenta, marcados (AI). Abra o estudo para rotulagem (Arquivo > Abrir conjunto RSNA) para mantê-los e corrigi-los.",
 }
 
 ES = {
@@ -1038,6 +1053,21 @@ ES = {
     'Model: %1': 'Modelo: %1',
     'Report folder: %1': 'Carpeta del informe: %1',
     'Report written to %1': 'Informe escrito en %1',
+    # Issue 17 part 3: placed points and unmeasured targets.
+    "No study is open for labelling: open the RSNA dataset for labelling (File > Open RSNA dataset) to keep the placed points.": "Ningún estudio está abierto para etiquetar: abra el conjunto RSNA para etiquetar (Archivo > Abrir conjunto RSNA) para conservar los puntos colocados.",
+    "Every placed point's level already has a point in study %1: nothing added.": "El nivel de cada punto colocado ya tiene un punto en el estudio %1: no se añadió nada.",
+    "The placed points were not added: %1": "Los puntos colocados no se añadieron: %1",
+    "Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)": ["Se añadió %n punto colocado por la IA a las etiquetas del estudio %1 (Ctrl+Z lo quita)", "Se añadieron %n puntos colocados por la IA a las etiquetas del estudio %1 (Ctrl+Z los quita)"],
+    "%n level(s) kept the annotator's point": ["%n nivel conservó el punto del anotador", "%n niveles conservaron el punto del anotador"],
+    "AI placed points": "Puntos colocados por la IA",
+    "Add placed points to labelling": "Añadir los puntos colocados a las etiquetas",
+    "Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.": "Convertir los puntos que colocó el localizador en puntos de etiquetado normales de este estudio (una edición: Ctrl+Z los quita). Mueva cualquiera y ejecute de nuevo: se usarán sus posiciones.",
+    "no reason given": "sin motivo indicado",
+    "%n target(s) not measured: %1": ["%n objetivo no medido: %1", "%n objetivos no medidos: %1"],
+    "The level localiser placed %n point(s).": ["El localizador de niveles colocó %n punto.", "El localizador de niveles colocó %n puntos."],
+    "They are labelling points now: move any of them and run again to grade your positions.": "Ahora son puntos de etiquetado: mueva cualquiera y ejecute de nuevo para graduar sus posiciones.",
+    "%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.": ["%n de ellos está dibujado en magenta, marcado (AI); añádalo a las etiquetas para corregirlo.", "%n de ellos están dibujados en magenta, marcados (AI); añádalos a las etiquetas para corregirlos."],
+    "They are drawn in magenta, marked (AI). Open the study for labelling (File > Open RSNA dataset) to keep and correct them.": "Están dibujados en magenta, marcados (AI). Abra el estudio para etiquetar (Archivo > Abrir conjunto RSNA) para conservarlos y corregirlos.",
 }
 
 

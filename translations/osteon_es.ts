@@ -11,7 +11,7 @@
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="130"/>
         <source>AI placed points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos colocados por la IA</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="142"/>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="287"/>
         <source>Add placed points to labelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los puntos colocados a las etiquetas</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="290"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convertir los puntos que colocó el localizador en puntos de etiquetado normales de este estudio (una edición: Ctrl+Z los quita). Mueva cualquiera y ejecute de nuevo: se usarán sus posiciones.</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="298"/>
@@ -300,41 +300,41 @@
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="965"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ai/ai_panel.cpp" line="980"/>
         <source>%n target(s) not measured: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n objetivo no medido: %1</numerusform>
+            <numerusform>%n objetivos no medidos: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ai/ai_panel.cpp" line="1033"/>
         <source>The level localiser placed %n point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El localizador de niveles colocó %n punto.</numerusform>
+            <numerusform>El localizador de niveles colocó %n puntos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="1035"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora son puntos de etiquetado: mueva cualquiera y ejecute de nuevo para graduar sus posiciones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ai/ai_panel.cpp" line="1038"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellos está dibujado en magenta, marcado (AI); añádalo a las etiquetas para corregirlo.</numerusform>
+            <numerusform>%n de ellos están dibujados en magenta, marcados (AI); añádalos a las etiquetas para corregirlos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="1043"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Están dibujados en magenta, marcados (AI). Abra el estudio para etiquetar (Archivo &gt; Abrir conjunto RSNA) para conservarlos y corregirlos.</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="1075"/>
@@ -544,32 +544,32 @@ Zoom %3%</translation>
     <message>
         <location filename="../ui/annotate/labelling_panel.cpp" line="337"/>
         <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estudio está abierto para etiquetar: abra el conjunto RSNA para etiquetar (Archivo &gt; Abrir conjunto RSNA) para conservar los puntos colocados.</translation>
     </message>
     <message>
         <location filename="../ui/annotate/labelling_panel.cpp" line="367"/>
         <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de cada punto colocado ya tiene un punto en el estudio %1: no se añadió nada.</translation>
     </message>
     <message>
         <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
         <source>The placed points were not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos colocados no se añadieron: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/annotate/labelling_panel.cpp" line="380"/>
         <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se añadió %n punto colocado por la IA a las etiquetas del estudio %1 (Ctrl+Z lo quita)</numerusform>
+            <numerusform>Se añadieron %n puntos colocados por la IA a las etiquetas del estudio %1 (Ctrl+Z los quita)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
         <source>%n level(s) kept the annotator&apos;s point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nivel conservó el punto del anotador</numerusform>
+            <numerusform>%n niveles conservaron el punto del anotador</numerusform>
         </translation>
     </message>
     <message>

@@ -11,7 +11,7 @@
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="130"/>
         <source>AI placed points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos posicionados pela IA</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="142"/>
@@ -87,12 +87,12 @@
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="287"/>
         <source>Add placed points to labelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar pontos posicionados à rotulagem</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="290"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tornar os pontos posicionados pelo localizador pontos de rotulagem comuns deste estudo (uma edição: Ctrl+Z os remove). Mova qualquer um deles e execute de novo: suas posições serão usadas.</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="298"/>
@@ -300,41 +300,41 @@
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="965"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum motivo informado</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ai/ai_panel.cpp" line="980"/>
         <source>%n target(s) not measured: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alvo não medido: %1</numerusform>
+            <numerusform>%n alvos não medidos: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ai/ai_panel.cpp" line="1033"/>
         <source>The level localiser placed %n point(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O localizador de níveis posicionou %n ponto.</numerusform>
+            <numerusform>O localizador de níveis posicionou %n pontos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="1035"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agora são pontos de rotulagem: mova qualquer um deles e execute de novo para graduar as suas posições.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/ai/ai_panel.cpp" line="1038"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deles está desenhado em magenta, marcado (AI); adicione-o aos rótulos para corrigi-lo.</numerusform>
+            <numerusform>%n deles estão desenhados em magenta, marcados (AI); adicione-os aos rótulos para corrigi-los.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="1043"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eles estão desenhados em magenta, marcados (AI). Abra o estudo para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para mantê-los e corrigi-los.</translation>
     </message>
     <message>
         <location filename="../ui/ai/ai_panel.cpp" line="1075"/>
@@ -544,32 +544,32 @@ Zoom %3%</translation>
     <message>
         <location filename="../ui/annotate/labelling_panel.cpp" line="337"/>
         <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum estudo está aberto para rotulagem: abra o conjunto RSNA para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para manter os pontos posicionados.</translation>
     </message>
     <message>
         <location filename="../ui/annotate/labelling_panel.cpp" line="367"/>
         <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nível de cada ponto posicionado já tem um ponto no estudo %1: nada foi adicionado.</translation>
     </message>
     <message>
         <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
         <source>The placed points were not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pontos posicionados não foram adicionados: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/annotate/labelling_panel.cpp" line="380"/>
         <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adicionado %n ponto posicionado pela IA aos rótulos do estudo %1 (Ctrl+Z o remove)</numerusform>
+            <numerusform>Adicionados %n pontos posicionados pela IA aos rótulos do estudo %1 (Ctrl+Z os remove)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
         <source>%n level(s) kept the annotator&apos;s point</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nível manteve o ponto do anotador</numerusform>
+            <numerusform>%n níveis mantiveram o ponto do anotador</numerusform>
         </translation>
     </message>
     <message>
