@@ -202,7 +202,7 @@ void copyInto(Network& net, std::map<std::string, torch::Tensor> src, bool backb
     problems += "; not part of " + net.architecture() + ": " + listNames(c.unexpected);
   if (!problems.empty())
     throw Error(
-        fileError(path, "the weights do not fit " + net.architecture() + problems.substr(1)));
+        fileError(path, "the weights do not fit " + net.architecture() + ":" + problems.substr(1)));
   r.tensors = c.copied;
 }
 
@@ -984,8 +984,8 @@ void importKeras(Network& net, const KerasFile& file, const ImportOptions& o,
   if (!unexpected.empty())
     problems += "; Keras layers not part of " + net.architecture() + ": " + listNames(unexpected);
   if (!problems.empty())
-    throw Error(
-        fileError(path, "the Keras weights do not fit " + net.architecture() + problems.substr(1)));
+    throw Error(fileError(
+        path, "the Keras weights do not fit " + net.architecture() + ":" + problems.substr(1)));
   torch::NoGradGuard ng;
   int copied = 0;
   for (auto& [key, layer] : plan) {
