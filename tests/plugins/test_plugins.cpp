@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "core/ai/lumbar_crops.h"
+#include "core/ai/lumbar_series.h"
 #include "core/ai/model_package.h"
 #include "core/ai/task_input_check.h"
 #include "core/annotation/rsna_dataset.h"
@@ -215,6 +216,137 @@ TEST_CASE("lumbar plugin: 25 graded targets, priors without coordinates, crop he
   CHECK(inside > 0);
   CHECK(outside == 0);
   CHECK_THROWS_WITH(task->explain(in, 3, 0, "gradcam", ""), Catch::Contains("no coordinate"));
+}
+
+namespace {
+// A series of `depth` 32 x 32 slices whose slice normal is `normal` (row direction chosen
+// perpendicular to it), in frame of reference `frame`.
+ai::TaskSeries syntheticSeries(const std::string& id, const std::string& description, int depth,
+                               image::Vec3 normal, const std::string& frame = "1.2.3") {
+  ai::TaskSeries s;
+  s.seriesId = id;
+  s.description = description;
+  auto v =
+      std::make_shared<image::Image>(image::PixelType::UInt16, image::Image::Dims{32, 32, depth});
+  normal = image::normalized(normal);
+  const image::Vec3 helper =
+      std::fabs(normal[2]) < 0.9 ? image::Vec3{0, 0, 1} : image::Vec3{0, 1, 0};
+  const image::Vec3 row = image::normalized(image::cross(helper, normal));
+  const image::Vec3 col = image::cross(normal, row);
+  v->geometry.direction.setColumn(0, row);
+  v->geometry.direction.setColumn(1, col);
+  v->geometry.direction.setColumn(2, normal);
+  v->meta["has_geometry"] = "1";
+  v->meta["frame_of_reference_uid"] = frame;
+  s.volume = v;
+  return s;
+}
+}  // namespace
+
+TEST_CASE("lumbar series checks say which series cannot be used to place levels, and why") {
+  namespace lumbar = ai::lumbar;
+  const image::Vec3 lr{1, 0, 0}, si{0, 0, 1};
+  std::vector<ai::TaskSeries> good{syntheticSeries("1", "Sagittal T1", 15, lr),
+                                   syntheticSeries("2", "Sagittal T2/STIR", 15, lr),
+                                   syntheticSeries("3", "Axial T2", 40, si)};
+  auto check = lumbar::checkStudySeries(good);
+  for (int c = 0; c < 5; ++c) {
+    INFO("condition " << c);
+    CHECK(check.problemFor(c).empty());
+    CHECK(check.note(c).empty());
+  }
+  CHECK(check.roles[lumbar::RoleSagittalT1].index == 0);
+  CHECK(check.roles[lumbar::RoleAxialT2].index == 2);
+  // Scanner descriptions are recognised too.
+  {
+    auto scanner = good;
+    scanner[0].description = "SAG T1 FSE";
+    scanner[1].description = "STIR SAG";
+    scanner[2].description = "AX T2 FRFSE";
+    const auto c2 = lumbar::checkStudySeries(scanner);
+    for (int r = 0; r < lumbar::kSeriesRoles; ++r)
+      CHECK(c2.roles[static_cast<std::size_t>(r)].index == r);
+  }
+  // No Sagittal T1: the foramina, and only they, say so.
+  {
+    auto s = good;
+    s.erase(s.begin());
+    const auto c = lumbar::checkStudySeries(s);
+    CHECK(c.note(1) == "no Sagittal T1 series: left neural foraminal narrowing not measured");
+    CHECK(c.note(2) == "no Sagittal T1 series: right neural foraminal narrowing not measured");
+    CHECK(c.problemFor(0).empty());
+    CHECK(c.problemFor(3).empty());
+  }
+  // Unreadable: the loader's reason is kept; a readable series with the same role wins.
+  {
+    auto s = good;
+    s[1].volume.reset();
+    s[1].problem = "no DICOM images found";
+    const auto c = lumbar::checkStudySeries(s);
+    CHECK(c.problemFor(0) == "Sagittal T2/STIR series 2: no DICOM images found");
+    s.push_back(syntheticSeries("9", "Sagittal T2/STIR", 15, lr));
+    CHECK(lumbar::checkStudySeries(s).problemFor(0).empty());
+  }
+  // Too few slices, no geometry, tilted, sheared.
+  {
+    auto s = good;
+    s[0] = syntheticSeries("1", "Sagittal T1", 3, lr);
+    CHECK_THAT(lumbar::checkStudySeries(s).problemFor(1),
+               Catch::Contains("Sagittal T1 series 1 has 3 slices (at least 5"));
+    s = good;
+    std::const_pointer_cast<image::Image>(s[2].volume)->meta["has_geometry"] = "0";
+    CHECK_THAT(lumbar::checkStudySeries(s).problemFor(3),
+               Catch::Contains("has no patient geometry"));
+    s = good;
+    s[1] = syntheticSeries("2", "Sagittal T2/STIR", 15, {0.5, 0.8660254, 0});
+    CHECK_THAT(lumbar::checkStudySeries(s).problemFor(0),
+               Catch::Contains("is tilted 60 degrees out of the sagittal plane"));
+    s[1] = syntheticSeries("2", "Sagittal T2/STIR", 15, {0.8660254, 0.5, 0});  // 30: still sagittal
+    CHECK(lumbar::checkStudySeries(s).problemFor(0).empty());
+    std::const_pointer_cast<image::Image>(s[1].volume)->meta["stack_warnings"] =
+        "slices are not stacked along the normal (tilt or shear)";
+    CHECK_THAT(lumbar::checkStudySeries(s).problemFor(0), Catch::Contains("sheared"));
+  }
+  // The axial stack in another frame of reference than the sagittal series.
+  {
+    auto s = good;
+    s[2] = syntheticSeries("3", "Axial T2", 40, si, "9.9.9");
+    const auto c = lumbar::checkStudySeries(s);
+    CHECK_THAT(c.problemFor(3), Catch::Contains("Axial T2 series 3 is in another frame of "
+                                                "reference than Sagittal T2/STIR series 2"));
+    CHECK(c.problemFor(4) == c.problemFor(3));
+    CHECK(c.problemFor(0).empty());
+    CHECK(c.problemFor(1).empty());
+  }
+}
+
+TEST_CASE("lumbar plugin: a point outside its image is not graded, and a failed study's priors") {
+  if (!bundled("lumbar-demo.osteon")) OSTEON_SKIP("the bundled demo models are missing");
+  test::TempDir dir;
+  ai::TaskInput in = lumbarInput(dir.path(), 6110);
+  REQUIRE(in.coordinates.size() == 25);
+  for (auto& c : in.coordinates)
+    if (c.condition == 0 && c.level == 1) c.x = -40;
+  auto task = plugins::makeTask("lumbar");
+  task->load("");
+  const ai::TaskResult r = task->run(in);
+  CHECK_FALSE(r.outputs[1].measured);
+  CHECK_THAT(r.outputs[1].note, Catch::Contains("the coordinate (-40.0, ") &&
+                                    Catch::Contains("lies outside series") &&
+                                    Catch::Contains("spinal canal stenosis at L2/L3 not measured"));
+  CHECK(r.outputs[0].measured);
+  // The priors of a study that could not be graded at all: 25 rows, not measured, one reason.
+  const ai::TaskResult p = plugins::lumbarPriorResult(*task, "no study folder");
+  REQUIRE(p.outputs.size() == 25);
+  for (const auto& o : p.outputs) {
+    CHECK_FALSE(o.measured);
+    CHECK(o.note == "the study could not be graded: no study folder");
+    CHECK(o.probabilities == r.outputs[1].probabilities);  // the same training prior
+    CHECK(sum(o.probabilities) == Approx(1).epsilon(1e-9));
+  }
+  CHECK(plugins::submissionRows(p, "42").size() == 25);
+  auto other = plugins::makeTask("osteoporosis");
+  CHECK_THROWS(plugins::lumbarPriorResult(*other, "x"));
 }
 
 TEST_CASE("scoliosis plugin: 7 ALS probabilities and a heatmap on a DX phantom") {
