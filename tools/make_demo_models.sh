@@ -5,7 +5,7 @@
 # `osteon-cli evaluate` on phantoms generated from other seeds. Reports (JSON, per-epoch CSV,
 # curves and confusion matrices as PNG) go to REPORT_DIR.
 # Demo models are trained on synthetic phantoms: they show the pipeline, not clinical skill.
-#   [TASKS="osteoporosis lumbar scoliosis"] tools/make_demo_models.sh [BUILD_DIR (default build)]
+#   [TASKS="osteoporosis lumbar scoliosis localiser"] tools/make_demo_models.sh [BUILD_DIR (default build)]
 #       [REPORT_DIR (default build/demo-model-reports)]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +18,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$reports"
 
-want() { [[ " ${TASKS:-osteoporosis lumbar scoliosis} " == *" $1 "* ]]; }
+want() { [[ " ${TASKS:-osteoporosis lumbar scoliosis localiser} " == *" $1 "* ]]; }
 
 train() {  # train TASK CONFIG MODEL
   local start=$SECONDS
@@ -60,6 +60,23 @@ train scoliosis scoliosis-als-phantoms.json scoliosis-als-demo.osteon
   --report "$reports/scoliosis-heldout" >/dev/null
 fi
 
+# Lumbar level localiser (issue 17, stage 1 of lumbar grading): phantom studies with the patient
+# pose varied per study (--jitter 20: shifts up to 8/20/12 mm, tilt up to 6 degrees), trained from
+# train_label_coordinates.csv + DICOM. Held out: 10 studies from other seeds, evaluated for point
+# error (mm), slice error and level accuracy; osteon-bench-lumbar grades them with and without
+# their coordinates (RSNA score both ways) and times localise + grade per study.
+if want localiser; then
+"$cli" phantom --task lumbar --count 40 --seed 1000 --jitter 20 --out "$work/localiser"
+train localiser lumbar-localiser-phantoms.json lumbar-localiser-demo.osteon
+"$cli" phantom --task lumbar --count 10 --seed 5000 --jitter 20 --out "$work/localiser-test"
+"$cli" evaluate --model "$models/lumbar-localiser-demo.osteon" --data "$work/localiser-test" \
+  --report "$reports/localiser-heldout" >/dev/null
+if [[ -x "$build/bin/osteon-bench-lumbar" ]]; then
+  "$build/bin/osteon-bench-lumbar" --data "$work/localiser-test" \
+    --json "$reports/localiser-heldout/grading.json"
+fi
+fi
+
 /usr/bin/python3 - "$reports" <<'PY'
 import json, sys, pathlib
 r = pathlib.Path(sys.argv[1])
@@ -67,9 +84,18 @@ for task in ("osteoporosis", "lumbar", "scoliosis"):
     f = r / f"{task}-heldout" / "report.json"
     if not f.exists():
         continue
+    if task == "localiser":
+        continue
     j = json.loads(f.read_text())
     extra = f", RSNA score {j['rsna_score']['score']:.4f}" if "rsna_score" in j else ""
     print(f"{task:13s} held out: {j['images']} images, accuracy {j['accuracy']:.3f}, "
           f"macro-F1 {j['macro_f1']:.3f}{extra}")
+f = r / "localiser-heldout" / "report.json"
+if f.exists():
+    e = json.loads(f.read_text())["evaluation"]
+    for name, c in [("all", e["overall"])] + list(e["conditions"].items()):
+        print(f"localiser {name:32s} {e['studies']} studies: point error {c['error_mm_mean']:.1f} mm "
+              f"mean ({c['error_mm_median']:.1f} median), slice error {c['slice_error_mean']:.2f}, "
+              f"level accuracy {c['level_accuracy']:.3f}, {c['missing']} not placed")
 PY
 cat "$reports/times.txt"

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -21,6 +22,7 @@
 #include "core/ai/cam.h"
 #include "core/ai/classifier.h"
 #include "core/ai/device.h"
+#include "core/ai/lumbar_localiser.h"
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/base/error.h"
@@ -31,6 +33,7 @@
 #include "core/io/open.h"
 #include "core/train/dataset.h"
 #include "core/train/evaluation.h"
+#include "core/train/localiser_train.h"
 #include "core/train/trainer.h"
 
 namespace fs = std::filesystem;
@@ -103,7 +106,10 @@ int cmdTrain(int argc, char** argv) {
         "Dataset\n"
         "  --kind K        folder (default; DIR/<class>/<image>), csv (--labels CSV), rsna (an "
         "RSNA\n"
-        "                  2024 training folder: crops around the coordinates, 3 severities)\n"
+        "                  2024 training folder: crops around the coordinates, 3 severities),\n"
+        "                  rsna-localiser (the lumbar level localiser from an RSNA folder's\n"
+        "                  train_label_coordinates.csv + DICOM; defaults of --task "
+        "lumbar-localiser)\n"
         "  --data DIR      dataset folder (csv: the folder image paths are relative to)\n"
         "  --labels CSV    image path + label CSV (columns filename|path|image and\n"
         "                  label|class|als_type|diagnosis, or --label-column NAME)\n"
@@ -139,7 +145,9 @@ int cmdTrain(int argc, char** argv) {
   if (args.has("--config")) {
     c = train::TrainConfig::load(args.value("--config"));
   } else {
-    c = train::TrainConfig::defaultsFor(args.value("--task", "classification"));
+    c = train::TrainConfig::defaultsFor(
+        args.value("--task", args.value("--kind") == "rsna-localiser" ? "lumbar-localiser"
+                                                                      : "classification"));
     if (args.has("--labels")) c.datasetKind = "csv";
     if (!args.has("--task") && args.has("--data"))
       c.task = fs::path(args.value("--data")).filename().string();
@@ -229,6 +237,7 @@ int cmdTrain(int argc, char** argv) {
     std::fflush(stdout);
   };
   cb.onEpoch = [&](const train::EpochRecord& e) {
+    if (c.datasetKind == "rsna-localiser") return;  // its own epoch lines come through onLog
     std::printf(
         "%sepoch %d%s: lr %.2g | train loss %.4f acc %.3f | val loss %.4f acc %.3f macro-F1 "
         "%.3f AUC %.3f | %.1f s, %.0f img/s, data wait %.1f%%%s\n",
@@ -435,11 +444,41 @@ int cmdEvaluate(int argc, char** argv) {
         "  gradcam,gradcam++,layercam,eigencam,scorecam (default: all five), scorecam-channels.\n"
         "  --labels CSV reads\n"
         "  an image + label CSV instead of class folders (as train does). --report DIR writes\n"
-        "  report.json, predictions.csv (probabilities per image) and confusion.png.\n",
+        "  report.json, predictions.csv (probabilities per image) and confusion.png.\n"
+        "  A lumbar level localiser package (train --kind rsna-localiser) is evaluated on the\n"
+        "  RSNA folder DIR instead: per condition and level the point error in mm (PixelSpacing),\n"
+        "  the slice error (instances) and the level-assignment accuracy.\n",
         args.flag("--help") ? stdout : stderr);
     return args.flag("--help") ? 0 : 2;
   }
   ai::useAllCores();
+  if (ai::loadModel(args.value("--model")).info.task == ai::lumbar::kLocaliserTask) {
+    // A lumbar level localiser: point error (mm), slice error and level accuracy per condition
+    // and level on every study of an RSNA folder.
+    const ai::lumbar::LumbarLocaliser model(args.value("--model"));
+    const train::LocaliserData data = train::loadLocaliserData(args.value("--data"));
+    std::vector<std::size_t> all(data.studies.size());
+    for (std::size_t i = 0; i < all.size(); ++i)
+      all[i] = i;
+    const train::LocaliserEval e = train::evaluateLocaliser(model, data, all);
+    json j = {{"result", "ok"},
+              {"kind", "lumbar-localiser"},
+              {"model", args.value("--model")},
+              {"provenance", model.info().provenance},
+              {"data", args.value("--data")},
+              {"problems", data.problems},
+              {"evaluation", e.toJson()}};
+    if (model.isDemo()) j["label"] = ai::kDemoLabel;
+    if (args.has("--report")) {
+      fs::create_directories(args.value("--report"));
+      std::ofstream out(fs::path(args.value("--report")) / "report.json");
+      out << j.dump(2) << "\n";
+      if (!out) throw Error(fileError(args.value("--report"), "cannot write report.json"));
+      std::fprintf(stderr, "report written to %s\n", args.value("--report").c_str());
+    }
+    std::cout << j.dump(2) << std::endl;
+    return 0;
+  }
   std::vector<ai::CamMethod> methods;
   std::string list = args.value("--methods", "gradcam,gradcam++,layercam,eigencam,scorecam");
   for (std::size_t a = 0; a <= list.size();) {

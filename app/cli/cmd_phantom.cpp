@@ -23,6 +23,8 @@ const char* kHelp =
     "                       map 1 + 5*condition + level) and masks/labels.csv\n"
     "      --p-moderate P   probability of Moderate per (condition, level) (default 0.25)\n"
     "      --p-severe P     probability of Severe (default 0.15)\n"
+    "      --jitter MM      vary the patient pose per study (shift up to about MM mm, tilt up\n"
+    "                       to 0.3 MM degrees; default 0 = same pose), for level localisers\n"
     "  --task scoliosis     AASCE layout: DIR/images/<name>.png, dicom/<name>.dcm (DX),\n"
     "                       filenames.csv, landmarks.csv (68 x then 68 y, normalised),\n"
     "                       angles.csv (3 Cobb angles), labels.csv (ALS type), masks/<name>.png\n"
@@ -44,7 +46,7 @@ const char* kHelp =
 int cmdPhantom(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"--task", "--out", "--seed", "--count", "--noise", "--p-moderate", "--p-severe",
-             "--als-type", "--magnitude", "--width", "--height", "--class"},
+             "--jitter", "--als-type", "--magnitude", "--width", "--height", "--class"},
             {"--help"});
   if (args.flag("--help")) {
     std::fputs(kHelp, stdout);
@@ -60,6 +62,8 @@ int cmdPhantom(int argc, char** argv) {
     lo.noise = args.number("--noise", lo.noise);
     lo.pModerate = args.number("--p-moderate", lo.pModerate);
     lo.pSevere = args.number("--p-severe", lo.pSevere);
+    lo.poseJitter = args.number("--jitter", lo.poseJitter);
+    if (lo.poseJitter < 0 || lo.poseJitter > 40) throw UsageError("--jitter must be 0..40 mm");
     const auto t0 = std::chrono::steady_clock::now();
     const auto ids = phantom::writeLumbarDataset(args.value("--out"), lo, count);
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

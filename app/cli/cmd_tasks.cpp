@@ -66,6 +66,19 @@ json resultJson(const ai::TaskResult& r) {
             {"milliseconds", r.milliseconds}};
   if (!r.device.empty()) j["device"] = r.device;
   if (r.demo) j["label"] = ai::kDemoLabel;
+  if (!r.placedCoordinates.empty()) {
+    json placed = json::array();  // train_label_coordinates.csv columns
+    for (const auto& c : r.placedCoordinates)
+      placed.push_back(
+          {{"study_id", c.study},
+           {"series_id", c.series},
+           {"instance_number", c.instance},
+           {"condition", annotation::rsna::kConditionNames[static_cast<std::size_t>(c.condition)]},
+           {"level", annotation::rsna::kLevelNames[static_cast<std::size_t>(c.level)]},
+           {"x", c.x},
+           {"y", c.y}});
+    j["placed_coordinates"] = placed;
+  }
   return j;
 }
 
@@ -198,19 +211,22 @@ void writeHeatmapPng(const ai::TaskInput& in, const ai::TaskExplanation& e,
 int cmdInferTask(int argc, char** argv) {
   Args args(argc, argv, 2,
             {"--task", "--model", "--coordinates", "--series-descriptions", "--cam", "--method",
-             "--layer"},
+             "--layer", "--localiser"},
             {"--help", "--force"});
   if (args.flag("--help") || args.positional().empty()) {
     std::fputs(
         "usage: osteon-cli infer --task scoliosis|osteoporosis [--model M] IMAGE... [--cam DIR]\n"
         "                        [--force]\n"
-        "       osteon-cli infer --task lumbar [--model M] --coordinates CSV STUDY_DIR... "
-        "[--force]\n"
+        "       osteon-cli infer --task lumbar [--model M] [--coordinates CSV] [--localiser L]\n"
+        "                        STUDY_DIR... [--force]\n"
         "  Runs a task plugin (default: its bundled demo model) and prints one JSON line per\n"
         "  input: the outputs with their class probabilities, the summary, and the demo label\n"
         "  for models trained on synthetic phantoms. Lumbar studies are <study>/<series>/*.dcm\n"
         "  folders; --coordinates is a train_label_coordinates.csv-style file and\n"
         "  --series-descriptions a *_series_descriptions.csv (default: DICOM descriptions).\n"
+        "  Targets without a coordinate are placed by the level localiser (--localiser L: a\n"
+        "  localiser package, default the bundled lumbar-localiser-demo.osteon, 'none' = off);\n"
+        "  given coordinates win. The placed points are in \"placed_coordinates\".\n"
         "  --cam DIR writes <input>_cam.png: the heatmap of the predicted class (lumbar: of the\n"
         "  most severe measured target) over the image; --method M (gradcam ...), --layer L.\n"
         "  Each input is checked against what the task accepts (osteoporosis: one panoramic\n"
@@ -228,6 +244,8 @@ int cmdInferTask(int argc, char** argv) {
   auto task = plugins::makeTask(args.value("--task"));
   task->load(args.value("--model"));
   const bool lumbar = task->name() == "lumbar";
+  if (lumbar && args.has("--localiser"))
+    plugins::setLumbarLocaliser(*task, args.value("--localiser"));
   const annotation::RsnaDataset coords =
       args.has("--coordinates")
           ? annotation::RsnaDataset::loadCoordinateFile(args.value("--coordinates"))

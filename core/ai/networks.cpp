@@ -3,6 +3,7 @@
 #include <cmath>
 #include <thread>
 
+#include "core/ai/lumbar_localiser.h"
 #include "core/ai/networks_more.h"
 #include "core/base/error.h"
 
@@ -462,6 +463,9 @@ std::shared_ptr<Network> makeNetwork(const std::string& a, int numClasses, int i
         a, makeNetwork(a.substr(0, a.size() - suffix.size()), 1, inputWidth, inputHeight),
         numClasses);
   if (a == "cnn5") return std::make_shared<Cnn5>(numClasses);
+  // The lumbar level localiser's three heatmap U-Nets (core/ai/lumbar_localiser.h).
+  if (a == "lumbar-localiser")
+    return lumbar::makeLocaliserNetwork(inputWidth, lumbar::kLocaliserWidth);
   if (a == "landmarknet" || a == "landmarknet-small")
     return std::make_shared<LandmarkNet>(a, a == "landmarknet" ? 32 : 16, numClasses, inputWidth,
                                          inputHeight);

@@ -65,6 +65,20 @@ constexpr double kRecessScale[3] = {1.0, 0.5, 0.15};
 
 struct Model {
   std::array<std::array<int, 5>, 5> sev{};
+  // Pose: patient = R(tilt about x) * anatomy + shift; identity unless LumbarOptions::poseJitter.
+  double cosTilt = 1, sinTilt = 0;
+  Vec3 shift{0, 0, 0};
+  bool posed = false;
+  Vec3 toAnatomy(const Vec3& p) const {
+    if (!posed) return p;
+    const double y = p[1] - shift[1], z = p[2] - shift[2];
+    return {p[0] - shift[0], cosTilt * y + sinTilt * z, -sinTilt * y + cosTilt * z};
+  }
+  Vec3 toPatient(const Vec3& a) const {
+    if (!posed) return a;
+    return {a[0] + shift[0], cosTilt * a[1] - sinTilt * a[2] + shift[1],
+            sinTilt * a[1] + cosTilt * a[2] + shift[2]};
+  }
 };
 
 struct Hit {
@@ -259,7 +273,7 @@ PhantomSeries render(const SeriesSpec& spec, const Model& m, std::uint32_t seed,
         double v = 0;
         int region = 0;
         for (int t = -1; t <= 1; ++t) {
-          const Vec3 q = image::add(c, image::scale(n, t * thick * 0.3));
+          const Vec3 q = m.toAnatomy(image::add(c, image::scale(n, t * thick * 0.3)));
           const Hit hit = evaluate(q, m);
           double val = spec.t2 ? kT2[hit.tissue] : kT1[hit.tissue];
           if (hit.tissue == Nucleus && spec.t2)
@@ -314,6 +328,17 @@ LumbarStudy makeLumbarStudy(const LumbarOptions& o) {
       m.sev[static_cast<std::size_t>(c)][static_cast<std::size_t>(l)] = s;
     }
   st.severity = m.sev;
+  if (o.poseJitter > 0) {
+    // A separate generator: the severities and noise of a seed stay what they were.
+    std::mt19937 pose(o.seed * 104729u + 31u);
+    std::uniform_real_distribution<double> u11(-1, 1);
+    const double J = std::min(o.poseJitter, 40.0);
+    m.shift = {0.4 * J * u11(pose), J * u11(pose), 0.6 * J * u11(pose)};
+    const double tilt = 0.3 * J * u11(pose) * M_PI / 180.0;
+    m.cosTilt = std::cos(tilt);
+    m.sinTilt = std::sin(tilt);
+    m.posed = true;
+  }
   // Degenerated discs lose T2 signal with the worst finding at their level.
   std::array<double, 5> nucleusT2{};
   for (int l = 0; l < 5; ++l) {
@@ -368,7 +393,7 @@ LumbarStudy makeLumbarStudy(const LumbarOptions& o) {
   // Coordinates where RSNA annotators label each finding.
   auto place = [&](int condition, int level, int series, const Vec3& p) {
     const image::Geometry& g = st.series[static_cast<std::size_t>(series)].volume.geometry;
-    const Vec3 idx = g.patientToIndex(p);
+    const Vec3 idx = g.patientToIndex(m.toPatient(p));
     LumbarCoordinate c;
     c.condition = condition;
     c.level = level;

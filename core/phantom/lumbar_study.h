@@ -30,6 +30,12 @@ struct LumbarOptions {
   double pModerate = 0.25, pSevere = 0.15;
   int sagittalSlices = 17, sagittalSize = 384;  // 300 mm field of view, 4 mm slices
   int axialSize = 320;                          // 180 mm field of view, 4 mm slices L1 to S1
+  // Patient pose variation (for level localisers): 0 = the spine in the same place in every
+  // study (the default; unchanged files). J > 0 moves the anatomy by up to +-0.4 J mm left-right
+  // (about +-2 sagittal slices at J = 20), +-J mm anterior-posterior and +-0.6 J mm
+  // cranio-caudal, and tilts it by up to +-0.3 J degrees in the sagittal plane, drawn from the
+  // seed; the coordinates follow the anatomy.
+  double poseJitter = 0;
   // Severity per [condition][level]; -1 = draw from the probabilities above.
   std::array<std::array<int, 5>, 5> severity{{{-1, -1, -1, -1, -1},
                                               {-1, -1, -1, -1, -1},

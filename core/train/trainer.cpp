@@ -1,5 +1,6 @@
 // The training loop behind the Training tab and `osteon-cli train --config`.
 #include "core/train/trainer.h"
+#include "core/train/localiser_train.h"
 
 #include <torch/torch.h>
 
@@ -675,6 +676,15 @@ DatasetReport loadDataset(const TrainConfig& c, const Progress& progress) {
     throw Error("training configuration: " + problem);
   if (c.datasetKind == "folder") return scanFolderDataset(c.data, progress);
   if (c.datasetKind == "csv") return scanCsvDataset(c.labels, c.data, c.labelColumns, progress);
+  if (c.datasetKind == "rsna-localiser") {
+    // The lumbar level localiser learns from the coordinates and DICOM themselves (no crops).
+    const RsnaCheck check = scanRsnaDataset(c.data, progress);
+    DatasetReport r;
+    r.kind = "rsna-localiser";
+    r.problems = check.problems;
+    r.notes.push_back("RSNA folder: " + check.text().substr(0, check.text().find('\n')));
+    return r;
+  }
   // RSNA: check the folder, then cut the crops inference uses and train on those.
   const RsnaCheck check = scanRsnaDataset(c.data, progress);
   // A folder without usable images stops here with the dataset's own problems (the crops folder
@@ -717,6 +727,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
                   const Progress& progress) {
   const std::string problem = c.validate();
   if (!problem.empty()) throw Error("training configuration: " + problem);
+  if (c.datasetKind == "rsna-localiser") return trainLocaliserFromConfig(c, callbacks, progress);
   if (data.samples.empty() || data.classes.size() < 2)
     throw Error("the dataset needs images of at least two classes");
   if (!c.focalAlpha.empty() && c.focalAlpha.size() != data.classes.size())

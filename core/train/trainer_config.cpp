@@ -237,6 +237,19 @@ TrainConfig TrainConfig::defaultsFor(const std::string& task) {
     c.augment.horizontalFlip = false;  // ALS types are sided (thoracic vs lumbar curve sides)
     c.augment.rotationDegrees = 5;
     c.augment.brightness = 0.1;
+  } else if (task == "lumbar-localiser") {
+    // The lumbar level localiser (core/ai/lumbar_localiser.h): three heatmap U-Nets at 128 px,
+    // AdamW 3e-3 with a cosine schedule over 30 epochs, sized to train on 2 CPU cores in minutes.
+    c.datasetKind = "rsna-localiser";
+    c.architecture = "lumbar-localiser";
+    c.inputWidth = 128;
+    c.optimizer = "adamw";
+    c.learningRate = 3e-3;
+    c.weightDecay = 1e-4;
+    c.scheduler = "cosine";
+    c.epochs = 30;
+    c.batchSize = 16;
+    c.earlyStoppingPatience = 0;
   } else if (task == "lumbar") {
     // Seed 001 fine-tunes an ImageNet ResNet-50 at 224 on crops (frozen backbone, then the last
     // stage at a 10x lower rate). Without pretrained weights a frozen backbone is random, so the
@@ -293,8 +306,8 @@ TrainConfig TrainConfig::defaultsFor(const std::string& task) {
 }
 
 std::string TrainConfig::validate(bool requirePaths) const {
-  if (!oneOf(datasetKind, {"folder", "csv", "rsna"}))
-    return "dataset kind '" + datasetKind + "' is not one of folder, csv, rsna";
+  if (!oneOf(datasetKind, {"folder", "csv", "rsna", "rsna-localiser"}))
+    return "dataset kind '" + datasetKind + "' is not one of folder, csv, rsna, rsna-localiser";
   if (requirePaths && datasetKind == "csv" && labels.empty())
     return "a CSV dataset needs the labels CSV";
   if (requirePaths && datasetKind != "csv" && data.empty()) return "no dataset folder is given";

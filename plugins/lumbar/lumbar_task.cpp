@@ -6,6 +6,7 @@
 
 #include "core/ai/classifier.h"
 #include "core/ai/lumbar_crops.h"
+#include "core/ai/lumbar_localiser.h"
 #include "core/ai/lumbar_series.h"
 #include "core/ai/model_package.h"
 #include "core/ai/task_input_check.h"
@@ -51,9 +52,9 @@ class LumbarTask : public ai::TaskPlugin {
     return model_ ? model_->info().camLayer : std::string();
   }
 
-  ai::TaskResult run(const ai::TaskInput& input, const Progress& progress) override {
+  ai::TaskResult run(const ai::TaskInput& given, const Progress& progress) override {
     const ai::Classifier& m = model();
-    if (input.series.empty())
+    if (given.series.empty())
       throw Error("lumbar: open a study with its sagittal and axial series first");
     const auto t0 = std::chrono::steady_clock::now();
     ai::TaskResult r;
@@ -62,6 +63,10 @@ class LumbarTask : public ai::TaskPlugin {
     r.modelPath = m.path();
     r.provenance = m.info().provenance;
     r.demo = m.isDemo();
+    // Stage 1: the level localiser places the coordinates the input lacks (given ones win).
+    ai::TaskInput input = given;
+    std::string localiserNote;
+    r.placedCoordinates = localise(input, progress, &localiserNote);
     const std::vector<double> prior = priorOf(m);
     // Which series each condition is read on and whether points can be placed on it: the
     // reason a target without a coordinate is not measured.
@@ -94,10 +99,55 @@ class LumbarTask : public ai::TaskPlugin {
           probs.push_back(p[static_cast<long>(i)][s].item<double>());
       }
     }
+    if (!localiserNote.empty())
+      for (auto& o : r.outputs)
+        if (!o.measured) o.note += " (level localiser: " + localiserNote + ")";
     r.milliseconds =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     progress.report(1.0, "done");
     return r;
+  }
+
+  // The localiser's placements for the targets `input` has no coordinate for, appended to
+  // input.coordinates and returned; `note` gets why nothing could be placed (no localiser model,
+  // a series it needs is missing).
+  std::vector<annotation::RsnaCoordinate> localise(ai::TaskInput& input, const Progress& progress,
+                                                   std::string* note) {
+    bool complete = true;
+    for (int c = 0; c < rsna::kConditions && complete; ++c)
+      for (int l = 0; l < rsna::kLevels && complete; ++l) {
+        bool found = false;
+        for (const auto& co : input.coordinates)
+          found =
+              found || (co.condition == c && co.level == l &&
+                        (input.studyId.empty() || co.study.empty() || co.study == input.studyId));
+        complete = found;
+      }
+    if (complete || localiserPath_ == "none") return {};
+    try {
+      if (!localiser_)
+        localiser_ = std::make_shared<ai::lumbar::LumbarLocaliser>(
+            localiserPath_.empty() ? ai::bundledModelPath(ai::lumbar::kLocaliserBundled)
+                                   : localiserPath_);
+      progress.report(0.05, "placing the levels");
+      ai::lumbar::Placement p = localiser_->place(input, input.coordinates);
+      input.coordinates.insert(input.coordinates.end(), p.placed.begin(), p.placed.end());
+      if (note) {
+        for (const auto& n : p.notes)
+          *note += (note->empty() ? "" : "; ") + n;
+      }
+      return p.placed;
+    } catch (const Error& e) {
+      if (note) *note = e.what();
+      return {};
+    }
+  }
+
+  void setLocaliser(const std::string& path) {
+    localiserPath_ = path;
+    localiser_.reset();
+    if (!path.empty() && path != "none")
+      localiser_ = std::make_shared<ai::lumbar::LumbarLocaliser>(path);
   }
 
   // Every target with the training prior, not measured, `reason` as the note.
@@ -122,12 +172,14 @@ class LumbarTask : public ai::TaskPlugin {
     return r;
   }
 
-  ai::TaskExplanation explain(const ai::TaskInput& input, int outputIndex, int classIndex,
+  ai::TaskExplanation explain(const ai::TaskInput& given, int outputIndex, int classIndex,
                               const std::string& method, const std::string& layer) override {
     const ai::Classifier& m = model();
     if (outputIndex < 0 || outputIndex >= rsna::kConditions * rsna::kLevels)
       throw Error("lumbar: output " + std::to_string(outputIndex) + " does not exist (0..24)");
     const int c = outputIndex / rsna::kLevels, l = outputIndex % rsna::kLevels;
+    ai::TaskInput input = given;  // with the localiser's points where coordinates are missing
+    localise(input, {}, nullptr);
     const Target t = locate(input, c, l);
     if (!t.missing.empty())
       throw Error("lumbar: cannot explain " + rsna::columnName(c, l) + ": " + t.missing);
@@ -256,6 +308,8 @@ class LumbarTask : public ai::TaskPlugin {
   }
 
   std::shared_ptr<ai::Classifier> model_;
+  std::string localiserPath_;  // "" = the bundled demo localiser, "none" = no localiser
+  std::shared_ptr<ai::lumbar::LumbarLocaliser> localiser_;
 };
 
 }  // namespace
@@ -268,6 +322,12 @@ ai::TaskResult lumbarPriorResult(const ai::TaskPlugin& lumbar, const std::string
   const auto* task = dynamic_cast<const LumbarTask*>(&lumbar);
   if (!task) throw Error("the priors of a lumbar result need the lumbar task");
   return task->priorResult(reason);
+}
+
+void setLumbarLocaliser(ai::TaskPlugin& lumbar, const std::string& path) {
+  auto* task = dynamic_cast<LumbarTask*>(&lumbar);
+  if (!task) throw Error("a level localiser can only be set on the lumbar task");
+  task->setLocaliser(path);
 }
 
 std::vector<std::string> submissionRows(const ai::TaskResult& result, const std::string& studyId) {

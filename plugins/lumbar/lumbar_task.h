@@ -15,6 +15,13 @@ namespace osteon::plugins {
 
 std::unique_ptr<ai::TaskPlugin> makeLumbarTask();
 
+// The level localiser (core/ai/lumbar_localiser.h) the lumbar task uses for the targets of a
+// study without a coordinate: a localiser package, "" = the bundled lumbar-localiser-demo.osteon
+// (loaded when first needed), "none" = no localiser (those targets are not measured). Given
+// coordinates always win. Throws osteon::Error when `lumbar` is not the lumbar task or the
+// package is not a localiser.
+void setLumbarLocaliser(ai::TaskPlugin& lumbar, const std::string& path);
+
 // RSNA submission rows for a lumbar result: "<study>_<condition>_<level>,p0,p1,p2".
 std::vector<std::string> submissionRows(const ai::TaskResult& result, const std::string& studyId);
 constexpr const char* kSubmissionHeader = "row_id,normal_mild,moderate,severe";
