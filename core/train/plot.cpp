@@ -1,3 +1,9 @@
+// The report PNGs (loss.png, accuracy.png, confusion.png) are drawn here in plain C++ on purpose,
+// while the viewer's live curves use Qt Charts (ui/training/training_curves.cpp): core/ has no Qt
+// (osteon-cli trains and writes reports headless, with no display and no QApplication; Qt Charts
+// needs QApplication and widgets). Debian 12's C++ plotting libraries do not fit either: MathGL's
+// libmgl-dev drags in Qt 5, FLTK, wxWidgets, GLUT and MPI, and PLplot writes PNGs through its
+// cairo driver plugin found at run time - both far heavier than these three simple charts.
 #include "core/train/plot.h"
 
 #include <algorithm>

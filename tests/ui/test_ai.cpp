@@ -4,8 +4,13 @@
 // and the class, can be compared side by side and exported as PNG; a broken model file is an
 // error message in the panel, not a crash.
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTest>
@@ -38,6 +43,12 @@ int countIn(const QImage& img, const QRect& r, const std::function<bool(QRgb)>& 
     for (int x = std::max(0, r.left()); x <= std::min(img.width() - 1, r.right()); x += 2)
       n += match(img.pixel(x, y)) ? 1 : 0;
   return n;
+}
+
+bool near(QRgb c, const QColor& want, int tolerance) {
+  return std::abs(qRed(c) - want.red()) <= tolerance &&
+         std::abs(qGreen(c) - want.green()) <= tolerance &&
+         std::abs(qBlue(c) - want.blue()) <= tolerance;
 }
 
 double meanAbsDiff(const image::Image& a, const image::Image& b) {
@@ -137,6 +148,62 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
   CHECK(countIn(before, chartRect, [](QRgb c) { return qBlue(c) > 180 && qRed(c) < 120; }) +
             countIn(before, chartRect, [](QRgb c) { return qRed(c) > 200 && qBlue(c) < 100; }) >
         50);
+  // A Qt Charts bar chart: one bar per class (top to bottom in the model's order, named by the
+  // display names), values in percent, the most probable bar selected (highlight colour).
+  QChartView* view = chart->chartView();
+  REQUIRE(view);
+  CHECK(view->isVisible());
+  QChart* qc = view->chart();
+  REQUIRE(qc->series().size() == 1);
+  auto* bars = qobject_cast<QHorizontalBarSeries*>(qc->series().first());
+  REQUIRE(bars);
+  REQUIRE(bars->barSets().size() == 1);
+  const QBarSet* set = bars->barSets().first();
+  REQUIRE(set->count() == 2);
+  const int top = p[0] >= p[1] ? 0 : 1, topIndex = 1 - top;  // categories run bottom up
+  CHECK(set->at(topIndex) == Approx(100 * p[top]).margin(0.051));
+  CHECK(set->at(1 - topIndex) == Approx(100 * p[1 - top]).margin(0.051));
+  CHECK(set->isBarSelected(topIndex));
+  CHECK_FALSE(set->isBarSelected(1 - topIndex));
+  const auto vertical = qc->axes(Qt::Vertical);
+  REQUIRE(vertical.size() == 1);
+  auto* names = qobject_cast<QBarCategoryAxis*>(vertical.first());
+  REQUIRE(names);
+  CHECK(names->categories() == QStringList{chart->classNames()[1], chart->classNames()[0]});
+  CHECK(chart->classNames().contains(QStringLiteral("Osteoporosis")));
+  // On screen: the highlighted bar ends where its probability lies on the percent axis.
+  const QImage chartImg = view->grab().toImage().convertToFormat(QImage::Format_RGB32);
+  const auto onView = [&](double value, double category) {
+    return view->mapFromScene(qc->mapToScene(qc->mapToPosition(QPointF(value, category), bars)));
+  };
+  const QPoint zero = onView(0, topIndex), full = onView(100, topIndex);
+  int right = -1, orange = 0;
+  for (int y = zero.y() - 4; y <= zero.y() + 4; ++y)
+    for (int x = 0; x < chartImg.width(); ++x)
+      if (y >= 0 && y < chartImg.height() &&
+          near(chartImg.pixel(x, y), ui::ProbabilityChart::bestBarColor(), 16)) {
+        right = std::max(right, x);
+        ++orange;
+      }
+  INFO("bar from x " << zero.x() << ", 100% at x " << full.x() << ", orange up to x " << right);
+  CHECK(orange > 9 * 20);
+  CHECK(right == Approx(zero.x() + p[top] * (full.x() - zero.x())).margin(3));
+  // The class name beside the bar is written out, not elided: its text spans at least the name's
+  // width left of the axis.
+  {
+    const QColor text = view->palette().color(QPalette::Text);
+    int left = zero.x();
+    const int half = view->fontMetrics().height() / 2 + 2;
+    for (int y = zero.y() - half; y <= zero.y() + half; ++y)
+      for (int x = 0; x < zero.x() - 3; ++x)
+        if (y >= 0 && y < chartImg.height() && near(chartImg.pixel(x, y), text, 70))
+          left = std::min(left, x);
+    const int nameWidth = view->fontMetrics().horizontalAdvance(chart->classNames()[top]);
+    INFO("name '" << chart->classNames()[top].toStdString() << "' " << nameWidth
+                  << " px wide, text from x " << left << " to the axis at " << zero.x());
+    CHECK(zero.x() - left >= nameWidth * 0.9);
+  }
+  test::screenshot(view, "ai-probability-chart");
 
   // Grad-CAM over the image.
   QSignalSpy cam(ai, &ui::AiPanel::camFinished);
@@ -349,6 +416,7 @@ TEST_CASE("the AI panel runs the lumbar task on a study's series and its RSNA co
   REQUIRE(done.at(0).at(0).toBool());
   const ui::ProbabilityChart* chart = ai->chart();
   REQUIRE(chart->isTable());
+  CHECK_FALSE(chart->chartView()->isVisible());  // the heat table, not bars
   REQUIRE(chart->rows().size() == 25);
   REQUIRE(chart->classNames().size() == 3);
   int measured = 0;

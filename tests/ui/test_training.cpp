@@ -4,11 +4,13 @@
 // model" hands the package to the AI panel; Cancel leaves a checkpoint that Resume finishes; a
 // bad dataset path is a message, not a crash.
 
+#include <QChart>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -18,6 +20,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
+#include <QValueAxis>
 #include <filesystem>
 #include <fstream>
 #include <functional>
@@ -242,7 +245,41 @@ TEST_CASE("the Training tab checks a dataset, trains with live curves and hands 
   INFO("loss curve pixels: train " << trainLossPixels << ", validation " << valLossPixels);
   CHECK(trainLossPixels > 60);
   CHECK(valLossPixels > 30);
+  // Qt Charts: a line per series with a point per epoch, labelled axes that hold the values, the
+  // best epoch ringed on the validation loss.
+  REQUIRE(loss->lineSeries(1, 0));
+  REQUIRE(loss->lineSeries(1, 1));
+  CHECK(loss->lineSeries(1, 0)->count() == 3);
+  CHECK(loss->lineSeries(1, 0)->name() == loss->seriesNames()[0]);
+  CHECK(loss->epochAxis()->titleText() == QStringLiteral("epoch"));
+  CHECK(loss->valueAxis()->titleText() == QStringLiteral("loss"));
+  CHECK(loss->epochAxis()->max() >= 3);
+  double maxLoss = 0;
+  for (int s = 0; s < 2; ++s)
+    for (const QPointF& pt : loss->lineSeries(1, s)->points())
+      maxLoss = std::max(maxLoss, pt.y());
+  CHECK(maxLoss > 0);
+  CHECK(loss->valueAxis()->max() >= maxLoss);
+  {
+    // The ring at the best epoch is drawn around the validation point (text colour ring).
+    QPointF bestPt(-1, 0);
+    for (const QPointF& pt : loss->lineSeries(1, 1)->points())
+      if (pt.x() == loss->bestEpoch(1)) bestPt = pt;
+    REQUIRE(bestPt.x() > 0);
+    const QPoint at = loss->mapFromScene(
+        loss->chart()->mapToScene(loss->chart()->mapToPosition(bestPt, loss->lineSeries(1, 1))));
+    const QColor text = loss->palette().color(QPalette::Text);
+    int ring = 0;
+    for (int y = at.y() - 9; y <= at.y() + 9; ++y)
+      for (int x = at.x() - 9; x <= at.x() + 9; ++x)
+        if (lossImg.rect().contains(x, y) && near(lossImg.pixel(x, y), text, 40)) ++ring;
+    INFO("best epoch " << loss->bestEpoch(1) << " at " << at.x() << "," << at.y());
+    CHECK(ring > 12);
+  }
+  test::screenshot(loss, "training-loss-curves");
   ui::TrainingCurves* metrics = panel->metricCurves();
+  CHECK(metrics->valueAxis()->max() == Approx(1));
+  CHECK(metrics->lineSeries(1, 2)->name() == metrics->seriesNames()[2]);
   const QImage metricImg = grabImage(metrics);
   CHECK(countIn(metricImg, [&](QRgb c) { return near(c, metrics->seriesColor(1, 2), 30); }) > 30);
   // The confusion heat map: the best epoch's validation matrix, coloured cells with counts.
@@ -411,6 +448,7 @@ TEST_CASE("K-fold training shows one curve colour per fold and mean ± sd", "[tr
   const QImage img = grabImage(loss);
   for (int fold = 1; fold <= 2; ++fold)
     CHECK(countIn(img, [&](QRgb px) { return near(px, loss->seriesColor(fold, 0), 30); }) > 30);
+  test::screenshot(loss, "training-kfold-loss-curves");
   CHECK(panel->summaryText().contains(QStringLiteral("±")));
   CHECK(panel->confusionView()->caption().contains("fold"));
   CHECK(fs::exists(f.dir.file("kfold.osteon")));

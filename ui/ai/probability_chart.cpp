@@ -1,9 +1,16 @@
 #include "ui/ai/probability_chart.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QHelpEvent>
+#include <QHorizontalBarSeries>
+#include <QLegend>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -27,17 +34,123 @@ QColor mix(const QColor& a, const QColor& b, double t) {
 const QColor kBar(52, 140, 230), kBest(240, 150, 40);
 }  // namespace
 
+QColor ProbabilityChart::barColor() {
+  return kBar;
+}
+
+QColor ProbabilityChart::bestBarColor() {
+  return kBest;
+}
+
 ProbabilityChart::ProbabilityChart(QWidget* parent) : QWidget(parent) {
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
   setMouseTracking(true);
+  view_ = new QChartView(this);
+  view_->setObjectName("aiChartView");
+  view_->setRenderHint(QPainter::Antialiasing, true);
+  view_->setFrameShape(QFrame::NoFrame);
+  view_->setVisible(false);
 }
 
 void ProbabilityChart::setData(const QStringList& classNames, std::vector<Row> rows) {
   classes_ = classNames;
   rows_ = std::move(rows);
   selected_ = rows_.empty() ? -1 : std::clamp(selected_, 0, static_cast<int>(rows_.size()) - 1);
+  updateBars();
   updateGeometry();
   update();
+}
+
+void ProbabilityChart::updateBars() {
+  const bool bars = rows_.size() == 1 && !classes_.isEmpty();
+  view_->setVisible(bars);
+  if (!bars) return;
+  const Row& row = rows_.front();
+  const QColor text = palette().color(QPalette::Text), base = palette().color(QPalette::Base);
+  const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
+  QColor grid = text;
+  grid.setAlphaF(0.15f);
+
+  auto* chart = new QChart;
+  chart->setAnimationOptions(QChart::NoAnimation);
+  chart->setBackgroundBrush(base);
+  chart->setBackgroundRoundness(0);
+  chart->setMargins(QMargins(2, 2, 8, 2));
+  chart->legend()->setVisible(false);
+  // A horizontal bar chart draws its first category at the bottom: add the classes in reverse so
+  // they read top to bottom in the model's order.
+  auto* set = new QBarSet(tr("Probability"));
+  QStringList categories;
+  const int best = bestOf(row.probabilities);
+  for (int c = static_cast<int>(classes_.size()) - 1; c >= 0; --c) {
+    const double v = c < static_cast<int>(row.probabilities.size())
+                         ? row.probabilities[static_cast<std::size_t>(c)]
+                         : 0.0;
+    *set << std::round(1000.0 * std::clamp(v, 0.0, 1.0)) / 10.0;  // percent, one decimal
+    categories << classes_[c];
+  }
+  set->setColor(row.measured ? kBar : dim);
+  set->setBorderColor(Qt::transparent);
+  set->setLabelColor(text);
+  QFont labelFont = font();
+  labelFont.setBold(true);
+  set->setLabelFont(labelFont);
+  if (best >= 0 && row.measured) {
+    // The most probable class: its bar in the highlight colour.
+    set->setSelectedColor(kBest);
+    set->selectBar(static_cast<int>(classes_.size()) - 1 - best);
+  }
+  auto* series = new QHorizontalBarSeries;
+  series->append(set);
+  series->setBarWidth(0.7);
+  series->setLabelsVisible(true);
+  series->setLabelsFormat(QStringLiteral("@value%"));
+  series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+  chart->addSeries(series);
+
+  auto* names = new QBarCategoryAxis;
+  names->append(categories);
+  names->setLabelsColor(row.measured ? text : dim);
+  names->setLabelsFont(font());
+  names->setGridLineVisible(false);
+  names->setLinePenColor(dim);
+  chart->addAxis(names, Qt::AlignLeft);
+  series->attachAxis(names);
+  auto* percentAxis = new QValueAxis;
+  // Up to 125 so that the label of a bar at 100% still fits beside it; ticks stop at 100.
+  percentAxis->setRange(0, 125);
+  percentAxis->setTickType(QValueAxis::TicksDynamic);
+  percentAxis->setTickAnchor(0);
+  percentAxis->setTickInterval(50);
+  percentAxis->setLabelFormat(QStringLiteral("%d%%"));
+  percentAxis->setLabelsColor(dim);
+  QFont small = font();
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  percentAxis->setLabelsFont(small);
+  percentAxis->setGridLineColor(grid);
+  percentAxis->setLinePenColor(dim);
+  chart->addAxis(percentAxis, Qt::AlignBottom);
+  series->attachAxis(percentAxis);
+
+  QChart* old = view_->chart();
+  view_->setChart(chart);
+  delete old;
+  view_->setBackgroundBrush(base);
+  QString tip = row.note.isEmpty() ? row.name : row.note;
+  for (int c = 0; c < classes_.size() && c < static_cast<int>(row.probabilities.size()); ++c)
+    tip += QStringLiteral("\n%1: %2").arg(classes_[c], percent(row.probabilities[c]));
+  view_->setToolTip(tip);
+  view_->setGeometry(rect());
+}
+
+void ProbabilityChart::resizeEvent(QResizeEvent* e) {
+  QWidget::resizeEvent(e);
+  view_->setGeometry(rect());
+}
+
+void ProbabilityChart::changeEvent(QEvent* e) {
+  QWidget::changeEvent(e);
+  if (e->type() == QEvent::PaletteChange || e->type() == QEvent::FontChange) updateBars();
 }
 
 void ProbabilityChart::clear() {
@@ -51,7 +164,8 @@ void ProbabilityChart::setSelectedRow(int row) {
 }
 
 int ProbabilityChart::rowHeight() const {
-  return fontMetrics().height() + (isTable() ? 3 : 10);
+  // Bars: Qt Charts elides the class names when a category is not about two lines high.
+  return isTable() ? fontMetrics().height() + 3 : 2 * fontMetrics().height() + 8;
 }
 
 int ProbabilityChart::headerHeight() const {
@@ -60,7 +174,9 @@ int ProbabilityChart::headerHeight() const {
 
 QSize ProbabilityChart::sizeHint() const {
   const int n = isTable() ? static_cast<int>(rows_.size()) : static_cast<int>(classes_.size());
-  return QSize(280, headerHeight() + std::max(1, n) * rowHeight() + 4);
+  // Bars: the percent axis below them.
+  const int axis = isTable() || rows_.empty() ? 0 : 2 * fontMetrics().height() + 8;
+  return QSize(280, headerHeight() + std::max(1, n) * rowHeight() + 4 + axis);
 }
 
 QSize ProbabilityChart::minimumSizeHint() const {
@@ -113,49 +229,7 @@ void ProbabilityChart::paintEvent(QPaintEvent*) {
     p.drawText(rect(), Qt::AlignCenter, tr("No result yet"));
     return;
   }
-  if (isTable())
-    paintTable(p);
-  else
-    paintBars(p);
-}
-
-void ProbabilityChart::paintBars(QPainter& p) {
-  const Row& row = rows_.front();
-  const int m = 6, h = rowHeight();
-  QFont boldFont = font();
-  boldFont.setBold(true);
-  // The most probable class is drawn bold: measure names in bold so it is not elided.
-  int nameW = 0;
-  for (const QString& c : classes_)
-    nameW = std::max(nameW, QFontMetrics(boldFont).horizontalAdvance(c) + 1);
-  nameW = std::min(nameW, width() / 2);
-  const int pctW = QFontMetrics(boldFont).horizontalAdvance(QStringLiteral("100.0%")) + 2;
-  const int barX = m + nameW + m, barW = std::max(10, width() - barX - pctW - 2 * m);
-  const int best = bestOf(row.probabilities);
-  const QColor text = palette().color(QPalette::Text);
-  for (int c = 0; c < classes_.size(); ++c) {
-    const double v = c < static_cast<int>(row.probabilities.size())
-                         ? row.probabilities[static_cast<std::size_t>(c)]
-                         : 0.0;
-    const int y = 2 + c * h;
-    QFont f = font();
-    f.setBold(c == best);
-    p.setFont(f);
-    p.setPen(row.measured ? text : palette().color(QPalette::Disabled, QPalette::Text));
-    p.drawText(QRect(m, y, nameW, h), Qt::AlignVCenter | Qt::AlignLeft,
-               QFontMetrics(f).elidedText(classes_[c], Qt::ElideRight, nameW));
-    const QRect track(barX, y + 3, barW, h - 6);
-    p.setPen(Qt::NoPen);
-    p.setBrush(mix(palette().color(QPalette::Base), text, 0.12));
-    p.drawRoundedRect(track, 2, 2);
-    QRect bar = track;
-    bar.setWidth(static_cast<int>(std::lround(barW * std::clamp(v, 0.0, 1.0))));
-    p.setBrush(c == best ? kBest : kBar);
-    if (bar.width() > 0) p.drawRoundedRect(bar, 2, 2);
-    p.setPen(text);
-    p.drawText(QRect(barX + barW + m, y, pctW, h), Qt::AlignVCenter | Qt::AlignRight, percent(v));
-  }
-  p.setFont(font());
+  if (isTable()) paintTable(p);  // bars: the QChartView child covers the widget
 }
 
 void ProbabilityChart::paintTable(QPainter& p) {

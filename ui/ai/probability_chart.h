@@ -1,14 +1,18 @@
 #pragma once
-// Class probabilities of a task result, painted with QPainter (Qt Charts is not a dependency).
-// One output (osteoporosis, ALS type): one horizontal bar per class with its name and percent,
-// the most probable class highlighted. Several outputs (lumbar's 25 condition/level targets): a
-// compact table, one row per output and one cell per class shaded by its probability; a click on
-// a row selects that output (for the CAM). Rows the model could not measure are greyed.
+// Class probabilities of a task result. One output (osteoporosis, ALS type): a Qt Charts
+// horizontal bar chart (QChartView), one bar per class labelled with its display name and
+// percent, the most probable class highlighted (QBarSet's selected colour), a percent axis.
+// Several outputs (lumbar's 25 condition/level targets): a compact heat table painted here, one
+// row per output and one cell per class shaded by its probability; a click on a row selects that
+// output (for the CAM). Outputs the model could not measure are greyed.
 
 #include <QString>
 #include <QStringList>
 #include <QWidget>
 #include <vector>
+
+class QChartView;
+class QBarSet;
 
 namespace osteon {
 namespace ui {
@@ -33,6 +37,11 @@ class ProbabilityChart : public QWidget {
   void setSelectedRow(int row);
   // Where row `row` is drawn (the table's rows; the whole chart for bars).
   QRect rowRect(int row) const;
+  // The bar chart (one output; hidden for the table and when empty) and its bars: the colours of
+  // the ordinary and the most probable class.
+  QChartView* chartView() const { return view_; }
+  static QColor barColor();
+  static QColor bestBarColor();
 
   QSize sizeHint() const override;
   QSize minimumSizeHint() const override;
@@ -44,17 +53,20 @@ class ProbabilityChart : public QWidget {
   void paintEvent(QPaintEvent*) override;
   void mousePressEvent(QMouseEvent*) override;
   bool event(QEvent*) override;  // tool tips with each row's note
+  void resizeEvent(QResizeEvent*) override;
+  void changeEvent(QEvent*) override;
 
  private:
   int rowAt(const QPoint& p) const;
   int rowHeight() const;
   int headerHeight() const;
-  void paintBars(QPainter& p);
   void paintTable(QPainter& p);
+  void updateBars();  // the bar chart from classes_ and rows_.front()
 
   QStringList classes_;
   std::vector<Row> rows_;
   int selected_ = 0;
+  QChartView* view_ = nullptr;
 };
 
 }  // namespace ui

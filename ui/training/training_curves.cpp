@@ -1,7 +1,11 @@
 #include "ui/training/training_curves.h"
 
-#include <QPainter>
-#include <QPainterPath>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
 #include <algorithm>
 #include <cmath>
 
@@ -27,15 +31,32 @@ double niceStep(double raw) {
   return 10 * p;
 }
 
-QString tickText(double v, double step) {
-  const int decimals = step >= 1 ? 0 : std::min(4, static_cast<int>(std::ceil(-std::log10(step))));
-  return QString::number(v, 'f', decimals);
-}
-
 }  // namespace
 
-TrainingCurves::TrainingCurves(Kind kind, QWidget* parent) : QWidget(parent), kind_(kind) {
+TrainingCurves::TrainingCurves(Kind kind, QWidget* parent) : QChartView(parent), kind_(kind) {
   setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+  setRenderHint(QPainter::Antialiasing, true);
+  setFrameShape(QFrame::NoFrame);
+  auto* c = new QChart;
+  c->setAnimationOptions(QChart::NoAnimation);  // live updates draw at once
+  c->setBackgroundRoundness(0);
+  c->setMargins(QMargins(4, 4, 8, 4));
+  c->setTitle(kind_ == Kind::Loss ? tr("Loss") : tr("Accuracy and macro-F1"));
+  c->legend()->setAlignment(Qt::AlignTop);
+  c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // lines with their style
+  xAxis_ = new QValueAxis(c);
+  xAxis_->setLabelFormat(QStringLiteral("%d"));
+  xAxis_->setTickType(QValueAxis::TicksDynamic);
+  xAxis_->setTickAnchor(1);
+  yAxis_ = new QValueAxis(c);
+  yAxis_->setTitleText(kind_ == Kind::Loss ? tr("loss") : tr("accuracy / F1"));
+  yAxis_->setTickType(QValueAxis::TicksDynamic);
+  yAxis_->setTickAnchor(0);
+  c->addAxis(xAxis_, Qt::AlignBottom);
+  c->addAxis(yAxis_, Qt::AlignLeft);
+  setChart(c);
+  applyPalette();
+  rebuild();
 }
 
 QStringList TrainingCurves::seriesNames() const {
@@ -45,17 +66,28 @@ QStringList TrainingCurves::seriesNames() const {
 
 void TrainingCurves::clear() {
   folds_.clear();
-  update();
+  rebuild();
 }
 
 void TrainingCurves::addPoint(int fold, int epoch, const std::vector<double>& values) {
+  const bool newFold = folds_.find(fold) == folds_.end();
   folds_[fold].points[epoch] = values;
-  update();
+  if (newFold) {
+    rebuild();  // colours and legend depend on the fold count
+    return;
+  }
+  updateAxes();
+  for (auto& [k, f] : folds_)
+    refresh(f);
 }
 
 void TrainingCurves::setBest(int fold, int epoch) {
+  const bool newFold = folds_.find(fold) == folds_.end();
   folds_[fold].best = epoch;
-  update();
+  if (newFold)
+    rebuild();
+  else
+    refresh(folds_[fold]);
 }
 
 int TrainingCurves::bestEpoch(int fold) const {
@@ -75,75 +107,141 @@ QColor TrainingCurves::seriesColor(int fold, int series) const {
   return kFolds[static_cast<std::size_t>(std::max(0, fold - 1)) % 10];
 }
 
+QLineSeries* TrainingCurves::lineSeries(int fold, int series) const {
+  const auto it = folds_.find(fold);
+  if (it == folds_.end() || series < 0 || series >= static_cast<int>(it->second.lines.size()))
+    return nullptr;
+  return it->second.lines[static_cast<std::size_t>(series)];
+}
+
 QSize TrainingCurves::sizeHint() const {
-  return QSize(420, 240);
+  return QSize(420, 260);
 }
 
 QSize TrainingCurves::minimumSizeHint() const {
-  return QSize(220, 150);
+  return QSize(220, 170);
 }
 
-void TrainingCurves::paintEvent(QPaintEvent*) {
-  QPainter p(this);
-  p.setRenderHint(QPainter::Antialiasing, true);
+void TrainingCurves::changeEvent(QEvent* e) {
+  QChartView::changeEvent(e);
+  if (!xAxis_) return;  // still in the constructor
+  if (e->type() == QEvent::PaletteChange || e->type() == QEvent::FontChange) {
+    applyPalette();
+    rebuild();
+  }
+}
+
+void TrainingCurves::applyPalette() {
+  QChart* c = chart();
   const QColor base = palette().color(QPalette::Base), text = palette().color(QPalette::Text);
   const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
   QColor grid = text;
   grid.setAlphaF(0.12f);
-  p.fillRect(rect(), base);
-  const QFontMetrics fm = fontMetrics();
-  const int m = 6, fh = fm.height();
+  setBackgroundBrush(base);
+  c->setBackgroundBrush(base);
+  c->setTitleBrush(text);
+  QFont bold = font();
+  bold.setBold(true);
+  c->setTitleFont(bold);
+  c->legend()->setLabelColor(text);
+  QFont small = font();  // the metrics legend's three names fit a narrow chart
+  small.setPointSizeF(small.pointSizeF() * 0.85);
+  c->legend()->setFont(small);
+  for (QValueAxis* a : {xAxis_, yAxis_}) {
+    a->setLabelsColor(text);
+    a->setLabelsFont(font());
+    a->setTitleBrush(dim);
+    a->setTitleFont(font());
+    a->setGridLineColor(grid);
+    a->setLinePenColor(dim);
+  }
+}
+
+QLineSeries* TrainingCurves::addLine(const QString& name, const QPen& pen) {
+  auto* s = new QLineSeries;
+  s->setName(name);
+  s->setPen(pen);
+  chart()->addSeries(s);
+  s->attachAxis(xAxis_);
+  s->attachAxis(yAxis_);
+  return s;
+}
+
+void TrainingCurves::rebuild() {
+  QChart* c = chart();
+  c->removeAllSeries();  // deletes them
+  styleKeys_.clear();
   const QStringList names = seriesNames();
   const int seriesCount = static_cast<int>(names.size());
   const bool multi = folds_.size() > 1;
-
-  // Title, then the legend flowing after it (wrapping to further lines when narrow).
-  QFont bold = font();
-  bold.setBold(true);
-  const QString title = kind_ == Kind::Loss ? tr("Loss") : tr("Accuracy and macro-F1");
-  struct Item {
-    QString label;
-    QColor colour;
-    Qt::PenStyle style;
-    bool swatch;
-  };
-  std::vector<Item> items;
-  for (int s = 0; s < seriesCount; ++s)
-    items.push_back({names[s], multi ? text : kSeries[s], kStyles[s], false});
-  if (multi)
+  const QColor text = palette().color(QPalette::Text);
+  const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
+  for (auto& [fold, f] : folds_) {
+    f.lines.clear();
+    for (int s = 0; s < seriesCount; ++s) {
+      QLineSeries* line =
+          addLine(multi ? tr("fold %1: %2").arg(fold).arg(names[s]) : names[s],
+                  QPen(seriesColor(fold, s), 2, kStyles[s], Qt::RoundCap, Qt::RoundJoin));
+      line->setPointsVisible(true);
+      line->setMarkerSize(5);
+      f.lines.push_back(line);
+    }
+    f.bestLine = addLine(QString(), QPen(multi ? seriesColor(fold, 0) : dim, 1, Qt::DotLine));
+    f.bestRing = new QScatterSeries;
+    f.bestRing->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+    f.bestRing->setMarkerSize(13);
+    f.bestRing->setColor(Qt::transparent);
+    f.bestRing->setBorderColor(text);
+    f.bestRing->setPen(QPen(text, 2));
+    if (!multi) {
+      f.bestRing->setPointLabelsVisible(true);
+      f.bestRing->setPointLabelsFormat(tr("best (epoch @xPoint)"));
+      f.bestRing->setPointLabelsColor(text);
+      f.bestRing->setPointLabelsClipping(false);
+    }
+    c->addSeries(f.bestRing);
+    f.bestRing->attachAxis(xAxis_);
+    f.bestRing->attachAxis(yAxis_);
+  }
+  c->legend()->setVisible(true);
+  // Every legend entry is set explicitly: markers added while the chart was hidden (a Training
+  // tab not shown yet) otherwise stay invisible.
+  for (QLegendMarker* m : c->legend()->markers()) {
+    bool shown = std::find(styleKeys_.begin(), styleKeys_.end(), m->series()) != styleKeys_.end();
     for (const auto& [fold, f] : folds_)
-      items.push_back({tr("fold %1").arg(fold), seriesColor(fold, 0), Qt::SolidLine, true});
-  int x = m + QFontMetrics(bold).horizontalAdvance(title) + 14, line = 0;
-  std::vector<std::pair<QPoint, const Item*>> placed;
-  for (const Item& it : items) {
-    const int w = (it.swatch ? 12 : 24) + 4 + fm.horizontalAdvance(it.label) + 12;
-    if (x + w > width() - m && x > m) {
-      x = m;
-      ++line;
-    }
-    placed.emplace_back(QPoint(x, m + line * (fh + 2)), &it);
-    x += w;
+      for (std::size_t s = 0; s < f.lines.size(); ++s)
+        if (f.lines[s] == m->series()) shown = true;
+    m->setVisible(shown);
   }
-  p.setFont(bold);
-  p.setPen(text);
-  p.drawText(QRect(m, m, width(), fh), Qt::AlignLeft | Qt::AlignVCenter, title);
-  p.setFont(font());
-  for (const auto& [at, it] : placed) {
-    const int cy = at.y() + fh / 2;
-    if (it->swatch) {
-      p.fillRect(QRect(at.x(), cy - 5, 12, 10), it->colour);
-    } else {
-      QPen pen(it->colour, 2, it->style);
-      p.setPen(pen);
-      p.drawLine(at.x(), cy, at.x() + 24, cy);
-    }
-    p.setPen(text);
-    p.drawText(QRect(at.x() + (it->swatch ? 16 : 28), at.y(), width(), fh),
-               Qt::AlignLeft | Qt::AlignVCenter, it->label);
-  }
-  const int legendBottom = m + (line + 1) * (fh + 2);
+  updateAxes();
+  for (auto& [fold, f] : folds_)
+    refresh(f);
+}
 
-  // Data ranges.
+void TrainingCurves::refresh(Fold& f) {
+  const int seriesCount = static_cast<int>(f.lines.size());
+  for (int s = 0; s < seriesCount; ++s) {
+    QList<QPointF> pts;
+    for (const auto& [epoch, values] : f.points) {
+      const double v =
+          s < static_cast<int>(values.size()) ? values[static_cast<std::size_t>(s)] : NAN;
+      if (std::isfinite(v)) pts.append(QPointF(epoch, std::min(v, yMax_)));
+    }
+    f.lines[static_cast<std::size_t>(s)]->replace(pts);
+  }
+  if (!f.bestLine || !f.bestRing) return;
+  QList<QPointF> line, ring;
+  if (f.best > 0) {
+    line = {QPointF(f.best, 0), QPointF(f.best, yMax_)};
+    const auto it = f.points.find(f.best);
+    if (it != f.points.end() && it->second.size() >= 2 && std::isfinite(it->second[1]))
+      ring.append(QPointF(f.best, std::min(it->second[1], yMax_)));
+  }
+  f.bestLine->replace(line);
+  f.bestRing->replace(ring);
+}
+
+void TrainingCurves::updateAxes() {
   int maxEpoch = 1;
   double maxValue = 0;
   for (const auto& [fold, f] : folds_)
@@ -152,111 +250,24 @@ void TrainingCurves::paintEvent(QPaintEvent*) {
       for (double v : values)
         if (std::isfinite(v)) maxValue = std::max(maxValue, v);
     }
-  double yMax = 1, yStep = 0.2;
+  double yStep = 0.2;
+  yMax_ = 1;
   if (kind_ == Kind::Loss && maxValue > 0) {
     yStep = niceStep(std::max(1e-3, maxValue * 1.05) / 5);
-    yMax = std::max(yStep, std::ceil(maxValue * 1.05 / yStep - 1e-9) * yStep);
+    yMax_ = std::max(yStep, std::ceil(maxValue * 1.05 / yStep - 1e-9) * yStep);
   }
-  int labelW = 0;
-  for (double v = 0; v <= yMax + yStep * 0.5; v += yStep)
-    labelW = std::max(labelW, fm.horizontalAdvance(tickText(v, yStep)));
-  const QRect plot(QPoint(m + labelW + 6, legendBottom + 6),
-                   QPoint(width() - m - 8, height() - m - 2 * fh - 4));
-  if (plot.width() < 20 || plot.height() < 20) return;
+  const int decimals =
+      yStep >= 1 ? 0 : std::min(4, static_cast<int>(std::ceil(-std::log10(yStep) - 1e-9)));
+  yAxis_->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+  yAxis_->setRange(0, yMax_);
+  yAxis_->setTickInterval(yStep);
   const int xMax = std::max(2, maxEpoch);
-  const auto px = [&](double epoch) {
-    return plot.left() + (epoch - 1) / double(xMax - 1) * plot.width();
-  };
-  const auto py = [&](double v) { return plot.bottom() - v / yMax * plot.height(); };
-
-  // Grid, axes and tick labels.
-  p.setPen(QPen(grid, 1));
-  for (double v = 0; v <= yMax + yStep * 0.5; v += yStep)
-    p.drawLine(QPointF(plot.left(), py(v)), QPointF(plot.right(), py(v)));
-  const int xStep =
-      static_cast<int>(niceStep(std::max(1.0, (xMax - 1) / std::max(1.0, plot.width() / 48.0))));
-  for (int e = 1; e <= xMax; e += xStep)
-    p.drawLine(QPointF(px(e), plot.top()), QPointF(px(e), plot.bottom()));
-  p.setPen(QPen(dim, 1));
-  p.drawLine(plot.bottomLeft(), plot.bottomRight());
-  p.drawLine(plot.bottomLeft(), plot.topLeft());
-  p.setPen(text);
-  for (double v = 0; v <= yMax + yStep * 0.5; v += yStep)
-    p.drawText(QRectF(m, py(v) - fh / 2.0, labelW, fh), Qt::AlignRight | Qt::AlignVCenter,
-               tickText(v, yStep));
-  for (int e = 1; e <= xMax; e += xStep)
-    p.drawText(QRectF(px(e) - 30, plot.bottom() + 3, 60, fh), Qt::AlignCenter, QString::number(e));
-  p.setPen(dim);
-  p.drawText(QRect(plot.left(), plot.bottom() + 3 + fh, plot.width(), fh), Qt::AlignCenter,
-             tr("epoch"));
-
-  if (folds_.empty()) {
-    p.setPen(dim);
-    p.drawText(plot, Qt::AlignCenter, tr("No epochs yet"));
-    return;
-  }
-
-  // Best epochs: a dotted vertical line.
-  for (const auto& [fold, f] : folds_) {
-    if (f.best <= 0) continue;
-    QColor c = multi ? seriesColor(fold, 0) : dim;
-    p.setPen(QPen(c, 1, Qt::DotLine));
-    p.drawLine(QPointF(px(f.best), plot.top()), QPointF(px(f.best), plot.bottom()));
-  }
-  // Series.
-  p.setClipRect(plot.adjusted(-4, -4, 4, 4));
-  for (const auto& [fold, f] : folds_)
-    for (int s = 0; s < seriesCount; ++s) {
-      const QColor c = seriesColor(fold, s);
-      QPainterPath path;
-      bool open = false;
-      std::vector<QPointF> dots;
-      for (const auto& [epoch, values] : f.points) {
-        const double v =
-            s < static_cast<int>(values.size()) ? values[static_cast<std::size_t>(s)] : NAN;
-        if (!std::isfinite(v)) {
-          open = false;
-          continue;
-        }
-        const QPointF pt(px(epoch), py(std::min(v, yMax)));
-        if (open)
-          path.lineTo(pt);
-        else
-          path.moveTo(pt);
-        open = true;
-        dots.push_back(pt);
-      }
-      p.setPen(QPen(c, 2, kStyles[s]));
-      p.setBrush(Qt::NoBrush);
-      p.drawPath(path);
-      p.setPen(Qt::NoPen);
-      p.setBrush(c);
-      for (const QPointF& d : dots)
-        p.drawEllipse(d, 2.5, 2.5);
-    }
-  // The best epoch: a ring on the validation series.
-  p.setClipping(false);
-  for (const auto& [fold, f] : folds_) {
-    const auto it = f.points.find(f.best);
-    if (f.best <= 0 || it == f.points.end() || it->second.size() < 2) continue;
-    const double v = it->second[1];
-    if (!std::isfinite(v)) continue;
-    const QPointF at(px(f.best), py(std::min(v, yMax)));
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(text, 2));
-    p.drawEllipse(at, 6, 6);
-    if (!multi) {
-      p.setPen(text);
-      const QString caption = tr("best (epoch %1)").arg(f.best);
-      const int w = fm.horizontalAdvance(caption) + 4;
-      const bool right = at.x() + 9 + w <= plot.right();
-      // Above the ring, or below it when the ring is at the top of the plot.
-      const double y = at.y() - fh - 2 < plot.top() ? at.y() + 4 : at.y() - fh - 2;
-      const QRectF label =
-          right ? QRectF(at.x() + 9, y, w, fh) : QRectF(std::max(0.0, at.x() - 9 - w), y, w, fh);
-      p.drawText(label, (right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, caption);
-    }
-  }
+  // A little room either side so that the first and last points (and the best-epoch ring) are
+  // not cut by the plot's edge.
+  const double pad = std::max(0.15, (xMax - 1) * 0.03);
+  xAxis_->setRange(1 - pad, xMax + pad);
+  xAxis_->setTickInterval(std::max(1.0, niceStep((xMax - 1) / 8.0)));
+  xAxis_->setTitleText(folds_.empty() ? tr("epoch (no epochs yet)") : tr("epoch"));
 }
 
 }  // namespace ui

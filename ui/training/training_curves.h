@@ -1,20 +1,26 @@
 #pragma once
-// Live training curves painted with QPainter (Qt Charts is not a dependency): loss (train and
-// validation) or metrics (train accuracy, validation accuracy, validation macro-F1) against the
-// epoch. Axes with tick labels, a legend, points added as epochs arrive and the best epoch of
-// every fold marked with a ring and a dotted vertical line. One fold: one colour per series;
-// K-fold: one colour per fold and one line style per series.
+// Live training curves, a Qt Charts QChartView: loss (train and validation) or metrics (train
+// accuracy, validation accuracy, validation macro-F1) against the epoch, with labelled value
+// axes, a legend and the points added as epochs arrive. The best epoch of every fold is marked
+// with a dotted vertical line and a ring on the validation series (captioned with one fold). One
+// fold: one colour per series; K-fold: one colour per fold and one line style per series (legend
+// entries "fold k: series"). Validation epochs that were not evaluated (NaN) are left out of their
+// series.
 
+#include <QChartView>
 #include <QColor>
 #include <QStringList>
-#include <QWidget>
 #include <map>
 #include <vector>
+
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
 
 namespace osteon {
 namespace ui {
 
-class TrainingCurves : public QWidget {
+class TrainingCurves : public QChartView {
   Q_OBJECT
  public:
   enum class Kind { Loss, Metrics };
@@ -34,20 +40,37 @@ class TrainingCurves : public QWidget {
   int foldCount() const { return static_cast<int>(folds_.size()); }
   // The colour a series of a fold is drawn with.
   QColor seriesColor(int fold, int series) const;
+  // The chart's line of series `series` of `fold` (null when that fold has no points yet).
+  QLineSeries* lineSeries(int fold, int series) const;
+  QValueAxis* epochAxis() const { return xAxis_; }
+  QValueAxis* valueAxis() const { return yAxis_; }
 
   QSize sizeHint() const override;
   QSize minimumSizeHint() const override;
 
  protected:
-  void paintEvent(QPaintEvent*) override;
+  void changeEvent(QEvent*) override;
 
  private:
   struct Fold {
     std::map<int, std::vector<double>> points;  // epoch -> values
     int best = 0;
+    std::vector<QLineSeries*> lines;  // one per series
+    QLineSeries* bestLine = nullptr;  // dotted vertical line at the best epoch
+    QScatterSeries* bestRing = nullptr;
   };
+  void rebuild();         // every series and the legend, from folds_ (fold count changed)
+  void refresh(Fold& f);  // one fold's points and best-epoch marks
+  void updateAxes();
+  void applyPalette();
+  QLineSeries* addLine(const QString& name, const QPen& pen);
+
   Kind kind_;
   std::map<int, Fold> folds_;
+  std::vector<QLineSeries*> styleKeys_;  // K-fold legend: the line style of each series
+  QValueAxis* xAxis_ = nullptr;
+  QValueAxis* yAxis_ = nullptr;
+  double yMax_ = 1;
 };
 
 }  // namespace ui
