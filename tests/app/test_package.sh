@@ -87,7 +87,8 @@ for f in /usr/bin/osteon /usr/bin/osteon-cli \
   /usr/share/osteon/models/osteoporosis-demo.osteon /usr/share/osteon/models/scoliosis-als-demo.osteon \
   /usr/share/applications/osteon.desktop /usr/share/metainfo/org.osteon.Osteon.metainfo.xml \
   /usr/share/icons/hicolor/scalable/apps/osteon.svg /usr/share/icons/hicolor/48x48/apps/osteon.png \
-  /usr/share/icons/hicolor/256x256/apps/osteon.png /usr/share/doc/osteon/copyright; do
+  /usr/share/icons/hicolor/256x256/apps/osteon.png /usr/share/doc/osteon/copyright \
+  /usr/share/doc/osteon/changelog.gz; do
   grep -qx "$f" "$tmp/contents.txt" || fail "the package lacks $f"
 done
 if grep -E '^/usr/(include|lib)/|/test_|/osteon-bench|\.a$' "$tmp/contents.txt"; then
