@@ -275,6 +275,88 @@ torch::Tensor heatmapsOverSlices(LocaliserNet& net, int head, const PreparedSeri
 
 }  // namespace
 
+std::vector<Peak> decodeOrderedLevels(const torch::Tensor& maps, const image::Image& volume,
+                                      int inputSize, double minGapMm) {
+  const int L = static_cast<int>(maps.size(1));
+  const int64_t H = maps.size(2), W = maps.size(3);
+  struct Cand {
+    Peak peak;
+    double z = 0;
+  };
+  std::vector<std::vector<Cand>> cands(static_cast<std::size_t>(L));
+  std::vector<Peak> independent;
+  for (int l = 0; l < L; ++l) {
+    const torch::Tensor m = maps.select(1, l).contiguous();  // (D, h, w)
+    independent.push_back(decodePeak(m));
+    const auto mx = m.max(0);  // best slice per pixel
+    const torch::Tensor best = std::get<0>(mx).contiguous(), arg = std::get<1>(mx).contiguous();
+    const torch::Tensor pooled =
+        torch::max_pool2d(best.unsqueeze(0), 5, 1, 2).squeeze(0).contiguous();
+    const float* b = best.data_ptr<float>();
+    const float* pl = pooled.data_ptr<float>();
+    const int64_t* a = arg.data_ptr<int64_t>();
+    std::vector<std::pair<float, int64_t>> local;
+    for (int64_t i = 0; i < H * W; ++i)
+      if (b[i] >= pl[i] && b[i] > 0.05f) local.emplace_back(b[i], i);
+    std::sort(local.begin(), local.end(), std::greater<>());
+    if (local.size() > 6) local.resize(6);
+    for (const auto& [v, i] : local) {
+      const int k = static_cast<int>(a[i]);
+      Peak pk = decodePeak(m.select(0, k).unsqueeze(0).clone().masked_fill_(
+          [&] {
+            torch::Tensor mask = torch::ones({1, H, W}, torch::kBool);
+            const int64_t y = i / W, x = i % W;
+            mask.slice(1, std::max<int64_t>(0, y - 2), std::min(H, y + 3))
+                .slice(2, std::max<int64_t>(0, x - 2), std::min(W, x + 3))
+                .fill_(false);
+            return mask;
+          }(),
+          0.0f));
+      pk.slice = k;
+      const double px = fromHeatmap(pk.hx, volume.width(), inputSize),
+                   py = fromHeatmap(pk.hy, volume.height(), inputSize);
+      cands[static_cast<std::size_t>(l)].push_back(
+          {pk, volume.geometry.indexToPatient({px, py, double(k)})[2]});
+    }
+  }
+  // Best total score with each level at least minGapMm below (patient z) the one above.
+  std::vector<std::vector<double>> score(static_cast<std::size_t>(L));
+  std::vector<std::vector<int>> from(static_cast<std::size_t>(L));
+  for (int l = 0; l < L; ++l) {
+    const auto& cl = cands[static_cast<std::size_t>(l)];
+    score[static_cast<std::size_t>(l)].assign(cl.size(), -1e300);
+    from[static_cast<std::size_t>(l)].assign(cl.size(), -1);
+    for (std::size_t i = 0; i < cl.size(); ++i) {
+      if (l == 0) {
+        score[0][i] = cl[i].peak.value;
+        continue;
+      }
+      const auto& prev = cands[static_cast<std::size_t>(l - 1)];
+      for (std::size_t j = 0; j < prev.size(); ++j)
+        if (prev[j].z - cl[i].z >= minGapMm &&
+            score[static_cast<std::size_t>(l - 1)][j] + cl[i].peak.value >
+                score[static_cast<std::size_t>(l)][i]) {
+          score[static_cast<std::size_t>(l)][i] =
+              score[static_cast<std::size_t>(l - 1)][j] + cl[i].peak.value;
+          from[static_cast<std::size_t>(l)][i] = static_cast<int>(j);
+        }
+    }
+  }
+  const auto& last = score[static_cast<std::size_t>(L - 1)];
+  int bi = -1;
+  for (std::size_t i = 0; i < last.size(); ++i)
+    if (last[i] > -1e299 && (bi < 0 || last[i] > last[static_cast<std::size_t>(bi)]))
+      bi = static_cast<int>(i);
+  if (bi < 0) return independent;  // no ordered assignment: each level's own peak
+  std::vector<Peak> out(static_cast<std::size_t>(L));
+  for (int l = L - 1; l >= 0; --l) {
+    out[static_cast<std::size_t>(l)] =
+        cands[static_cast<std::size_t>(l)][static_cast<std::size_t>(bi)].peak;
+    bi = from[static_cast<std::size_t>(l)][static_cast<std::size_t>(bi)];
+  }
+  return out;
+}
+
 Placement LumbarLocaliser::place(const TaskInput& input,
                                  const std::vector<annotation::RsnaCoordinate>& given) const {
   const auto t0 = std::chrono::steady_clock::now();
@@ -327,10 +409,11 @@ Placement LumbarLocaliser::place(const TaskInput& input,
       const TaskSeries& ts = input.series[static_cast<std::size_t>(si)];
       const PreparedSeries p = prepareSeries(*ts.volume, S);
       const torch::Tensor maps = heatmapsOverSlices(net(), SagittalT2, p);  // (D, 5, h, w)
+      const std::vector<Peak> peaks = decodeOrderedLevels(maps, *ts.volume, S);
       for (int l = 0; l < rsna::kLevels; ++l) {
         if (haveCanal[static_cast<std::size_t>(l)]) continue;
         canal[static_cast<std::size_t>(l)] =
-            row(ts, p, rsna::SpinalCanal, l, decodePeak(maps.select(1, l)));
+            row(ts, p, rsna::SpinalCanal, l, peaks[static_cast<std::size_t>(l)]);
         haveCanal[static_cast<std::size_t>(l)] = true;
         out.placed.push_back(canal[static_cast<std::size_t>(l)]);
       }

@@ -108,6 +108,15 @@ struct Peak {
 // values) of the 5 x 5 neighbourhood on its slice.
 Peak decodePeak(const torch::Tensor& maps);
 
+// The canal points of the 5 levels from sagittal heatmaps (D, 5, h, w) of `volume`, decoded
+// jointly: up to 6 local maxima per level (peak over slices per pixel, 5 x 5 suppression), and
+// the assignment with the highest summed peak value in which every level lies at least
+// minGapMm below (patient z) the level above it. The levels look alike, so a level's own
+// maximum can sit on its neighbour; the order and spacing of the column settle it. Without a
+// feasible assignment, each level's own peak.
+std::vector<Peak> decodeOrderedLevels(const torch::Tensor& maps, const image::Image& volume,
+                                      int inputSize, double minGapMm = 15);
+
 // Maps a point (column, row) on slice k of `from` through patient coordinates into `to`:
 // the continuous index (i, j, k) there.
 image::Vec3 projectPoint(const image::Image& from, double x, double y, int k,
