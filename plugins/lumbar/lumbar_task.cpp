@@ -1,5 +1,6 @@
 #include "plugins/lumbar/lumbar_task.h"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -68,9 +69,20 @@ class LumbarTask : public ai::TaskPlugin {
     std::string localiserNote;
     r.placedCoordinates = localise(input, progress, &localiserNote);
     const std::vector<double> prior = priorOf(m);
-    // Which series each condition is read on and whether points can be placed on it: the
-    // reason a target without a coordinate is not measured.
+    // Which series each condition is read on and whether points can be placed on it (readable,
+    // enough slices, not tilted or sheared, the axial stack in the sagittal frame of reference):
+    // placements on a series that fails are dropped, and the failure is the note of the targets
+    // left without a coordinate.
     const ai::lumbar::StudySeriesCheck seriesCheck = ai::lumbar::checkStudySeries(input.series);
+    {
+      const auto unusable = [&](const annotation::RsnaCoordinate& c) {
+        return !seriesCheck.problemFor(c.condition).empty();
+      };
+      auto& placed = r.placedCoordinates;
+      placed.erase(std::remove_if(placed.begin(), placed.end(), unusable), placed.end());
+      input.coordinates = given.coordinates;
+      input.coordinates.insert(input.coordinates.end(), placed.begin(), placed.end());
+    }
     std::vector<torch::Tensor> crops;
     std::vector<std::size_t> measured;
     for (int c = 0; c < rsna::kConditions; ++c)
