@@ -142,8 +142,9 @@ int main(int argc, char** argv) {
         f.write(reinterpret_cast<const char*>(x.data_ptr<float>()),
                 static_cast<std::streamsize>(x.numel() * 4));
       }
-      const std::string cmd = std::string("python3 ") + OSTEON_BENCH_LOCALISER_SCRIPT + " '" +
-                              locPath + "' " + std::to_string(threads) + " '" + in + "' " +
+      const std::string cmd = std::string(OSTEON_BENCH_PYTHON) + " " +
+                              OSTEON_BENCH_LOCALISER_SCRIPT + " '" + locPath + "' " +
+                              std::to_string(threads) + " '" + in + "' " +
                               std::to_string(ps.depth) + " 5 '" + res + "' 2>/dev/null";
       if (FILE* p = popen(cmd.c_str(), "r")) {
         std::string text;

@@ -1854,7 +1854,7 @@ No apto para uso clínico.</translation>
     </message>
     <message>
         <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="479"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="487"/>
         <source>Retrieve</source>
         <translation>Recuperar</translation>
     </message>
@@ -1874,82 +1874,82 @@ No apto para uso clínico.</translation>
         <translation>Carpeta para los estudios recuperados</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="218"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="220"/>
         <source>No PACS node yet: add one (AE title, host, port) with Add...</source>
         <translation>Aún no hay nodos PACS: añada uno (título AE, host, puerto) con Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="369"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="377"/>
         <source>Add a PACS node first.</source>
         <translation>Añada primero un nodo PACS.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="379"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
         <source>Echo %1...</source>
         <translation>Echo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="395"/>
         <source>%1 answered the echo in %2 ms.</source>
         <translation>%1 respondió al echo en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="412"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="420"/>
         <source>Searching %1...</source>
         <translation>Buscando en %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
         <source>No study matches.</source>
         <translation>Ningún estudio coincide.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
         <source>Studies found: %1</source>
         <translation>Estudios encontrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="463"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="471"/>
         <source>Search, then choose a study to retrieve.</source>
         <translation>Busque y elija un estudio para recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="468"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
         <source>C-MOVE needs the node&apos;s move port (Edit...); or retrieve with C-GET.</source>
         <translation>C-MOVE necesita el puerto de move del nodo (Editar...); o recupere con C-GET.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="484"/>
         <source>Retrieving %1 (%2)...</source>
         <translation>Recuperando %1 (%2)...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="477"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="485"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="486"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="494"/>
         <source>Retrieving with %1...</source>
         <translation>Recuperando con %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="500"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="508"/>
         <source>Retrieving: %1</source>
         <translation>Recuperando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="516"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="524"/>
         <source>%1 sent no images for this study.</source>
         <translation>%1 no envió imágenes para este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="517"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="525"/>
         <source>Retrieved %1 images in %2 s (%3 failed).</source>
         <translation>%1 imágenes recuperadas en %2 s (%3 fallaron).</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="523"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="531"/>
         <source>Retrieve cancelled; the images received so far are kept in %1.</source>
         <translation>Recuperación cancelada; las imágenes recibidas hasta ahora se guardan en %1.</translation>
     </message>
@@ -1959,10 +1959,10 @@ No apto para uso clínico.</translation>
     <message>
         <location filename="../ui/ai/probability_chart.cpp" line="82"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../ui/ai/probability_chart.cpp" line="228"/>
+        <location filename="../ui/ai/probability_chart.cpp" line="229"/>
         <source>No result yet</source>
         <translation>Todavía no hay resultado</translation>
     </message>
@@ -2054,78 +2054,78 @@ No apto para uso clínico.</translation>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="67"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>train loss</source>
         <translation>pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="67"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>validation loss</source>
         <translation>pérdida de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="68"/>
+        <location filename="../ui/training/training_curves.cpp" line="64"/>
         <source>train accuracy</source>
         <translation>exactitud de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="68"/>
+        <location filename="../ui/training/training_curves.cpp" line="64"/>
         <source>validation accuracy</source>
         <translation>exactitud de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="68"/>
+        <location filename="../ui/training/training_curves.cpp" line="64"/>
         <source>validation macro-F1</source>
         <translation>macro-F1 de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="49"/>
+        <location filename="../ui/training/training_curves.cpp" line="183"/>
+        <source>fold %1: %2</source>
+        <translation>partición %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="44"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="49"/>
+        <location filename="../ui/training/training_curves.cpp" line="44"/>
         <source>Accuracy and macro-F1</source>
         <translation>Exactitud y macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <location filename="../ui/training/training_curves.cpp" line="52"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <location filename="../ui/training/training_curves.cpp" line="52"/>
         <source>accuracy / F1</source>
-        <translation type="unfinished"></translation>
+        <translation>exactitud / F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="188"/>
-        <source>fold %1</source>
-        <translation>partición %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_curves.cpp" line="205"/>
+        <location filename="../ui/training/training_curves.cpp" line="198"/>
         <source>best (epoch @xPoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>mejor (época @xPoint)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="266"/>
+        <location filename="../ui/training/training_curves.cpp" line="270"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="266"/>
+        <location filename="../ui/training/training_curves.cpp" line="270"/>
         <source>epoch (no epochs yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>época (todavía sin épocas)</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
         <location filename="../ui/training/training_panel.cpp" line="261"/>
-        <location filename="../ui/training/training_panel.cpp" line="1165"/>
-        <location filename="../ui/training/training_panel.cpp" line="1199"/>
-        <location filename="../ui/training/training_panel.cpp" line="1241"/>
+        <location filename="../ui/training/training_panel.cpp" line="1166"/>
+        <location filename="../ui/training/training_panel.cpp" line="1200"/>
+        <location filename="../ui/training/training_panel.cpp" line="1242"/>
         <source>Training is not in this build: Osteon was built without LibTorch.</source>
         <translation>El entrenamiento no está en esta compilación: Osteon se compiló sin LibTorch.</translation>
     </message>
@@ -2145,834 +2145,839 @@ No apto para uso clínico.</translation>
         <translation>Carpeta RSNA 2024</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="301"/>
+        <location filename="../ui/training/training_panel.cpp" line="300"/>
+        <source>RSNA 2024 folder: lumbar level localiser</source>
+        <translation>Carpeta RSNA 2024: localizador de niveles lumbares</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="302"/>
         <source>Folder per class: root/&lt;class&gt;/&lt;image&gt;. CSV: a column of image paths and a label column. RSNA 2024: train_images and the competition CSV files (crops around every labelled coordinate are trained as 3 classes).</source>
         <translation>Carpeta por clase: raíz/&lt;clase&gt;/&lt;imagen&gt;. CSV: una columna de rutas de imagen y una columna de etiqueta. RSNA 2024: train_images y los archivos CSV de la competición (los recortes alrededor de cada coordenada etiquetada se entrenan como 3 clases).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="304"/>
+        <location filename="../ui/training/training_panel.cpp" line="305"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="308"/>
-        <location filename="../ui/training/training_panel.cpp" line="318"/>
-        <location filename="../ui/training/training_panel.cpp" line="516"/>
+        <location filename="../ui/training/training_panel.cpp" line="309"/>
+        <location filename="../ui/training/training_panel.cpp" line="319"/>
+        <location filename="../ui/training/training_panel.cpp" line="517"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="311"/>
+        <location filename="../ui/training/training_panel.cpp" line="312"/>
         <source>Path</source>
         <translation>Ruta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="317"/>
+        <location filename="../ui/training/training_panel.cpp" line="318"/>
         <source>the CSV&apos;s folder</source>
         <translation>la carpeta del CSV</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="321"/>
+        <location filename="../ui/training/training_panel.cpp" line="322"/>
         <source>Images folder</source>
         <translation>Carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="325"/>
+        <location filename="../ui/training/training_panel.cpp" line="326"/>
         <source>label, class, als_type or diagnosis</source>
         <translation>label, class, als_type o diagnosis</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="326"/>
+        <location filename="../ui/training/training_panel.cpp" line="327"/>
         <source>The CSV column with the class of each image</source>
         <translation>La columna del CSV con la clase de cada imagen</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="327"/>
+        <location filename="../ui/training/training_panel.cpp" line="328"/>
         <source>Label column</source>
         <translation>Columna de etiqueta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="329"/>
+        <location filename="../ui/training/training_panel.cpp" line="330"/>
         <source>Check dataset</source>
         <translation>Comprobar conjunto</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="331"/>
+        <location filename="../ui/training/training_panel.cpp" line="332"/>
         <source>Read every image and label and list what cannot be used</source>
         <translation>Leer cada imagen y etiqueta y listar lo que no se puede usar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="338"/>
-        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <location filename="../ui/training/training_panel.cpp" line="339"/>
+        <location filename="../ui/training/training_panel.cpp" line="626"/>
         <source>Dataset</source>
         <translation>Conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="345"/>
+        <location filename="../ui/training/training_panel.cpp" line="346"/>
         <source>Scoliosis (ALS type)</source>
         <translation>Escoliosis (tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="346"/>
+        <location filename="../ui/training/training_panel.cpp" line="347"/>
         <source>Lumbar degeneration (RSNA)</source>
         <translation>Degeneración lumbar (RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="347"/>
+        <location filename="../ui/training/training_panel.cpp" line="348"/>
         <source>Osteoporosis</source>
         <translation>Osteoporosis</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="348"/>
+        <location filename="../ui/training/training_panel.cpp" line="349"/>
         <source>Classification (any classes)</source>
         <translation>Clasificación (cualquier clase)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="350"/>
+        <location filename="../ui/training/training_panel.cpp" line="351"/>
         <source>Choosing a task fills the form with its recommended settings; the task is stored in the model so that the AI panel can use it</source>
         <translation>Elegir una tarea rellena el formulario con sus ajustes recomendados; la tarea se guarda en el modelo para que el panel de IA pueda usarlo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="352"/>
+        <location filename="../ui/training/training_panel.cpp" line="353"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="360"/>
+        <location filename="../ui/training/training_panel.cpp" line="361"/>
         <source>+seed000head: the network&apos;s features through seed 000&apos;s dense head</source>
         <translation>+seed000head: las características de la red pasan por la cabeza densa del seed 000</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="361"/>
+        <location filename="../ui/training/training_panel.cpp" line="362"/>
         <source>Architecture</source>
         <translation>Arquitectura</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="365"/>
+        <location filename="../ui/training/training_panel.cpp" line="366"/>
         <source>square</source>
         <translation>cuadrada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="370"/>
+        <location filename="../ui/training/training_panel.cpp" line="371"/>
         <source>Input (w × h)</source>
         <translation>Entrada (an × al)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="377"/>
+        <location filename="../ui/training/training_panel.cpp" line="378"/>
         <source>batch</source>
         <translation>lote</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="379"/>
-        <location filename="../ui/training/training_panel.cpp" line="638"/>
+        <location filename="../ui/training/training_panel.cpp" line="380"/>
+        <location filename="../ui/training/training_panel.cpp" line="639"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="380"/>
+        <location filename="../ui/training/training_panel.cpp" line="381"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="390"/>
+        <location filename="../ui/training/training_panel.cpp" line="391"/>
         <source>Optimiser</source>
         <translation>Optimizador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="393"/>
+        <location filename="../ui/training/training_panel.cpp" line="394"/>
         <source>Learning rate</source>
         <translation>Tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="395"/>
+        <location filename="../ui/training/training_panel.cpp" line="396"/>
         <source>Weight decay</source>
         <translation>Decaimiento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="397"/>
+        <location filename="../ui/training/training_panel.cpp" line="398"/>
         <source>SGD only</source>
         <translation>Solo SGD</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="398"/>
+        <location filename="../ui/training/training_panel.cpp" line="399"/>
         <source>Momentum</source>
         <translation>Momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="400"/>
-        <location filename="../ui/training/training_panel.cpp" line="430"/>
+        <location filename="../ui/training/training_panel.cpp" line="401"/>
+        <location filename="../ui/training/training_panel.cpp" line="431"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="401"/>
+        <location filename="../ui/training/training_panel.cpp" line="402"/>
         <source>reduce on plateau</source>
         <translation>reducir en meseta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="402"/>
+        <location filename="../ui/training/training_panel.cpp" line="403"/>
         <source>cosine</source>
         <translation>coseno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="403"/>
+        <location filename="../ui/training/training_panel.cpp" line="404"/>
         <source>Schedule</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="408"/>
+        <location filename="../ui/training/training_panel.cpp" line="409"/>
         <source>patience</source>
         <translation>paciencia</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="410"/>
+        <location filename="../ui/training/training_panel.cpp" line="411"/>
         <source>Plateau factor</source>
         <translation>Factor de meseta</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="412"/>
+        <location filename="../ui/training/training_panel.cpp" line="413"/>
         <source>Minimum rate</source>
         <translation>Tasa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="413"/>
-        <location filename="../ui/training/training_panel.cpp" line="497"/>
+        <location filename="../ui/training/training_panel.cpp" line="414"/>
+        <location filename="../ui/training/training_panel.cpp" line="498"/>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="415"/>
+        <location filename="../ui/training/training_panel.cpp" line="416"/>
         <source>Stop after this many epochs without improvement of the monitored value</source>
         <translation>Detener tras este número de épocas sin mejora del valor monitorizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="417"/>
+        <location filename="../ui/training/training_panel.cpp" line="418"/>
         <source>Early stopping</source>
         <translation>Parada temprana</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="419"/>
+        <location filename="../ui/training/training_panel.cpp" line="420"/>
         <source>validation loss</source>
         <translation>pérdida de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="420"/>
+        <location filename="../ui/training/training_panel.cpp" line="421"/>
         <source>validation accuracy</source>
         <translation>exactitud de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="421"/>
+        <location filename="../ui/training/training_panel.cpp" line="422"/>
         <source>macro-F1</source>
         <translation>macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="422"/>
+        <location filename="../ui/training/training_panel.cpp" line="423"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="423"/>
+        <location filename="../ui/training/training_panel.cpp" line="424"/>
         <source>Picks the best epoch (the checkpoint kept) and drives the schedule</source>
         <translation>Elige la mejor época (el punto de control conservado) y guía el programa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="424"/>
+        <location filename="../ui/training/training_panel.cpp" line="425"/>
         <source>Monitor</source>
         <translation>Monitorizar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="425"/>
+        <location filename="../ui/training/training_panel.cpp" line="426"/>
         <source>Optimisation</source>
         <translation>Optimización</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="431"/>
+        <location filename="../ui/training/training_panel.cpp" line="432"/>
         <source>Epochs with only the classifier head trainable</source>
         <translation>Épocas en las que solo la cabeza clasificadora es entrenable</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="432"/>
+        <location filename="../ui/training/training_panel.cpp" line="433"/>
         <source>Frozen epochs</source>
         <translation>Épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="433"/>
+        <location filename="../ui/training/training_panel.cpp" line="434"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="434"/>
+        <location filename="../ui/training/training_panel.cpp" line="435"/>
         <source>Blocks trained after the frozen epochs, counted from the top</source>
         <translation>Bloques entrenados tras las épocas congeladas, contados desde arriba</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="435"/>
+        <location filename="../ui/training/training_panel.cpp" line="436"/>
         <source>Unfreeze blocks</source>
         <translation>Descongelar bloques</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="437"/>
+        <location filename="../ui/training/training_panel.cpp" line="438"/>
         <source>Learning rate factor after the frozen epochs</source>
         <translation>Factor de la tasa de aprendizaje tras las épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="438"/>
+        <location filename="../ui/training/training_panel.cpp" line="439"/>
         <source>Fine-tune factor</source>
         <translation>Factor de ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="439"/>
+        <location filename="../ui/training/training_panel.cpp" line="440"/>
         <source>Fine-tuning</source>
         <translation>Ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="445"/>
+        <location filename="../ui/training/training_panel.cpp" line="446"/>
         <source>cross-entropy</source>
         <translation>entropía cruzada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="446"/>
+        <location filename="../ui/training/training_panel.cpp" line="447"/>
         <source>focal</source>
         <translation>focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="447"/>
+        <location filename="../ui/training/training_panel.cpp" line="448"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="449"/>
+        <location filename="../ui/training/training_panel.cpp" line="450"/>
         <source>1 for every class</source>
         <translation>1 para cada clase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="450"/>
+        <location filename="../ui/training/training_panel.cpp" line="451"/>
         <source>Focal loss weight per class, comma separated (e.g. 0.2, 0.5, 0.7)</source>
         <translation>Peso de la pérdida focal por clase, separado por comas (p. ej. 0.2, 0.5, 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="451"/>
+        <location filename="../ui/training/training_panel.cpp" line="452"/>
         <source>Focal alpha</source>
         <translation>Alfa focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="453"/>
+        <location filename="../ui/training/training_panel.cpp" line="454"/>
         <source>Focal gamma</source>
         <translation>Gamma focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="454"/>
+        <location filename="../ui/training/training_panel.cpp" line="455"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Pesos de clase (frecuencia inversa)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="456"/>
+        <location filename="../ui/training/training_panel.cpp" line="457"/>
         <source>Oversample rare classes</source>
         <translation>Sobremuestrear las clases raras</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="458"/>
+        <location filename="../ui/training/training_panel.cpp" line="459"/>
         <source>Imbalance</source>
         <translation>Desequilibrio</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="465"/>
+        <location filename="../ui/training/training_panel.cpp" line="466"/>
         <source>Share of every class held out for validation (without K-fold)</source>
         <translation>Fracción de cada clase reservada para validación (sin K-fold)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="466"/>
+        <location filename="../ui/training/training_panel.cpp" line="467"/>
         <source>Validation share</source>
         <translation>Fracción de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="467"/>
+        <location filename="../ui/training/training_panel.cpp" line="468"/>
         <source>no K-fold</source>
         <translation>sin K-fold</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="469"/>
+        <location filename="../ui/training/training_panel.cpp" line="470"/>
         <source>Folds</source>
         <translation>Particiones</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="471"/>
+        <location filename="../ui/training/training_panel.cpp" line="472"/>
         <source>Seed</source>
         <translation>Semilla</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="472"/>
+        <location filename="../ui/training/training_panel.cpp" line="473"/>
         <source>Validation</source>
         <translation>Validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="477"/>
+        <location filename="../ui/training/training_panel.cpp" line="478"/>
         <source>Augment training images</source>
         <translation>Aumentar las imágenes de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="481"/>
+        <location filename="../ui/training/training_panel.cpp" line="482"/>
         <source>Rotation ±</source>
         <translation>Rotación ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="483"/>
+        <location filename="../ui/training/training_panel.cpp" line="484"/>
         <source>Shift ±</source>
         <translation>Desplazamiento ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="485"/>
+        <location filename="../ui/training/training_panel.cpp" line="486"/>
         <source>Zoom ±</source>
         <translation>Zoom ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="487"/>
+        <location filename="../ui/training/training_panel.cpp" line="488"/>
         <source>Brightness ±</source>
         <translation>Brillo ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="489"/>
+        <location filename="../ui/training/training_panel.cpp" line="490"/>
         <source>horizontal</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="490"/>
+        <location filename="../ui/training/training_panel.cpp" line="491"/>
         <source>vertical</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="494"/>
+        <location filename="../ui/training/training_panel.cpp" line="495"/>
         <source>Flips</source>
         <translation>Volteos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="502"/>
+        <location filename="../ui/training/training_panel.cpp" line="503"/>
         <source>Elastic α</source>
         <translation>Elástica α</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="503"/>
+        <location filename="../ui/training/training_panel.cpp" line="504"/>
         <source>Preview augmentation</source>
         <translation>Vista previa del aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="505"/>
+        <location filename="../ui/training/training_panel.cpp" line="506"/>
         <source>Random augmentations of the dataset&apos;s first image (check it first)</source>
         <translation>Aumentos aleatorios de la primera imagen del conjunto (compruébelo antes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="507"/>
+        <location filename="../ui/training/training_panel.cpp" line="508"/>
         <source>Augmentation</source>
         <translation>Aumento de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="515"/>
+        <location filename="../ui/training/training_panel.cpp" line="516"/>
         <source>The model package; the report goes into &lt;name&gt;-report next to it</source>
         <translation>El paquete del modelo; el informe va a &lt;nombre&gt;-report a su lado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="519"/>
-        <location filename="../ui/training/training_panel.cpp" line="675"/>
+        <location filename="../ui/training/training_panel.cpp" line="520"/>
+        <location filename="../ui/training/training_panel.cpp" line="676"/>
         <source>Model file</source>
         <translation>Archivo del modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="521"/>
+        <location filename="../ui/training/training_panel.cpp" line="522"/>
         <source>Save config...</source>
         <translation>Guardar configuración...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="522"/>
+        <location filename="../ui/training/training_panel.cpp" line="523"/>
         <source>Load config...</source>
         <translation>Cargar configuración...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="527"/>
+        <location filename="../ui/training/training_panel.cpp" line="528"/>
         <source>Output</source>
         <translation>Salida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="536"/>
+        <location filename="../ui/training/training_panel.cpp" line="537"/>
         <source>Start training</source>
         <translation>Iniciar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="538"/>
+        <location filename="../ui/training/training_panel.cpp" line="539"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="540"/>
+        <location filename="../ui/training/training_panel.cpp" line="541"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="542"/>
+        <location filename="../ui/training/training_panel.cpp" line="543"/>
         <source>Continue after the last finished epoch of the interrupted training</source>
         <translation>Continuar tras la última época terminada del entrenamiento interrumpido</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="547"/>
+        <location filename="../ui/training/training_panel.cpp" line="548"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="549"/>
+        <location filename="../ui/training/training_panel.cpp" line="550"/>
         <source>Load the trained model in the AI panel</source>
         <translation>Cargar el modelo entrenado en el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="606"/>
+        <location filename="../ui/training/training_panel.cpp" line="607"/>
         <source>Class</source>
         <translation>Clase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="606"/>
+        <location filename="../ui/training/training_panel.cpp" line="607"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="617"/>
+        <location filename="../ui/training/training_panel.cpp" line="618"/>
         <source>Check the dataset to see its classes and problems.</source>
         <translation>Compruebe el conjunto de datos para ver sus clases y problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="622"/>
+        <location filename="../ui/training/training_panel.cpp" line="623"/>
         <source>Files and rows that cannot be used, with the reason</source>
         <translation>Archivos y filas que no se pueden usar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Fold</source>
         <translation>Partición</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Rate</source>
         <translation>Tasa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Train loss</source>
         <translation>Pérdida entr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Train acc.</source>
         <translation>Exact. entr.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Val. loss</source>
         <translation>Pérdida val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Val. acc.</source>
         <translation>Exact. val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Macro-F1</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
+        <location filename="../ui/training/training_panel.cpp" line="633"/>
         <source>img/s</source>
         <translation>img/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
+        <location filename="../ui/training/training_panel.cpp" line="633"/>
         <source>Data wait</source>
         <translation>Espera de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
+        <location filename="../ui/training/training_panel.cpp" line="633"/>
         <source>Best</source>
         <translation>Mejor</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="643"/>
+        <location filename="../ui/training/training_panel.cpp" line="644"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="651"/>
         <source>Preview augmentation (in the Augmentation section) shows random augmentations of the first image here.</source>
         <translation>Vista previa del aumento (en la sección Aumento de datos) muestra aquí aumentos aleatorios de la primera imagen.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="654"/>
+        <location filename="../ui/training/training_panel.cpp" line="655"/>
         <source>Augmentation preview</source>
         <translation>Vista previa del aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="663"/>
+        <location filename="../ui/training/training_panel.cpp" line="664"/>
         <source>Choose the labels CSV</source>
         <translation>Elegir el CSV de etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="664"/>
+        <location filename="../ui/training/training_panel.cpp" line="665"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="666"/>
+        <location filename="../ui/training/training_panel.cpp" line="667"/>
         <source>Choose the dataset folder</source>
         <translation>Elegir la carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="671"/>
+        <location filename="../ui/training/training_panel.cpp" line="672"/>
         <source>Choose the images folder</source>
         <translation>Elegir la carpeta de imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="676"/>
+        <location filename="../ui/training/training_panel.cpp" line="677"/>
         <source>Osteon models (*.osteon)</source>
         <translation>Modelos de Osteon (*.osteon)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="683"/>
+        <location filename="../ui/training/training_panel.cpp" line="684"/>
         <source>Save the training configuration</source>
         <translation>Guardar la configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="684"/>
-        <location filename="../ui/training/training_panel.cpp" line="691"/>
+        <location filename="../ui/training/training_panel.cpp" line="685"/>
+        <location filename="../ui/training/training_panel.cpp" line="692"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="690"/>
+        <location filename="../ui/training/training_panel.cpp" line="691"/>
         <source>Load a training configuration</source>
         <translation>Cargar una configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="881"/>
+        <location filename="../ui/training/training_panel.cpp" line="882"/>
         <source>Configuration saved to %1</source>
         <translation>Configuración guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="885"/>
+        <location filename="../ui/training/training_panel.cpp" line="886"/>
         <source>The configuration could not be saved: %1</source>
         <translation>No se pudo guardar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="900"/>
+        <location filename="../ui/training/training_panel.cpp" line="901"/>
         <source>Configuration loaded from %1</source>
         <translation>Configuración cargada de %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="904"/>
+        <location filename="../ui/training/training_panel.cpp" line="905"/>
         <source>The configuration could not be loaded: %1</source>
         <translation>No se pudo cargar la configuración: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="970"/>
+        <location filename="../ui/training/training_panel.cpp" line="971"/>
         <source>labels CSV (image path + label)</source>
         <translation>CSV de etiquetas (ruta de imagen + etiqueta)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="970"/>
+        <location filename="../ui/training/training_panel.cpp" line="971"/>
         <source>dataset folder</source>
         <translation>carpeta del conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="982"/>
+        <location filename="../ui/training/training_panel.cpp" line="983"/>
         <source>The dataset changed since the check: check it again.</source>
         <translation>El conjunto de datos cambió desde la comprobación: compruébelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="984"/>
+        <location filename="../ui/training/training_panel.cpp" line="985"/>
         <source>Not checked yet.</source>
         <translation>Todavía sin comprobar.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1050"/>
+        <location filename="../ui/training/training_panel.cpp" line="1051"/>
         <source>Train with these settings</source>
         <translation>Entrenar con estos ajustes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1050"/>
+        <location filename="../ui/training/training_panel.cpp" line="1051"/>
         <source>Check the dataset first</source>
         <translation>Compruebe antes el conjunto de datos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1151"/>
         <location filename="../ui/training/training_panel.cpp" line="1152"/>
+        <location filename="../ui/training/training_panel.cpp" line="1153"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1176"/>
+        <location filename="../ui/training/training_panel.cpp" line="1177"/>
         <source>Choose the dataset first (a folder or a CSV file).</source>
         <translation>Elija antes el conjunto de datos (una carpeta o un archivo CSV).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1181"/>
-        <location filename="../ui/training/training_panel.cpp" line="1210"/>
+        <location filename="../ui/training/training_panel.cpp" line="1182"/>
+        <location filename="../ui/training/training_panel.cpp" line="1211"/>
         <source>The settings cannot be used: %1</source>
         <translation>Los ajustes no se pueden usar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1185"/>
+        <location filename="../ui/training/training_panel.cpp" line="1186"/>
         <source>Checking the dataset...</source>
         <translation>Comprobando el conjunto de datos...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1186"/>
+        <location filename="../ui/training/training_panel.cpp" line="1187"/>
         <source>Checking %1</source>
         <translation>Comprobando %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1200"/>
+        <location filename="../ui/training/training_panel.cpp" line="1201"/>
         <source>Training is already running.</source>
         <translation>El entrenamiento ya está en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1201"/>
-        <location filename="../ui/training/training_panel.cpp" line="1243"/>
+        <location filename="../ui/training/training_panel.cpp" line="1202"/>
+        <location filename="../ui/training/training_panel.cpp" line="1244"/>
         <source>Check the dataset first.</source>
         <translation>Compruebe antes el conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1204"/>
+        <location filename="../ui/training/training_panel.cpp" line="1205"/>
         <source>learning rate</source>
         <translation>tasa de aprendizaje</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1205"/>
+        <location filename="../ui/training/training_panel.cpp" line="1206"/>
         <source>weight decay</source>
         <translation>decaimiento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1206"/>
+        <location filename="../ui/training/training_panel.cpp" line="1207"/>
         <source>minimum rate</source>
         <translation>tasa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1207"/>
+        <location filename="../ui/training/training_panel.cpp" line="1208"/>
         <source>Not a number: %1</source>
         <translation>No es un número: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1212"/>
+        <location filename="../ui/training/training_panel.cpp" line="1213"/>
         <source>Nothing to resume: no checkpoint in %1</source>
         <translation>Nada que reanudar: no hay punto de control en %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1223"/>
+        <location filename="../ui/training/training_panel.cpp" line="1224"/>
         <source>Resuming the training from %1</source>
         <translation>Reanudando el entrenamiento desde %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1224"/>
+        <location filename="../ui/training/training_panel.cpp" line="1225"/>
         <source>Training %1 on %2 images of %3 classes</source>
         <translation>Entrenando %1 con %2 imágenes de %3 clases</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1228"/>
+        <location filename="../ui/training/training_panel.cpp" line="1229"/>
         <source>Resuming...</source>
         <translation>Reanudando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1228"/>
+        <location filename="../ui/training/training_panel.cpp" line="1229"/>
         <source>Starting...</source>
         <translation>Iniciando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1242"/>
+        <location filename="../ui/training/training_panel.cpp" line="1243"/>
         <source>Wait for the running job to finish.</source>
         <translation>Espere a que termine la tarea en curso.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1248"/>
+        <location filename="../ui/training/training_panel.cpp" line="1249"/>
         <source>Rendering the augmentation preview...</source>
         <translation>Generando la vista previa del aumento...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1256"/>
+        <location filename="../ui/training/training_panel.cpp" line="1257"/>
         <source>There is no trained model yet.</source>
         <translation>Todavía no hay un modelo entrenado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1279"/>
+        <location filename="../ui/training/training_panel.cpp" line="1280"/>
         <source>Checking the dataset was cancelled.</source>
         <translation>Se canceló la comprobación del conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1280"/>
+        <location filename="../ui/training/training_panel.cpp" line="1281"/>
         <source>The dataset cannot be used: %1</source>
         <translation>El conjunto de datos no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1287"/>
+        <location filename="../ui/training/training_panel.cpp" line="1288"/>
         <source>Not usable: see the message above.</source>
         <translation>No utilizable: vea el mensaje de arriba.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1302"/>
+        <location filename="../ui/training/training_panel.cpp" line="1303"/>
         <source>The report could not be written: %1</source>
         <translation>No se pudo escribir el informe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1305"/>
+        <location filename="../ui/training/training_panel.cpp" line="1306"/>
         <source>Training was cancelled.</source>
         <translation>Se canceló el entrenamiento.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1306"/>
+        <location filename="../ui/training/training_panel.cpp" line="1307"/>
         <source>Training failed: %1</source>
         <translation>El entrenamiento falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1325"/>
+        <location filename="../ui/training/training_panel.cpp" line="1326"/>
         <source>Augmentation preview of %1: the first image as the network sees it, then random augmentations</source>
         <translation>Vista previa del aumento de %1: la primera imagen tal como la ve la red y luego aumentos aleatorios</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1334"/>
-        <location filename="../ui/training/training_panel.cpp" line="1493"/>
+        <location filename="../ui/training/training_panel.cpp" line="1335"/>
+        <location filename="../ui/training/training_panel.cpp" line="1494"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1335"/>
+        <location filename="../ui/training/training_panel.cpp" line="1336"/>
         <source>The preview could not be rendered: %1</source>
         <translation>No se pudo generar la vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1364"/>
+        <location filename="../ui/training/training_panel.cpp" line="1365"/>
         <source>%1 dataset: %2 readable images in %3 classes, %4 problem(s).</source>
         <translation>Conjunto %1: %2 imágenes legibles en %3 clases, %4 problema(s).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1370"/>
+        <location filename="../ui/training/training_panel.cpp" line="1371"/>
         <source>Several label columns: training takes one (name it in Label column).</source>
         <translation>Varias columnas de etiqueta: el entrenamiento usa una (indíquela en Columna de etiqueta).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1375"/>
+        <location filename="../ui/training/training_panel.cpp" line="1376"/>
         <source>%n class(es), %1 images, %2 problem(s)</source>
         <translation>
             <numerusform>%n clase, %1 imágenes, %2 problema(s)</numerusform>
@@ -2980,32 +2985,32 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1449"/>
+        <location filename="../ui/training/training_panel.cpp" line="1450"/>
         <source>fold %1, epoch %2</source>
         <translation>partición %1, época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1449"/>
+        <location filename="../ui/training/training_panel.cpp" line="1450"/>
         <source>epoch %1</source>
         <translation>época %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1451"/>
+        <location filename="../ui/training/training_panel.cpp" line="1452"/>
         <source>Fold %1, epoch %2 of %3: validation accuracy %4</source>
         <translation>Partición %1, época %2 de %3: exactitud de validación %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1481"/>
+        <location filename="../ui/training/training_panel.cpp" line="1482"/>
         <source>fold %1, best epoch %2</source>
         <translation>partición %1, mejor época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1482"/>
+        <location filename="../ui/training/training_panel.cpp" line="1483"/>
         <source>best epoch %1</source>
         <translation>mejor época %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1491"/>
+        <location filename="../ui/training/training_panel.cpp" line="1492"/>
         <source>Cancelled after %n finished epoch(s); Resume continues from there.</source>
         <translation>
             <numerusform>Cancelado tras %n época terminada; Reanudar continúa desde ahí.</numerusform>
@@ -3013,37 +3018,37 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1495"/>
+        <location filename="../ui/training/training_panel.cpp" line="1496"/>
         <source>Finished in %1 s.</source>
         <translation>Terminado en %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1500"/>
+        <location filename="../ui/training/training_panel.cpp" line="1501"/>
         <source>Accuracy %1, macro-F1 %2, ROC AUC %3</source>
         <translation>Exactitud %1, macro-F1 %2, ROC AUC %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1505"/>
+        <location filename="../ui/training/training_panel.cpp" line="1506"/>
         <source>(mean ± sd over %1 folds)</source>
         <translation>(media ± de en %1 particiones)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1507"/>
+        <location filename="../ui/training/training_panel.cpp" line="1508"/>
         <source>(validation, best epoch)</source>
         <translation>(validación, mejor época)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1510"/>
+        <location filename="../ui/training/training_panel.cpp" line="1511"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1511"/>
+        <location filename="../ui/training/training_panel.cpp" line="1512"/>
         <source>Report folder: %1</source>
         <translation>Carpeta del informe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1517"/>
+        <location filename="../ui/training/training_panel.cpp" line="1518"/>
         <source>Report written to %1</source>
         <translation>Informe escrito en %1</translation>
     </message>

@@ -1854,7 +1854,7 @@ Não destinado a uso clínico.</translation>
     </message>
     <message>
         <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="479"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="487"/>
         <source>Retrieve</source>
         <translation>Recuperar</translation>
     </message>
@@ -1874,82 +1874,82 @@ Não destinado a uso clínico.</translation>
         <translation>Pasta para os estudos recuperados</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="218"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="220"/>
         <source>No PACS node yet: add one (AE title, host, port) with Add...</source>
         <translation>Nenhum nó PACS ainda: adicione um (título AE, host, porta) com Adicionar...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="369"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="377"/>
         <source>Add a PACS node first.</source>
         <translation>Adicione um nó PACS primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="379"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
         <source>Echo %1...</source>
         <translation>Echo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="395"/>
         <source>%1 answered the echo in %2 ms.</source>
         <translation>%1 respondeu ao echo em %2 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="412"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="420"/>
         <source>Searching %1...</source>
         <translation>Buscando em %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
         <source>No study matches.</source>
         <translation>Nenhum estudo corresponde.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="448"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
         <source>Studies found: %1</source>
         <translation>Estudos encontrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="463"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="471"/>
         <source>Search, then choose a study to retrieve.</source>
         <translation>Busque e escolha um estudo para recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="468"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
         <source>C-MOVE needs the node&apos;s move port (Edit...); or retrieve with C-GET.</source>
         <translation>O C-MOVE precisa da porta de move do nó (Editar...); ou recupere com C-GET.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="484"/>
         <source>Retrieving %1 (%2)...</source>
         <translation>Recuperando %1 (%2)...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="477"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="485"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="486"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="494"/>
         <source>Retrieving with %1...</source>
         <translation>Recuperando com %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="500"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="508"/>
         <source>Retrieving: %1</source>
         <translation>Recuperando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="516"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="524"/>
         <source>%1 sent no images for this study.</source>
         <translation>%1 não enviou imagens para este estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="517"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="525"/>
         <source>Retrieved %1 images in %2 s (%3 failed).</source>
         <translation>%1 imagens recuperadas em %2 s (%3 falharam).</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="523"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="531"/>
         <source>Retrieve cancelled; the images received so far are kept in %1.</source>
         <translation>Recuperação cancelada; as imagens recebidas até agora ficam em %1.</translation>
     </message>
@@ -1959,10 +1959,10 @@ Não destinado a uso clínico.</translation>
     <message>
         <location filename="../ui/ai/probability_chart.cpp" line="82"/>
         <source>Probability</source>
-        <translation type="unfinished"></translation>
+        <translation>Probabilidade</translation>
     </message>
     <message>
-        <location filename="../ui/ai/probability_chart.cpp" line="228"/>
+        <location filename="../ui/ai/probability_chart.cpp" line="229"/>
         <source>No result yet</source>
         <translation>Ainda sem resultado</translation>
     </message>
@@ -2054,78 +2054,78 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="67"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>train loss</source>
         <translation>perda de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="67"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>validation loss</source>
         <translation>perda de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="68"/>
+        <location filename="../ui/training/training_curves.cpp" line="64"/>
         <source>train accuracy</source>
         <translation>acurácia de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="68"/>
+        <location filename="../ui/training/training_curves.cpp" line="64"/>
         <source>validation accuracy</source>
         <translation>acurácia de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="68"/>
+        <location filename="../ui/training/training_curves.cpp" line="64"/>
         <source>validation macro-F1</source>
         <translation>macro-F1 de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="49"/>
+        <location filename="../ui/training/training_curves.cpp" line="183"/>
+        <source>fold %1: %2</source>
+        <translation>partição %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="44"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="49"/>
+        <location filename="../ui/training/training_curves.cpp" line="44"/>
         <source>Accuracy and macro-F1</source>
         <translation>Acurácia e macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <location filename="../ui/training/training_curves.cpp" line="52"/>
         <source>loss</source>
-        <translation type="unfinished"></translation>
+        <translation>perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="56"/>
+        <location filename="../ui/training/training_curves.cpp" line="52"/>
         <source>accuracy / F1</source>
-        <translation type="unfinished"></translation>
+        <translation>acurácia / F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="188"/>
-        <source>fold %1</source>
-        <translation>partição %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_curves.cpp" line="205"/>
+        <location filename="../ui/training/training_curves.cpp" line="198"/>
         <source>best (epoch @xPoint)</source>
-        <translation type="unfinished"></translation>
+        <translation>melhor (época @xPoint)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="266"/>
+        <location filename="../ui/training/training_curves.cpp" line="270"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="266"/>
+        <location filename="../ui/training/training_curves.cpp" line="270"/>
         <source>epoch (no epochs yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>época (ainda sem épocas)</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
         <location filename="../ui/training/training_panel.cpp" line="261"/>
-        <location filename="../ui/training/training_panel.cpp" line="1165"/>
-        <location filename="../ui/training/training_panel.cpp" line="1199"/>
-        <location filename="../ui/training/training_panel.cpp" line="1241"/>
+        <location filename="../ui/training/training_panel.cpp" line="1166"/>
+        <location filename="../ui/training/training_panel.cpp" line="1200"/>
+        <location filename="../ui/training/training_panel.cpp" line="1242"/>
         <source>Training is not in this build: Osteon was built without LibTorch.</source>
         <translation>O treinamento não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
@@ -2145,834 +2145,839 @@ Não destinado a uso clínico.</translation>
         <translation>Pasta RSNA 2024</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="301"/>
+        <location filename="../ui/training/training_panel.cpp" line="300"/>
+        <source>RSNA 2024 folder: lumbar level localiser</source>
+        <translation>Pasta RSNA 2024: localizador de níveis lombares</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="302"/>
         <source>Folder per class: root/&lt;class&gt;/&lt;image&gt;. CSV: a column of image paths and a label column. RSNA 2024: train_images and the competition CSV files (crops around every labelled coordinate are trained as 3 classes).</source>
         <translation>Pasta por classe: raiz/&lt;classe&gt;/&lt;imagem&gt;. CSV: uma coluna de caminhos de imagem e uma coluna de rótulo. RSNA 2024: train_images e os arquivos CSV da competição (recortes em torno de cada coordenada rotulada são treinados como 3 classes).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="304"/>
+        <location filename="../ui/training/training_panel.cpp" line="305"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="308"/>
-        <location filename="../ui/training/training_panel.cpp" line="318"/>
-        <location filename="../ui/training/training_panel.cpp" line="516"/>
+        <location filename="../ui/training/training_panel.cpp" line="309"/>
+        <location filename="../ui/training/training_panel.cpp" line="319"/>
+        <location filename="../ui/training/training_panel.cpp" line="517"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="311"/>
+        <location filename="../ui/training/training_panel.cpp" line="312"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="317"/>
+        <location filename="../ui/training/training_panel.cpp" line="318"/>
         <source>the CSV&apos;s folder</source>
         <translation>a pasta do CSV</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="321"/>
+        <location filename="../ui/training/training_panel.cpp" line="322"/>
         <source>Images folder</source>
         <translation>Pasta de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="325"/>
+        <location filename="../ui/training/training_panel.cpp" line="326"/>
         <source>label, class, als_type or diagnosis</source>
         <translation>label, class, als_type ou diagnosis</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="326"/>
+        <location filename="../ui/training/training_panel.cpp" line="327"/>
         <source>The CSV column with the class of each image</source>
         <translation>A coluna do CSV com a classe de cada imagem</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="327"/>
+        <location filename="../ui/training/training_panel.cpp" line="328"/>
         <source>Label column</source>
         <translation>Coluna de rótulo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="329"/>
+        <location filename="../ui/training/training_panel.cpp" line="330"/>
         <source>Check dataset</source>
         <translation>Verificar conjunto</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="331"/>
+        <location filename="../ui/training/training_panel.cpp" line="332"/>
         <source>Read every image and label and list what cannot be used</source>
         <translation>Ler cada imagem e rótulo e listar o que não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="338"/>
-        <location filename="../ui/training/training_panel.cpp" line="625"/>
+        <location filename="../ui/training/training_panel.cpp" line="339"/>
+        <location filename="../ui/training/training_panel.cpp" line="626"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="345"/>
+        <location filename="../ui/training/training_panel.cpp" line="346"/>
         <source>Scoliosis (ALS type)</source>
         <translation>Escoliose (tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="346"/>
+        <location filename="../ui/training/training_panel.cpp" line="347"/>
         <source>Lumbar degeneration (RSNA)</source>
         <translation>Degeneração lombar (RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="347"/>
+        <location filename="../ui/training/training_panel.cpp" line="348"/>
         <source>Osteoporosis</source>
         <translation>Osteoporose</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="348"/>
+        <location filename="../ui/training/training_panel.cpp" line="349"/>
         <source>Classification (any classes)</source>
         <translation>Classificação (quaisquer classes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="350"/>
+        <location filename="../ui/training/training_panel.cpp" line="351"/>
         <source>Choosing a task fills the form with its recommended settings; the task is stored in the model so that the AI panel can use it</source>
         <translation>Escolher uma tarefa preenche o formulário com as configurações recomendadas; a tarefa é gravada no modelo para que o painel de IA possa usá-lo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="352"/>
+        <location filename="../ui/training/training_panel.cpp" line="353"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="360"/>
+        <location filename="../ui/training/training_panel.cpp" line="361"/>
         <source>+seed000head: the network&apos;s features through seed 000&apos;s dense head</source>
         <translation>+seed000head: as características da rede passam pela cabeça densa do seed 000</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="361"/>
+        <location filename="../ui/training/training_panel.cpp" line="362"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="365"/>
+        <location filename="../ui/training/training_panel.cpp" line="366"/>
         <source>square</source>
         <translation>quadrada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="370"/>
+        <location filename="../ui/training/training_panel.cpp" line="371"/>
         <source>Input (w × h)</source>
         <translation>Entrada (l × a)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="377"/>
+        <location filename="../ui/training/training_panel.cpp" line="378"/>
         <source>batch</source>
         <translation>lote</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="379"/>
-        <location filename="../ui/training/training_panel.cpp" line="638"/>
+        <location filename="../ui/training/training_panel.cpp" line="380"/>
+        <location filename="../ui/training/training_panel.cpp" line="639"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="380"/>
+        <location filename="../ui/training/training_panel.cpp" line="381"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="390"/>
+        <location filename="../ui/training/training_panel.cpp" line="391"/>
         <source>Optimiser</source>
         <translation>Otimizador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="393"/>
+        <location filename="../ui/training/training_panel.cpp" line="394"/>
         <source>Learning rate</source>
         <translation>Taxa de aprendizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="395"/>
+        <location filename="../ui/training/training_panel.cpp" line="396"/>
         <source>Weight decay</source>
         <translation>Decaimento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="397"/>
+        <location filename="../ui/training/training_panel.cpp" line="398"/>
         <source>SGD only</source>
         <translation>Somente SGD</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="398"/>
+        <location filename="../ui/training/training_panel.cpp" line="399"/>
         <source>Momentum</source>
         <translation>Momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="400"/>
-        <location filename="../ui/training/training_panel.cpp" line="430"/>
+        <location filename="../ui/training/training_panel.cpp" line="401"/>
+        <location filename="../ui/training/training_panel.cpp" line="431"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="401"/>
+        <location filename="../ui/training/training_panel.cpp" line="402"/>
         <source>reduce on plateau</source>
         <translation>reduzir no platô</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="402"/>
+        <location filename="../ui/training/training_panel.cpp" line="403"/>
         <source>cosine</source>
         <translation>cosseno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="403"/>
+        <location filename="../ui/training/training_panel.cpp" line="404"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="408"/>
+        <location filename="../ui/training/training_panel.cpp" line="409"/>
         <source>patience</source>
         <translation>paciência</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="410"/>
+        <location filename="../ui/training/training_panel.cpp" line="411"/>
         <source>Plateau factor</source>
         <translation>Fator do platô</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="412"/>
+        <location filename="../ui/training/training_panel.cpp" line="413"/>
         <source>Minimum rate</source>
         <translation>Taxa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="413"/>
-        <location filename="../ui/training/training_panel.cpp" line="497"/>
+        <location filename="../ui/training/training_panel.cpp" line="414"/>
+        <location filename="../ui/training/training_panel.cpp" line="498"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="415"/>
+        <location filename="../ui/training/training_panel.cpp" line="416"/>
         <source>Stop after this many epochs without improvement of the monitored value</source>
         <translation>Parar após este número de épocas sem melhora do valor monitorado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="417"/>
+        <location filename="../ui/training/training_panel.cpp" line="418"/>
         <source>Early stopping</source>
         <translation>Parada antecipada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="419"/>
+        <location filename="../ui/training/training_panel.cpp" line="420"/>
         <source>validation loss</source>
         <translation>perda de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="420"/>
+        <location filename="../ui/training/training_panel.cpp" line="421"/>
         <source>validation accuracy</source>
         <translation>acurácia de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="421"/>
+        <location filename="../ui/training/training_panel.cpp" line="422"/>
         <source>macro-F1</source>
         <translation>macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="422"/>
+        <location filename="../ui/training/training_panel.cpp" line="423"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="423"/>
+        <location filename="../ui/training/training_panel.cpp" line="424"/>
         <source>Picks the best epoch (the checkpoint kept) and drives the schedule</source>
         <translation>Escolhe a melhor época (o checkpoint mantido) e conduz a agenda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="424"/>
+        <location filename="../ui/training/training_panel.cpp" line="425"/>
         <source>Monitor</source>
         <translation>Monitorar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="425"/>
+        <location filename="../ui/training/training_panel.cpp" line="426"/>
         <source>Optimisation</source>
         <translation>Otimização</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="431"/>
+        <location filename="../ui/training/training_panel.cpp" line="432"/>
         <source>Epochs with only the classifier head trainable</source>
         <translation>Épocas em que só a cabeça classificadora é treinável</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="432"/>
+        <location filename="../ui/training/training_panel.cpp" line="433"/>
         <source>Frozen epochs</source>
         <translation>Épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="433"/>
+        <location filename="../ui/training/training_panel.cpp" line="434"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="434"/>
+        <location filename="../ui/training/training_panel.cpp" line="435"/>
         <source>Blocks trained after the frozen epochs, counted from the top</source>
         <translation>Blocos treinados após as épocas congeladas, contados a partir do topo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="435"/>
+        <location filename="../ui/training/training_panel.cpp" line="436"/>
         <source>Unfreeze blocks</source>
         <translation>Descongelar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="437"/>
+        <location filename="../ui/training/training_panel.cpp" line="438"/>
         <source>Learning rate factor after the frozen epochs</source>
         <translation>Fator da taxa de aprendizado após as épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="438"/>
+        <location filename="../ui/training/training_panel.cpp" line="439"/>
         <source>Fine-tune factor</source>
         <translation>Fator de ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="439"/>
+        <location filename="../ui/training/training_panel.cpp" line="440"/>
         <source>Fine-tuning</source>
         <translation>Ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="445"/>
+        <location filename="../ui/training/training_panel.cpp" line="446"/>
         <source>cross-entropy</source>
         <translation>entropia cruzada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="446"/>
+        <location filename="../ui/training/training_panel.cpp" line="447"/>
         <source>focal</source>
         <translation>focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="447"/>
+        <location filename="../ui/training/training_panel.cpp" line="448"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="449"/>
+        <location filename="../ui/training/training_panel.cpp" line="450"/>
         <source>1 for every class</source>
         <translation>1 para cada classe</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="450"/>
+        <location filename="../ui/training/training_panel.cpp" line="451"/>
         <source>Focal loss weight per class, comma separated (e.g. 0.2, 0.5, 0.7)</source>
         <translation>Peso da perda focal por classe, separado por vírgulas (ex.: 0.2, 0.5, 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="451"/>
+        <location filename="../ui/training/training_panel.cpp" line="452"/>
         <source>Focal alpha</source>
         <translation>Alfa focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="453"/>
+        <location filename="../ui/training/training_panel.cpp" line="454"/>
         <source>Focal gamma</source>
         <translation>Gama focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="454"/>
+        <location filename="../ui/training/training_panel.cpp" line="455"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Pesos de classe (frequência inversa)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="456"/>
+        <location filename="../ui/training/training_panel.cpp" line="457"/>
         <source>Oversample rare classes</source>
         <translation>Sobreamostrar classes raras</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="458"/>
+        <location filename="../ui/training/training_panel.cpp" line="459"/>
         <source>Imbalance</source>
         <translation>Desbalanceamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="465"/>
+        <location filename="../ui/training/training_panel.cpp" line="466"/>
         <source>Share of every class held out for validation (without K-fold)</source>
         <translation>Fração de cada classe reservada para validação (sem K-fold)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="466"/>
+        <location filename="../ui/training/training_panel.cpp" line="467"/>
         <source>Validation share</source>
         <translation>Fração de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="467"/>
+        <location filename="../ui/training/training_panel.cpp" line="468"/>
         <source>no K-fold</source>
         <translation>sem K-fold</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="469"/>
+        <location filename="../ui/training/training_panel.cpp" line="470"/>
         <source>Folds</source>
         <translation>Partições</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="471"/>
+        <location filename="../ui/training/training_panel.cpp" line="472"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="472"/>
+        <location filename="../ui/training/training_panel.cpp" line="473"/>
         <source>Validation</source>
         <translation>Validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="477"/>
+        <location filename="../ui/training/training_panel.cpp" line="478"/>
         <source>Augment training images</source>
         <translation>Aumentar as imagens de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="481"/>
+        <location filename="../ui/training/training_panel.cpp" line="482"/>
         <source>Rotation ±</source>
         <translation>Rotação ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="483"/>
+        <location filename="../ui/training/training_panel.cpp" line="484"/>
         <source>Shift ±</source>
         <translation>Deslocamento ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="485"/>
+        <location filename="../ui/training/training_panel.cpp" line="486"/>
         <source>Zoom ±</source>
         <translation>Zoom ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="487"/>
+        <location filename="../ui/training/training_panel.cpp" line="488"/>
         <source>Brightness ±</source>
         <translation>Brilho ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="489"/>
+        <location filename="../ui/training/training_panel.cpp" line="490"/>
         <source>horizontal</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="490"/>
+        <location filename="../ui/training/training_panel.cpp" line="491"/>
         <source>vertical</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="494"/>
+        <location filename="../ui/training/training_panel.cpp" line="495"/>
         <source>Flips</source>
         <translation>Espelhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="502"/>
+        <location filename="../ui/training/training_panel.cpp" line="503"/>
         <source>Elastic α</source>
         <translation>Elástica α</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="503"/>
+        <location filename="../ui/training/training_panel.cpp" line="504"/>
         <source>Preview augmentation</source>
         <translation>Prévia do aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="505"/>
+        <location filename="../ui/training/training_panel.cpp" line="506"/>
         <source>Random augmentations of the dataset&apos;s first image (check it first)</source>
         <translation>Aumentos aleatórios da primeira imagem do conjunto (verifique-o antes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="507"/>
+        <location filename="../ui/training/training_panel.cpp" line="508"/>
         <source>Augmentation</source>
         <translation>Aumento de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="515"/>
+        <location filename="../ui/training/training_panel.cpp" line="516"/>
         <source>The model package; the report goes into &lt;name&gt;-report next to it</source>
         <translation>O pacote do modelo; o relatório vai para &lt;nome&gt;-report ao lado dele</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="519"/>
-        <location filename="../ui/training/training_panel.cpp" line="675"/>
+        <location filename="../ui/training/training_panel.cpp" line="520"/>
+        <location filename="../ui/training/training_panel.cpp" line="676"/>
         <source>Model file</source>
         <translation>Arquivo do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="521"/>
+        <location filename="../ui/training/training_panel.cpp" line="522"/>
         <source>Save config...</source>
         <translation>Salvar configuração...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="522"/>
+        <location filename="../ui/training/training_panel.cpp" line="523"/>
         <source>Load config...</source>
         <translation>Carregar configuração...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="527"/>
+        <location filename="../ui/training/training_panel.cpp" line="528"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="536"/>
+        <location filename="../ui/training/training_panel.cpp" line="537"/>
         <source>Start training</source>
         <translation>Iniciar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="538"/>
+        <location filename="../ui/training/training_panel.cpp" line="539"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="540"/>
+        <location filename="../ui/training/training_panel.cpp" line="541"/>
         <source>Resume</source>
         <translation>Retomar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="542"/>
+        <location filename="../ui/training/training_panel.cpp" line="543"/>
         <source>Continue after the last finished epoch of the interrupted training</source>
         <translation>Continuar após a última época concluída do treinamento interrompido</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="547"/>
+        <location filename="../ui/training/training_panel.cpp" line="548"/>
         <source>Use this model</source>
         <translation>Usar este modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="549"/>
+        <location filename="../ui/training/training_panel.cpp" line="550"/>
         <source>Load the trained model in the AI panel</source>
         <translation>Carregar o modelo treinado no painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="606"/>
+        <location filename="../ui/training/training_panel.cpp" line="607"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="606"/>
+        <location filename="../ui/training/training_panel.cpp" line="607"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="617"/>
+        <location filename="../ui/training/training_panel.cpp" line="618"/>
         <source>Check the dataset to see its classes and problems.</source>
         <translation>Verifique o conjunto de dados para ver suas classes e problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="622"/>
+        <location filename="../ui/training/training_panel.cpp" line="623"/>
         <source>Files and rows that cannot be used, with the reason</source>
         <translation>Arquivos e linhas que não podem ser usados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Fold</source>
         <translation>Partição</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Epoch</source>
         <translation>Época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="629"/>
+        <location filename="../ui/training/training_panel.cpp" line="630"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Train loss</source>
         <translation>Perda de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Train acc.</source>
         <translation>Acur. treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
+        <location filename="../ui/training/training_panel.cpp" line="631"/>
         <source>Val. loss</source>
         <translation>Perda val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Val. acc.</source>
         <translation>Acur. val.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>Macro-F1</source>
         <translation>Macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>AUC</source>
         <translation>AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
+        <location filename="../ui/training/training_panel.cpp" line="632"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
+        <location filename="../ui/training/training_panel.cpp" line="633"/>
         <source>img/s</source>
         <translation>img/s</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
+        <location filename="../ui/training/training_panel.cpp" line="633"/>
         <source>Data wait</source>
         <translation>Espera de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
+        <location filename="../ui/training/training_panel.cpp" line="633"/>
         <source>Best</source>
         <translation>Melhor</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="643"/>
+        <location filename="../ui/training/training_panel.cpp" line="644"/>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="650"/>
+        <location filename="../ui/training/training_panel.cpp" line="651"/>
         <source>Preview augmentation (in the Augmentation section) shows random augmentations of the first image here.</source>
         <translation>Prévia do aumento (na seção Aumento de dados) mostra aqui aumentos aleatórios da primeira imagem.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="654"/>
+        <location filename="../ui/training/training_panel.cpp" line="655"/>
         <source>Augmentation preview</source>
         <translation>Prévia do aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="663"/>
+        <location filename="../ui/training/training_panel.cpp" line="664"/>
         <source>Choose the labels CSV</source>
         <translation>Escolher o CSV de rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="664"/>
+        <location filename="../ui/training/training_panel.cpp" line="665"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="666"/>
+        <location filename="../ui/training/training_panel.cpp" line="667"/>
         <source>Choose the dataset folder</source>
         <translation>Escolher a pasta do conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="671"/>
+        <location filename="../ui/training/training_panel.cpp" line="672"/>
         <source>Choose the images folder</source>
         <translation>Escolher a pasta de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="676"/>
+        <location filename="../ui/training/training_panel.cpp" line="677"/>
         <source>Osteon models (*.osteon)</source>
         <translation>Modelos do Osteon (*.osteon)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="683"/>
+        <location filename="../ui/training/training_panel.cpp" line="684"/>
         <source>Save the training configuration</source>
         <translation>Salvar a configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="684"/>
-        <location filename="../ui/training/training_panel.cpp" line="691"/>
+        <location filename="../ui/training/training_panel.cpp" line="685"/>
+        <location filename="../ui/training/training_panel.cpp" line="692"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="690"/>
+        <location filename="../ui/training/training_panel.cpp" line="691"/>
         <source>Load a training configuration</source>
         <translation>Carregar uma configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="881"/>
+        <location filename="../ui/training/training_panel.cpp" line="882"/>
         <source>Configuration saved to %1</source>
         <translation>Configuração salva em %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="885"/>
+        <location filename="../ui/training/training_panel.cpp" line="886"/>
         <source>The configuration could not be saved: %1</source>
         <translation>Não foi possível salvar a configuração: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="900"/>
+        <location filename="../ui/training/training_panel.cpp" line="901"/>
         <source>Configuration loaded from %1</source>
         <translation>Configuração carregada de %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="904"/>
+        <location filename="../ui/training/training_panel.cpp" line="905"/>
         <source>The configuration could not be loaded: %1</source>
         <translation>Não foi possível carregar a configuração: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="970"/>
+        <location filename="../ui/training/training_panel.cpp" line="971"/>
         <source>labels CSV (image path + label)</source>
         <translation>CSV de rótulos (caminho da imagem + rótulo)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="970"/>
+        <location filename="../ui/training/training_panel.cpp" line="971"/>
         <source>dataset folder</source>
         <translation>pasta do conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="982"/>
+        <location filename="../ui/training/training_panel.cpp" line="983"/>
         <source>The dataset changed since the check: check it again.</source>
         <translation>O conjunto de dados mudou desde a verificação: verifique-o novamente.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="984"/>
+        <location filename="../ui/training/training_panel.cpp" line="985"/>
         <source>Not checked yet.</source>
         <translation>Ainda não verificado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1050"/>
+        <location filename="../ui/training/training_panel.cpp" line="1051"/>
         <source>Train with these settings</source>
         <translation>Treinar com estas configurações</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1050"/>
+        <location filename="../ui/training/training_panel.cpp" line="1051"/>
         <source>Check the dataset first</source>
         <translation>Verifique o conjunto de dados antes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1151"/>
         <location filename="../ui/training/training_panel.cpp" line="1152"/>
+        <location filename="../ui/training/training_panel.cpp" line="1153"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1176"/>
+        <location filename="../ui/training/training_panel.cpp" line="1177"/>
         <source>Choose the dataset first (a folder or a CSV file).</source>
         <translation>Escolha antes o conjunto de dados (uma pasta ou um arquivo CSV).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1181"/>
-        <location filename="../ui/training/training_panel.cpp" line="1210"/>
+        <location filename="../ui/training/training_panel.cpp" line="1182"/>
+        <location filename="../ui/training/training_panel.cpp" line="1211"/>
         <source>The settings cannot be used: %1</source>
         <translation>As configurações não podem ser usadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1185"/>
+        <location filename="../ui/training/training_panel.cpp" line="1186"/>
         <source>Checking the dataset...</source>
         <translation>Verificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1186"/>
+        <location filename="../ui/training/training_panel.cpp" line="1187"/>
         <source>Checking %1</source>
         <translation>Verificando %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1200"/>
+        <location filename="../ui/training/training_panel.cpp" line="1201"/>
         <source>Training is already running.</source>
         <translation>O treinamento já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1201"/>
-        <location filename="../ui/training/training_panel.cpp" line="1243"/>
+        <location filename="../ui/training/training_panel.cpp" line="1202"/>
+        <location filename="../ui/training/training_panel.cpp" line="1244"/>
         <source>Check the dataset first.</source>
         <translation>Verifique o conjunto de dados antes.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1204"/>
+        <location filename="../ui/training/training_panel.cpp" line="1205"/>
         <source>learning rate</source>
         <translation>taxa de aprendizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1205"/>
+        <location filename="../ui/training/training_panel.cpp" line="1206"/>
         <source>weight decay</source>
         <translation>decaimento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1206"/>
+        <location filename="../ui/training/training_panel.cpp" line="1207"/>
         <source>minimum rate</source>
         <translation>taxa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1207"/>
+        <location filename="../ui/training/training_panel.cpp" line="1208"/>
         <source>Not a number: %1</source>
         <translation>Não é um número: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1212"/>
+        <location filename="../ui/training/training_panel.cpp" line="1213"/>
         <source>Nothing to resume: no checkpoint in %1</source>
         <translation>Nada para retomar: nenhum checkpoint em %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1223"/>
+        <location filename="../ui/training/training_panel.cpp" line="1224"/>
         <source>Resuming the training from %1</source>
         <translation>Retomando o treinamento de %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1224"/>
+        <location filename="../ui/training/training_panel.cpp" line="1225"/>
         <source>Training %1 on %2 images of %3 classes</source>
         <translation>Treinando %1 com %2 imagens de %3 classes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1228"/>
+        <location filename="../ui/training/training_panel.cpp" line="1229"/>
         <source>Resuming...</source>
         <translation>Retomando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1228"/>
+        <location filename="../ui/training/training_panel.cpp" line="1229"/>
         <source>Starting...</source>
         <translation>Iniciando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1242"/>
+        <location filename="../ui/training/training_panel.cpp" line="1243"/>
         <source>Wait for the running job to finish.</source>
         <translation>Aguarde o término da tarefa em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1248"/>
+        <location filename="../ui/training/training_panel.cpp" line="1249"/>
         <source>Rendering the augmentation preview...</source>
         <translation>Gerando a prévia do aumento...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1256"/>
+        <location filename="../ui/training/training_panel.cpp" line="1257"/>
         <source>There is no trained model yet.</source>
         <translation>Ainda não há modelo treinado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1279"/>
+        <location filename="../ui/training/training_panel.cpp" line="1280"/>
         <source>Checking the dataset was cancelled.</source>
         <translation>A verificação do conjunto de dados foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1280"/>
+        <location filename="../ui/training/training_panel.cpp" line="1281"/>
         <source>The dataset cannot be used: %1</source>
         <translation>O conjunto de dados não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1287"/>
+        <location filename="../ui/training/training_panel.cpp" line="1288"/>
         <source>Not usable: see the message above.</source>
         <translation>Não utilizável: veja a mensagem acima.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1302"/>
+        <location filename="../ui/training/training_panel.cpp" line="1303"/>
         <source>The report could not be written: %1</source>
         <translation>Não foi possível gravar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1305"/>
+        <location filename="../ui/training/training_panel.cpp" line="1306"/>
         <source>Training was cancelled.</source>
         <translation>O treinamento foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1306"/>
+        <location filename="../ui/training/training_panel.cpp" line="1307"/>
         <source>Training failed: %1</source>
         <translation>O treinamento falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1325"/>
+        <location filename="../ui/training/training_panel.cpp" line="1326"/>
         <source>Augmentation preview of %1: the first image as the network sees it, then random augmentations</source>
         <translation>Prévia do aumento de %1: a primeira imagem como a rede a vê, depois aumentos aleatórios</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1334"/>
-        <location filename="../ui/training/training_panel.cpp" line="1493"/>
+        <location filename="../ui/training/training_panel.cpp" line="1335"/>
+        <location filename="../ui/training/training_panel.cpp" line="1494"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1335"/>
+        <location filename="../ui/training/training_panel.cpp" line="1336"/>
         <source>The preview could not be rendered: %1</source>
         <translation>Não foi possível gerar a prévia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1364"/>
+        <location filename="../ui/training/training_panel.cpp" line="1365"/>
         <source>%1 dataset: %2 readable images in %3 classes, %4 problem(s).</source>
         <translation>Conjunto %1: %2 imagens legíveis em %3 classes, %4 problema(s).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1370"/>
+        <location filename="../ui/training/training_panel.cpp" line="1371"/>
         <source>Several label columns: training takes one (name it in Label column).</source>
         <translation>Várias colunas de rótulo: o treinamento usa uma (indique-a em Coluna de rótulo).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1375"/>
+        <location filename="../ui/training/training_panel.cpp" line="1376"/>
         <source>%n class(es), %1 images, %2 problem(s)</source>
         <translation>
             <numerusform>%n classe, %1 imagens, %2 problema(s)</numerusform>
@@ -2980,32 +2985,32 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1449"/>
+        <location filename="../ui/training/training_panel.cpp" line="1450"/>
         <source>fold %1, epoch %2</source>
         <translation>partição %1, época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1449"/>
+        <location filename="../ui/training/training_panel.cpp" line="1450"/>
         <source>epoch %1</source>
         <translation>época %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1451"/>
+        <location filename="../ui/training/training_panel.cpp" line="1452"/>
         <source>Fold %1, epoch %2 of %3: validation accuracy %4</source>
         <translation>Partição %1, época %2 de %3: acurácia de validação %4</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1481"/>
+        <location filename="../ui/training/training_panel.cpp" line="1482"/>
         <source>fold %1, best epoch %2</source>
         <translation>partição %1, melhor época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1482"/>
+        <location filename="../ui/training/training_panel.cpp" line="1483"/>
         <source>best epoch %1</source>
         <translation>melhor época %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1491"/>
+        <location filename="../ui/training/training_panel.cpp" line="1492"/>
         <source>Cancelled after %n finished epoch(s); Resume continues from there.</source>
         <translation>
             <numerusform>Cancelado após %n época concluída; Retomar continua dali.</numerusform>
@@ -3013,37 +3018,37 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1495"/>
+        <location filename="../ui/training/training_panel.cpp" line="1496"/>
         <source>Finished in %1 s.</source>
         <translation>Concluído em %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1500"/>
+        <location filename="../ui/training/training_panel.cpp" line="1501"/>
         <source>Accuracy %1, macro-F1 %2, ROC AUC %3</source>
         <translation>Acurácia %1, macro-F1 %2, ROC AUC %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1505"/>
+        <location filename="../ui/training/training_panel.cpp" line="1506"/>
         <source>(mean ± sd over %1 folds)</source>
         <translation>(média ± dp em %1 partições)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1507"/>
+        <location filename="../ui/training/training_panel.cpp" line="1508"/>
         <source>(validation, best epoch)</source>
         <translation>(validação, melhor época)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1510"/>
+        <location filename="../ui/training/training_panel.cpp" line="1511"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1511"/>
+        <location filename="../ui/training/training_panel.cpp" line="1512"/>
         <source>Report folder: %1</source>
         <translation>Pasta do relatório: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1517"/>
+        <location filename="../ui/training/training_panel.cpp" line="1518"/>
         <source>Report written to %1</source>
         <translation>Relatório gravado em %1</translation>
     </message>

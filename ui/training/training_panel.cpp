@@ -297,6 +297,7 @@ void TrainingPanel::buildUi() {
   kind_->addItem(tr("Folder per class"), QStringLiteral("folder"));
   kind_->addItem(tr("CSV of image + label"), QStringLiteral("csv"));
   kind_->addItem(tr("RSNA 2024 folder"), QStringLiteral("rsna"));
+  kind_->addItem(tr("RSNA 2024 folder: lumbar level localiser"), QStringLiteral("rsna-localiser"));
   kind_->setToolTip(
       tr("Folder per class: root/<class>/<image>. CSV: a column of image paths and "
          "a label column. RSNA 2024: train_images and the competition CSV files "
