@@ -26,7 +26,7 @@ struct ParametricMap {
   int sourceFrame = 0;  // 1-based frame of a multi-frame source; 0 = single frame
   // Read back (and filled on write).
   std::string sopInstanceUid, seriesUid, frameOfReferenceUid;
-  bool hasGeometry = false;  // on write: the source's patient geometry was used
+  bool hasGeometry = false;           // on write: the source's patient geometry was used
   double spacingX = 1, spacingY = 1;  // mm between columns / rows
 };
 

@@ -251,7 +251,8 @@ void MainWindow::buildActions() {
     auto* d = findChild<PacsDialog*>();
     if (!d) {
       d = new PacsDialog(this);
-      connect(d, &PacsDialog::studyRetrieved, this, [this](const QString& dir) { openPaths({dir}); });
+      connect(d, &PacsDialog::studyRetrieved, this,
+              [this](const QString& dir) { openPaths({dir}); });
     }
     d->show();
     d->raise();
