@@ -46,7 +46,7 @@ std::map<std::string, Truth> readTruth(const std::string& csv) {
 
 TEST_CASE(
     "infer --task lumbar without coordinates: the localiser places all 25 points near the "
-    "truth and every target is measured; given coordinates win") {
+    "truth and every target is measured, and given coordinates win") {
   osteon::test::TempDir dir;
   // A held-out pose (seed outside the demo localiser's training seeds 1000..1039).
   REQUIRE(runCommand(cli() + " phantom --task lumbar --count 1 --seed 7001 --jitter 20 --out " +

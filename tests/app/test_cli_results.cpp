@@ -34,7 +34,8 @@ void noDciodvfyErrors(const std::string& f) {
 
 }  // namespace
 
-TEST_CASE("cobb --sr writes Auto Cobb as SR; import-sr gives the same angles", "[dicom-export]") {
+TEST_CASE("cobb --sr writes Auto Cobb as SR and import-sr gives the same angles",
+          "[dicom-export]") {
   if (!std::filesystem::exists("/usr/bin/dciodvfy"))
     OSTEON_SKIP("dciodvfy (Debian package dicom3tools) is not installed");
   osteon::test::TempDir dir;
@@ -135,7 +136,7 @@ TEST_CASE("gradcam --dicom writes the CAM as a Parametric Map pydicom reads", "[
   CHECK(p["source"] == sop);
 }
 
-TEST_CASE("export-sr writes a project's measurements; bad input is refused", "[dicom-export]") {
+TEST_CASE("export-sr writes a project's measurements and refuses bad input", "[dicom-export]") {
   osteon::test::TempDir dir;
   const std::string cli = shellQuote(OSTEON_CLI);
   REQUIRE(runCommand(cli + " phantom --task scoliosis --count 1 --seed 4 --out " +

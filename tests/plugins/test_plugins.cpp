@@ -184,8 +184,20 @@ TEST_CASE("lumbar plugin: 25 graded targets, priors without coordinates, crop he
                        in.coordinates.end());
   auto task = plugins::makeTask("lumbar");
   task->load("");
+  {
+    // With the bundled level localiser (the default), the missing point is placed and graded.
+    const ai::TaskResult placed = task->run(in);
+    REQUIRE(placed.outputs.size() == 25);
+    CHECK(placed.outputs[3].measured);
+    REQUIRE(placed.placedCoordinates.size() == 1);
+    CHECK(placed.placedCoordinates[0].condition == 0);
+    CHECK(placed.placedCoordinates[0].level == 3);
+  }
+  // Without a localiser the target keeps the model's prior and says why.
+  plugins::setLumbarLocaliser(*task, "none");
   const ai::TaskResult r = task->run(in);
   REQUIRE(r.outputs.size() == 25);
+  CHECK(r.placedCoordinates.empty());
   CHECK(r.demo);
   for (const auto& o : r.outputs)
     CHECK(sum(o.probabilities) == Approx(1).epsilon(1e-5));
