@@ -7,11 +7,10 @@
 
 #include "app/cli/args.h"
 #include "app/cli/dicom_results.h"
+#include "core/annotation/dicom_results.h"
 #include "core/annotation/sr_measurements.h"
 #include "core/annotation/study_annotations.h"
 #include "core/base/error.h"
-#include "core/io/dicom_pmap.h"
-#include "core/io/dicom_scan.h"
 #include "core/io/dicom_sr.h"
 
 using nlohmann::json;
@@ -19,47 +18,6 @@ using nlohmann::json;
 namespace osteon::cli {
 
 namespace {
-
-// Every DICOM header under the given files/folders.
-std::vector<io::DicomInstance> headersOf(const std::vector<std::string>& paths) {
-  const io::ScanResult scan = io::scanDicom(paths);
-  std::vector<io::DicomInstance> out;
-  for (const auto& p : scan.patients)
-    for (const auto& st : p.studies)
-      for (const auto& se : st.series)
-        for (const auto& in : se.instances)
-          out.push_back(in);
-  if (out.empty()) {
-    if (!scan.errors.empty())
-      throw Error(fileError(scan.errors.front().path, scan.errors.front().message));
-    throw Error("no DICOM images found in the given --image paths");
-  }
-  return out;
-}
-
-// The header and 1-based frame of slice `slice` of the stack openSeries() would load.
-std::pair<io::DicomInstance, int> sliceSource(const std::string& path, int slice) {
-  const io::ScanResult scan = io::scanDicom({path});
-  const io::DicomSeries* bestSeries = nullptr;
-  const io::DicomStack* best = nullptr;
-  for (const auto& p : scan.patients)
-    for (const auto& st : p.studies)
-      for (const auto& se : st.series)
-        for (const auto& sk : se.stacks)
-          if (!best ||
-              sk.slices.size() * static_cast<std::size_t>(sk.rows * sk.columns) >
-                  best->slices.size() * static_cast<std::size_t>(best->rows * best->columns))
-            best = &sk, bestSeries = &se;
-  if (!best)
-    throw Error(fileError(path,
-                          "not a DICOM image: DICOM results need a DICOM source (its UIDs "
-                          "are what the result references)"));
-  if (slice < 0 || slice >= static_cast<int>(best->slices.size()))
-    throw Error(fileError(path, "slice " + std::to_string(slice) + " out of range"));
-  const io::SliceRef& ref = best->slices[static_cast<std::size_t>(slice)];
-  const io::DicomInstance& in = bestSeries->instances.at(ref.instance);
-  return {in, in.frames > 1 ? ref.frame + 1 : 0};
-}
 
 const char* kindName(annotation::Measurement::Kind k) {
   switch (k) {
@@ -100,13 +58,12 @@ int cmdExportSr(int argc, char** argv) {
   std::vector<std::string> paths = args.values("--image");
   for (const std::string& p : args.positional())
     paths.push_back(p);
-  const std::vector<io::DicomInstance> sources = headersOf(paths);
-  annotation::SrExport ex = annotation::reportFromAnnotations(doc, annotation::lookupIn(sources));
-  io::writeMeasurementReport(ex.report, args.value("--out"));
+  const std::vector<io::DicomInstance> sources = annotation::headersOf(paths);
+  const annotation::ReportWritten w =
+      annotation::writeReport(doc, annotation::lookupIn(sources), args.value("--out"));
   std::printf("wrote %s: %zu measurement groups on %zu images (SOP Instance UID %s)\n",
-              args.value("--out").c_str(), ex.report.measurements.size(), ex.report.images.size(),
-              ex.report.sopInstanceUid.c_str());
-  for (const std::string& s : ex.skipped)
+              args.value("--out").c_str(), w.groups, w.images, w.sopInstanceUid.c_str());
+  for (const std::string& s : w.skipped)
     std::printf("skipped: %s\n", s.c_str());
   return 0;
 }
@@ -124,18 +81,9 @@ int cmdImportSr(int argc, char** argv) {
   }
   const io::SrReport report = io::readMeasurementReport(args.positional()[0]);
   std::vector<io::DicomInstance> sources;
-  if (args.has("--image")) sources = headersOf(args.values("--image"));
+  if (args.has("--image")) sources = annotation::headersOf(args.values("--image"));
   annotation::ImageResolver resolve;
-  if (!sources.empty())
-    resolve = [&](const io::SrImage& im, std::string& series, int& instance) {
-      for (const io::DicomInstance& s : sources)
-        if (s.sopInstanceUid == im.sopInstanceUid) {
-          series = s.seriesUid;
-          instance = s.instanceNumber;
-          return true;
-        }
-      return false;
-    };
+  if (!sources.empty()) resolve = annotation::resolverFor(sources);
   const annotation::SrImport in = annotation::annotationsFromReport(report, resolve);
   json out = {{"report", args.positional()[0]},
               {"study_uid", report.studyUid},
@@ -230,7 +178,7 @@ int cmdImportSr(int argc, char** argv) {
 std::string writeAutoCobbSr(const std::string& imagePath, int slice,
                             const std::vector<annotation::Point2>& corners,
                             const std::string& out) {
-  const auto [src, frame] = sliceSource(imagePath, slice);
+  const auto [src, frame] = annotation::sliceSourceOf(imagePath, slice);
   annotation::StudyAnnotations doc;
   annotation::Measurement m;
   m.kind = annotation::Measurement::Kind::Spine;
@@ -252,19 +200,8 @@ std::string writeAutoCobbSr(const std::string& imagePath, int slice,
 std::string writeHeatmapParametricMap(const std::string& imagePath, int slice,
                                       const image::Image& heatmap, const std::string& description,
                                       const std::string& out) {
-  if (heatmap.pixelType() != image::PixelType::Float32 || heatmap.depth() != 1)
-    throw Error("heatmap export: a 2D float heatmap is expected");
-  const auto [src, frame] = sliceSource(imagePath, slice);
-  io::ParametricMap pm;
-  pm.width = heatmap.width();
-  pm.height = heatmap.height();
-  pm.values.assign(heatmap.data<float>(), heatmap.data<float>() + heatmap.voxelCount());
-  pm.contentLabel = "GRADCAM";
-  pm.contentDescription = description;
-  pm.lutLabel = "CAM";
-  pm.sourceFrame = frame;
-  io::writeParametricMap(pm, src, out);
-  return "wrote " + out + " (DICOM Parametric Map on " + src.sopInstanceUid + ")";
+  return annotation::writeHeatmapMap(annotation::sliceSourceOf(imagePath, slice), heatmap,
+                                     description, out);
 }
 
 }  // namespace osteon::cli

@@ -587,6 +587,23 @@ void AnnotationSession::addMeasurement(Measurement m) {
   execute(std::move(c));
 }
 
+void AnnotationSession::addMeasurements(std::vector<Measurement> ms, const std::string& text) {
+  if (ms.empty()) throw Error("there are no measurements to add");
+  json forward = json::array(), backward = json::array();
+  std::int64_t id = doc_.nextId;
+  for (Measurement& m : ms) {
+    validateMeasurement(m, sizes_);
+    m.id = id++;
+    forward.push_back({{"op", "addMeasurement"}, {"measurement", measurementJson(m)}});
+    backward.insert(backward.begin(), json{{"op", "removeMeasurement"}, {"id", m.id}});
+  }
+  auto c = std::make_unique<Command>();
+  c->text = text;
+  c->forward = {{"op", "batch"}, {"ops", forward}};
+  c->backward = {{"op", "batch"}, {"ops", backward}};
+  execute(std::move(c));
+}
+
 void AnnotationSession::removeMeasurement(std::size_t index) {
   if (index >= doc_.measurements.size())
     throw Error("there is no measurement " + std::to_string(index + 1));

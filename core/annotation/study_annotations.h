@@ -138,6 +138,10 @@ class AnnotationSession {
   void removeLandmark(std::size_t index);
   void setGrade(int condition, int level, int severity);
   void addMeasurement(Measurement m);
+  // Adds several measurements as ONE edit (one journal entry, one undo step), e.g. the
+  // measurements of an imported DICOM SR. Every one is validated first; one that does not fit
+  // refuses them all and changes nothing. `text` names the edit ("import 3 measurements").
+  void addMeasurements(std::vector<Measurement> ms, const std::string& text);
   void removeMeasurement(std::size_t index);
   // Replaces a measurement by another of any kind (e.g. a new Auto Cobb result): one undo step.
   void replaceMeasurement(std::size_t index, Measurement m);

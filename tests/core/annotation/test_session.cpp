@@ -254,6 +254,51 @@ TEST_CASE("several points added as one edit: one journal line, one undo step, al
   CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == before);
 }
 
+TEST_CASE(
+    "several measurements added as one edit (an imported report): one undo step, all or "
+    "nothing") {
+  test::TempDir dir;
+  StudyAnnotations base;
+  AnnotationSession s(base, size320());
+  s.attachJournal(dir.file("j.jsonl"));
+  auto make = [](Measurement::Kind k, std::vector<Point2> pts) {
+    Measurement m;
+    m.kind = k;
+    m.series = "s1";
+    m.instance = 1;
+    m.points = std::move(pts);
+    return m;
+  };
+  s.addMeasurement(make(Measurement::Kind::Line, {{1, 1}, {5, 5}}));
+  s.addMeasurements({make(Measurement::Kind::Line, {{10, 10}, {40, 50}}),
+                     make(Measurement::Kind::Angle, {{10, 0}, {0, 0}, {0, 10}}),
+                     make(Measurement::Kind::Cobb, {{0, 0}, {10, 0}, {0, 20}, {10, 25}})},
+                    "import 3 measurements");
+  REQUIRE(s.document().measurements.size() == 4);
+  CHECK(s.undoText() == "import 3 measurements");
+  std::set<std::int64_t> ids;
+  for (const Measurement& m : s.document().measurements)
+    ids.insert(m.id);
+  CHECK(ids.size() == 4);
+  CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == s.document());
+  s.undo();
+  CHECK(s.document().measurements.size() == 1);
+  CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == s.document());
+  s.redo();
+  CHECK(s.document().measurements.size() == 4);
+  const StudyAnnotations before = s.document();
+  // A point outside the image or a wrong point count refuses the whole batch.
+  CHECK_THROWS_WITH(s.addMeasurements({make(Measurement::Kind::Line, {{1, 1}, {2, 2}}),
+                                       make(Measurement::Kind::Line, {{1, 1}, {900, 2}})},
+                                      "x"),
+                    Catch::Contains("outside the image"));
+  CHECK_THROWS_WITH(s.addMeasurements({make(Measurement::Kind::Angle, {{1, 1}, {2, 2}})}, "x"),
+                    Catch::Contains("cannot have 2 points"));
+  CHECK_THROWS(s.addMeasurements({}, "x"));
+  CHECK(s.document() == before);
+  CHECK(AnnotationSession::recover(base, dir.file("j.jsonl")) == before);
+}
+
 TEST_CASE("after kill -9 of a real process mid-session every finished edit is recovered") {
   test::TempDir dir;
   const std::string journal = dir.file("session.jsonl");
