@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/base/error.h"
+
 namespace osteon::image {
 
 namespace {
@@ -43,6 +45,44 @@ std::array<std::uint8_t, 3> colormapRgb(Colormap map, double t) {
       return lerpStops(grey, 2, t);
   }
   return {0, 0, 0};
+}
+
+std::array<std::uint8_t, 3> blendHeatmapPixel(const std::array<std::uint8_t, 3>& picture, double v,
+                                              const HeatmapStyle& style) {
+  if (!heatmapDrawn(v, style)) return picture;
+  const double a = std::clamp(style.opacity, 0.0, 1.0);
+  const auto c = colormapRgb(style.map, v);
+  std::array<std::uint8_t, 3> out{};
+  for (std::size_t k = 0; k < 3; ++k)
+    out[k] = static_cast<std::uint8_t>(std::lround((1 - a) * picture[k] + a * c[k]));
+  return out;
+}
+
+Image blendHeatmap(const Image& picture, const Image& heatmap, const HeatmapStyle& style) {
+  const bool rgb = picture.pixelType() == PixelType::RGB8;
+  if (picture.empty() || picture.depth() != 1 || (!rgb && picture.pixelType() != PixelType::UInt8))
+    throw Error("heatmap blend: the picture must be one 8-bit grey or RGB slice");
+  if (heatmap.empty() || heatmap.depth() != 1) throw Error("heatmap blend: no 2D heatmap");
+  const int w = picture.width(), h = picture.height();
+  Image out(PixelType::RGB8, {w, h, 1});
+  out.geometry = picture.geometry;
+  const double sx = double(heatmap.width()) / w, sy = double(heatmap.height()) / h;
+  const std::uint8_t* in = picture.bytes();
+  std::uint8_t* o = out.bytes();
+  for (int y = 0; y < h; ++y) {
+    const int hy = std::min(heatmap.height() - 1, static_cast<int>((y + 0.5) * sy));
+    for (int x = 0; x < w; ++x) {
+      const std::size_t i =
+          static_cast<std::size_t>(y) * static_cast<std::size_t>(w) + static_cast<std::size_t>(x);
+      const std::array<std::uint8_t, 3> p =
+          rgb ? std::array<std::uint8_t, 3>{in[3 * i], in[3 * i + 1], in[3 * i + 2]}
+              : std::array<std::uint8_t, 3>{in[i], in[i], in[i]};
+      const int hx = std::min(heatmap.width() - 1, static_cast<int>((x + 0.5) * sx));
+      const auto c = blendHeatmapPixel(p, heatmap.value(hx, hy, 0), style);
+      o[3 * i] = c[0], o[3 * i + 1] = c[1], o[3 * i + 2] = c[2];
+    }
+  }
+  return out;
 }
 
 }  // namespace osteon::image

@@ -10,9 +10,7 @@ namespace osteon {
 namespace ui {
 
 QRgb colormapColor(Colormap map, double t) {
-  static const image::Colormap core[] = {image::Colormap::Jet, image::Colormap::Inferno,
-                                         image::Colormap::Hot, image::Colormap::Grey};
-  const auto c = image::colormapRgb(core[static_cast<int>(map)], t);
+  const auto c = image::colormapRgb(map, t);
   return qRgb(c[0], c[1], c[2]);
 }
 

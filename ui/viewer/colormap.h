@@ -5,10 +5,13 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/image/colormap.h"
+
 namespace osteon {
 namespace ui {
 
-enum class Colormap { Jet, Inferno, Hot, Grey };
+// The core colour maps (core/image/colormap.h), which also hold the one heatmap blend rule.
+using Colormap = image::Colormap;
 
 QRgb colormapColor(Colormap map, double t);
 QString colormapName(Colormap map);

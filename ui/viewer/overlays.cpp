@@ -2,6 +2,7 @@
 
 #include <QFontMetrics>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace osteon {
@@ -115,7 +116,11 @@ QImage HeatmapLayer::render(const image::Image& slice) const {
   const Vec3 o = map_->geometry.patientToIndex(g.indexToPatient({0, 0, 0}));
   const Vec3 dc = image::sub(map_->geometry.patientToIndex(g.indexToPatient({1, 0, 0})), o);
   const Vec3 dr = image::sub(map_->geometry.patientToIndex(g.indexToPatient({0, 1, 0})), o);
-  const int a = static_cast<int>(std::lround(255 * opacity_));
+  // Osteon's one heatmap rule (core/image/colormap.h): drawn values get the colour map's colour
+  // at `opacity`, composited over the picture by the painter (premultiplied SourceOver:
+  // (1 - a) * picture + a * colour).
+  const image::HeatmapStyle style{colormap_, opacity_, threshold_};
+  const int a = static_cast<int>(std::lround(255 * std::clamp(opacity_, 0.0, 1.0)));
   for (int v = 0; v < h; ++v) {
     QRgb* line = reinterpret_cast<QRgb*>(out.scanLine(v));
     const double r = v * st + (st - 1) / 2.0;
@@ -127,9 +132,9 @@ QImage HeatmapLayer::render(const image::Image& slice) const {
                 k = static_cast<int>(std::lround(z));
       if (!map_->contains(i, j, k)) continue;
       const double v = map_->value(i, j, k);
-      if (!(v >= threshold_)) continue;
-      const QRgb col = colormapColor(colormap_, v);
-      line[u] = qRgba(qRed(col) * a / 255, qGreen(col) * a / 255, qBlue(col) * a / 255, a);
+      if (!image::heatmapDrawn(v, style)) continue;
+      const auto col = image::colormapRgb(style.map, v);
+      line[u] = qRgba(col[0] * a / 255, col[1] * a / 255, col[2] * a / 255, a);
     }
   }
   return out;
