@@ -1,5 +1,7 @@
 // osteon-cli: the headless face of Osteon. Each subcommand lives in its own cmd_*.cpp and only
-// parses arguments, calls core/ and prints.
+// parses arguments, calls core/ and prints. Built twice (app/cli/CMakeLists.txt): as osteon-cli
+// without LibTorch, which hands the AI commands to its engine, and as that engine (osteon-cli-ai,
+// OSTEON_CLI_HAVE_AI), which runs every command.
 
 #include <cstdio>
 #include <cstring>
@@ -12,6 +14,8 @@
 #include <vector>
 
 #include "core/ai/device.h"
+#else
+#include "app/cli/engine.h"
 #endif
 
 namespace {
@@ -63,6 +67,10 @@ int main(int argc, char** argv) {
     return argc < 2 ? 2 : 0;
   }
   const std::string cmd = argv[1];
+#ifndef OSTEON_CLI_HAVE_AI
+  // Not here: LibTorch is loaded only by the engine, for the commands that need it.
+  if (osteon::cli::isAiCommand(cmd)) return osteon::cli::runInEngine(argc, argv);
+#endif
   try {
 #ifdef OSTEON_CLI_HAVE_AI
     // --device D, for every AI command: taken out here, so each command's options stay its own.

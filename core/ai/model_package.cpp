@@ -33,6 +33,10 @@ std::string bundledModelPath(const std::string& fileName) {
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) places.push_back(exe.parent_path().parent_path() / "share" / "osteon" / "models");
+  // osteon-cli's AI engine is installed as <prefix>/libexec/osteon/osteon-cli-ai.
+  if (!ec && exe.parent_path().filename() == "osteon" &&
+      exe.parent_path().parent_path().filename() == "libexec")
+    places.push_back(exe.parent_path().parent_path().parent_path() / "share" / "osteon" / "models");
 #if defined(OSTEON_SOURCE_MODELS_DIR) && defined(OSTEON_BUILD_BIN_DIR)
   // The source tree's models serve the build tree's executables only: an installed binary finds
   // its models under <prefix>/share/osteon/models and never in a source tree that happens to

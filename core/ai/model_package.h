@@ -51,7 +51,8 @@ struct LoadedModel {
 };
 
 // The bundled model `fileName` (e.g. "spine-landmarks.osteon"): $OSTEON_MODEL_DIR, then
-// <executable>/../share/osteon/models, then (for executables in the build tree's bin/ only) the
+// <executable>/../share/osteon/models (<prefix>/share/osteon/models also for the CLI's engine in
+// <prefix>/libexec/osteon), then (for executables in the build tree's bin/ only) the
 // source tree's resources/models. Throws osteon::Error naming the places it looked when none has
 // it.
 std::string bundledModelPath(const std::string& fileName);

@@ -214,3 +214,28 @@ TEST_CASE("serve-json without --model answers with the bundled osteoporosis demo
   CHECK(std::filesystem::exists(answers[0]["overlay_img_path"].get<std::string>()));
   CHECK(answers[1]["result"] == "fail");
 }
+
+TEST_CASE("osteon-cli starts without LibTorch and hands AI commands to its engine") {
+  const std::string cli = shellQuote(OSTEON_CLI);
+  // The light executable does not link LibTorch; the engine beside it does.
+  auto r = runCommand("ldd " + cli);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.output, !Catch::Contains("libtorch"));
+  const std::string engine =
+      (std::filesystem::path(OSTEON_CLI).parent_path() / "osteon-cli-ai").string();
+  REQUIRE(std::filesystem::exists(engine));
+  r = runCommand("ldd " + shellQuote(engine));
+  CHECK_THAT(r.output, Catch::Contains("libtorch"));
+  // Delegated: arguments, output and exit status pass through unchanged.
+  r = runCommand(cli + " cobb --help");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("usage: osteon-cli cobb"));
+  r = runCommand(cli + " infer --task knee /nonexistent.dcm");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("unknown task 'knee'"));
+  // A missing engine is a clear error, not a crash.
+  r = runCommand("OSTEON_CLI_ENGINE=/nonexistent/osteon-cli-ai " + cli + " cobb --help");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.output, Catch::Contains("osteon-cli-ai"));
+  CHECK_THAT(r.output, Catch::Contains("OSTEON_CLI_ENGINE"));
+}

@@ -82,7 +82,7 @@ done
 
 step "dpkg-deb -c: contents"
 dpkg-deb -c "$deb" | awk '{print $NF}' | sed 's|^\./|/|' >"$tmp/contents.txt"
-for f in /usr/bin/osteon /usr/bin/osteon-cli \
+for f in /usr/bin/osteon /usr/bin/osteon-cli /usr/libexec/osteon/osteon-cli-ai \
   /usr/share/osteon/models/spine-landmarks.osteon /usr/share/osteon/models/lumbar-demo.osteon \
   /usr/share/osteon/models/osteoporosis-demo.osteon /usr/share/osteon/models/scoliosis-als-demo.osteon \
   /usr/share/applications/osteon.desktop /usr/share/metainfo/org.osteon.Osteon.metainfo.xml \
@@ -131,10 +131,16 @@ fi
 grep -qx 'MimeType=application/dicom;' "$share/applications/osteon.desktop" || fail "no DICOM MimeType"
 
 step "ldd and RPATH of the installed binaries"
-for b in "$bin/osteon" "$bin/osteon-cli"; do
+for b in "$bin/osteon" "$bin/osteon-cli" "$root/usr/libexec/osteon/osteon-cli-ai"; do
   if ldd "$b" | grep 'not found'; then fail "$b: missing libraries (above)"; fi
   if readelf -d "$b" | grep -E 'RPATH|RUNPATH' | grep -F "$build"; then fail "$b: RPATH into the build tree"; fi
 done
+
+step "osteon-cli starts without LibTorch; its AI engine has it"
+if ldd "$bin/osteon-cli" | grep -E 'libtorch|libc10'; then
+  fail "osteon-cli links LibTorch (above): the AI commands belong to libexec/osteon/osteon-cli-ai"
+fi
+ldd "$root/usr/libexec/osteon/osteon-cli-ai" | grep -q libtorch || fail "osteon-cli-ai lacks LibTorch"
 
 step "osteon-cli --version"
 v="$("$bin/osteon-cli" --version)"
