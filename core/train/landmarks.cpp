@@ -14,6 +14,7 @@
 #include "core/base/parallel.h"
 #include "core/io/image_file.h"
 #include "core/io/open.h"
+#include "core/train/trainer_internal.h"
 
 namespace osteon::train {
 
@@ -350,8 +351,8 @@ LandmarkTrainResult trainLandmarks(const LandmarkDataset& data, const LandmarkTr
       if (p.key() == "fc2.bias") p.value().copy_(targets.mean(0));
   }
   net->to(device);
-  torch::optim::AdamW opt(net->parameters(),
-                          torch::optim::AdamWOptions(o.learningRate).weight_decay(o.weightDecay));
+  const auto opt = detail::makeOptimizer(net->parameters(), "adamw", o.learningRate, o.weightDecay,
+                                         /*momentum=*/0);
   LandmarkTrainResult result;
   result.modelPath = modelPath;
   result.device = ai::describeDevice(device);
@@ -363,8 +364,7 @@ LandmarkTrainResult trainLandmarks(const LandmarkDataset& data, const LandmarkTr
         epoch == 1
             ? o.learningRate * 0.2
             : o.learningRate * 0.5 * (1 + std::cos(M_PI * (epoch - 2) / std::max(1, o.epochs - 1)));
-    for (auto& g : opt.param_groups())
-      static_cast<torch::optim::AdamWOptions&>(g.options()).lr(lr);
+    detail::setLearningRate(*opt, lr);
     net->train();
     const torch::Tensor perm = torch::randperm(n, torch::kLong);
     double sum = 0;
@@ -377,14 +377,14 @@ LandmarkTrainResult trainLandmarks(const LandmarkDataset& data, const LandmarkTr
       if (o.augment) augmentLandmarkBatch(x, y);
       x = x.to(device);
       y = y.to(device);
-      opt.zero_grad();
+      opt->zero_grad();
       const torch::Tensor out = net->forward(normalizeForNet(x, info));
       torch::Tensor loss = torch::nn::functional::l1_loss(out, y);
       if (o.shapeLoss > 0)
         loss = loss + o.shapeLoss *
                           endplateLoss(out, y, static_cast<double>(o.inputHeight) / o.inputWidth);
       loss.backward();
-      opt.step();
+      opt->step();
       sum += loss.item<double>() * static_cast<double>(ids.size(0));
       progress.report((epoch - 1 + static_cast<double>(b) / static_cast<double>(n)) / o.epochs,
                       "training landmarks");

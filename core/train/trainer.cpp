@@ -1,190 +1,47 @@
-// The training loop behind the Training tab and `osteon-cli train --config`.
+// The training loop behind the Training tab and `osteon-cli train --config`: splits, epochs,
+// validation, the schedule and early stopping, the best model per fold. Its pieces: the batch
+// loader (batch_loader.cpp), checkpoints (checkpoint.cpp), fine-tuning and freezing
+// (fine_tune.cpp).
 #include "core/train/trainer.h"
 #include "core/train/localiser_train.h"
 
 #include <torch/torch.h>
 
-#include <ATen/CPUGeneratorImpl.h>
 #include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <future>
-#include <list>
-#include <mutex>
 #include <numeric>
 #include <random>
-#include <unordered_map>
 
 #include "core/ai/device.h"
 #include "core/ai/model_package.h"
-#include "core/ai/preprocess.h"
 #include "core/ai/task.h"
-#include "core/ai/weight_import.h"
 #include "core/annotation/rsna.h"
 #include "core/base/error.h"
-#include "core/base/parallel.h"
-#include "core/image/filters.h"
-#include "core/io/open.h"
-#include "core/train/augment.h"
+#include "core/train/batch_loader.h"
+#include "core/train/checkpoint.h"
+#include "core/train/fine_tune.h"
 #include "core/train/losses.h"
 #include "core/train/rsna_crops.h"
+#include "core/train/trainer_internal.h"
 
 namespace osteon::train {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
+using detail::Batch;
+using detail::Loader;
+using detail::LoopState;
+using detail::mixSeed;
 
 namespace {
 
 double secondsSince(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
-
-// NaN-safe JSON numbers (nlohmann writes NaN as null).
-double numberOr(const json& j, const char* key, double fallback) {
-  return j.contains(key) && j.at(key).is_number() ? j.at(key).get<double>() : fallback;
-}
-
-// ---------------------------------------------------------------- decoding and the cache
-
-// One image as the network sees it before augmentation and normalisation: the model's
-// preprocessing (rolling ball), the middle slice of a volume, resized, scaled to [0, 1].
-GreyImage decodeForTraining(const std::string& path, const ai::ModelInfo& info) {
-  image::Image img = io::openImage(path);
-  int k = img.depth() / 2;
-  if (info.rollingBallRadius > 0) {
-    img = image::rollingBallBackgroundRemoval(img, info.rollingBallRadius, k);
-    k = 0;
-  }
-  const int w = info.inputSize, h = ai::inputHeightOf(info);
-  const torch::Tensor t = ai::toUnitGrey(img, w, h, k).contiguous();
-  GreyImage g{w, h, std::vector<float>(static_cast<std::size_t>(w) * static_cast<std::size_t>(h))};
-  std::memcpy(g.pixels.data(), t.data_ptr<float>(), g.pixels.size() * sizeof(float));
-  return g;
-}
-
-// A bounded least-recently-used cache of decoded images, shared by the decoding threads.
-class ImageCache {
- public:
-  explicit ImageCache(std::size_t bytes) : limit_(bytes) {}
-
-  std::shared_ptr<const GreyImage> get(std::size_t key, const std::function<GreyImage()>& decode) {
-    {
-      std::lock_guard<std::mutex> lock(m_);
-      auto it = map_.find(key);
-      if (it != map_.end()) {
-        lru_.splice(lru_.begin(), lru_, it->second.second);
-        ++hits_;
-        return it->second.first;
-      }
-      ++misses_;
-    }
-    auto img = std::make_shared<const GreyImage>(decode());  // outside the lock: in parallel
-    const std::size_t bytes = img->pixels.size() * sizeof(float);
-    std::lock_guard<std::mutex> lock(m_);
-    if (bytes > limit_ || map_.count(key)) return img;
-    while (used_ + bytes > limit_ && !lru_.empty()) {
-      const std::size_t victim = lru_.back();
-      lru_.pop_back();
-      used_ -= map_.at(victim).first->pixels.size() * sizeof(float);
-      map_.erase(victim);
-    }
-    lru_.push_front(key);
-    map_.emplace(key, std::make_pair(img, lru_.begin()));
-    used_ += bytes;
-    return img;
-  }
-
- private:
-  std::mutex m_;
-  std::size_t limit_, used_ = 0;
-  std::size_t hits_ = 0, misses_ = 0;
-  std::list<std::size_t> lru_;
-  std::unordered_map<std::size_t,
-                     std::pair<std::shared_ptr<const GreyImage>, std::list<std::size_t>::iterator>>
-      map_;
-};
-
-struct Batch {
-  torch::Tensor x, y;
-  std::size_t size = 0;
-};
-
-// Seeds are mixed so that (seed, fold, epoch, position) give independent streams.
-std::uint32_t mixSeed(std::uint64_t a, std::uint64_t b, std::uint64_t c, std::uint64_t d) {
-  std::seed_seq s{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(a >> 32),
-                  static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(c),
-                  static_cast<std::uint32_t>(d)};
-  std::uint32_t out[1];
-  s.generate(out, out + 1);
-  return out[0];
-}
-
-class Loader {
- public:
-  Loader(const DatasetReport& data, const ai::ModelInfo& info, const TrainConfig& config)
-      : data_(data),
-        info_(info),
-        config_(config),
-        cache_(static_cast<std::size_t>(config.cacheMegabytes) << 20) {}
-
-  // Decodes (through the cache) and, for training, augments the images at `indices`; the
-  // augmentation of position i of the epoch depends only on (seed, fold, epoch, i).
-  Batch make(const std::vector<std::size_t>& indices, std::size_t first, std::size_t count,
-             bool augment, int fold, int epoch) {
-    const int w = info_.inputSize, h = ai::inputHeightOf(info_);
-    const std::size_t plane = static_cast<std::size_t>(w) * static_cast<std::size_t>(h);
-    Batch b;
-    b.size = count;
-    b.x = torch::empty({static_cast<int64_t>(count), 3, h, w});
-    const int64_t G = static_cast<int64_t>(data_.outputs.size());
-    b.y = G > 0 ? torch::empty({static_cast<int64_t>(count), G}, torch::kLong)
-                : torch::empty({static_cast<int64_t>(count)}, torch::kLong);
-    float* x = b.x.data_ptr<float>();
-    int64_t* y = b.y.data_ptr<int64_t>();
-    parallelFor(
-        count,
-        [&](std::size_t i) {
-          const std::size_t sample = indices[first + i];
-          const std::string& path = data_.samples[sample].path;
-          auto grey = cache_.get(sample, [&] { return decodeForTraining(path, info_); });
-          GreyImage aug;
-          const GreyImage* g = grey.get();
-          if (augment && config_.augment.enabled) {
-            std::mt19937 rng(mixSeed(config_.seed, static_cast<std::uint64_t>(fold),
-                                     static_cast<std::uint64_t>(epoch), first + i));
-            const AugmentDraw d = drawAugmentation(config_.augment, rng);
-            aug = applyAugmentation(*g, config_.augment, d);
-            g = &aug;
-          }
-          for (int c = 0; c < 3; ++c) {
-            const float m = static_cast<float>(info_.mean[static_cast<std::size_t>(c)]);
-            const float s = static_cast<float>(info_.stdev[static_cast<std::size_t>(c)]);
-            float* dst = x + (i * 3 + static_cast<std::size_t>(c)) * plane;
-            for (std::size_t p = 0; p < plane; ++p)
-              dst[p] = (g->pixels[p] - m) / s;
-          }
-          if (G > 0) {
-            for (int64_t g = 0; g < G; ++g)
-              y[static_cast<int64_t>(i) * G + g] =
-                  data_.samples[sample].labels[static_cast<std::size_t>(g)];
-          } else {
-            y[i] = data_.samples[sample].label;
-          }
-        },
-        config_.workers);
-    return b;
-  }
-
- private:
-  const DatasetReport& data_;
-  const ai::ModelInfo& info_;
-  const TrainConfig& config_;
-  ImageCache cache_;
-};
 
 // ---------------------------------------------------------------- splits
 
@@ -239,88 +96,6 @@ std::vector<Split> makeSplits(const DatasetReport& data, const TrainConfig& c) {
   return splits;
 }
 
-// ---------------------------------------------------------------- parameters and phases
-
-// Trainable groups in input-to-output order: the top-level modules ("conv1", "layer1", ...;
-// "features.N" for EfficientNet; a "backbone." prefix is looked through) and which are the head.
-struct ParamGroup {
-  std::string name;
-  bool head = false;
-  std::vector<torch::Tensor> params;
-};
-
-std::vector<ParamGroup> parameterGroups(ai::Network& net) {
-  std::vector<ParamGroup> groups;
-  for (const auto& p : net.named_parameters(true)) {
-    std::string name = p.key();
-    if (name.rfind("backbone.", 0) == 0) name = name.substr(9);
-    std::string key = name.substr(0, name.find('.'));
-    if (key == "features") {
-      const std::size_t second = name.find('.', 9);
-      key = name.substr(0, second);
-    }
-    const bool head = key.rfind("fc", 0) == 0 || key == "classifier" ||
-                      key.rfind("dense", 0) == 0 || key.rfind("prelu", 0) == 0 || key == "out";
-    if (groups.empty() || groups.back().name != key) groups.push_back({key, head, {}});
-    groups.back().params.push_back(p.value());
-  }
-  return groups;
-}
-
-// Phase 1 with frozen epochs: only the head trains. Phase 2: the head and the last `blocks`
-// non-head groups (0 = all). Returns the trainable parameters.
-std::vector<torch::Tensor> setTrainable(ai::Network& net, int phase, const TrainConfig& c) {
-  auto groups = parameterGroups(net);
-  const bool frozenPhase = c.frozenEpochs > 0 && phase == 1;
-  std::vector<std::size_t> body;
-  for (std::size_t i = 0; i < groups.size(); ++i)
-    if (!groups[i].head) body.push_back(i);
-  std::vector<bool> on(groups.size(), false);
-  for (std::size_t i = 0; i < groups.size(); ++i)
-    on[i] = groups[i].head || (!frozenPhase && c.unfreezeBlocks == 0);
-  if (!frozenPhase && c.unfreezeBlocks > 0)
-    for (std::size_t k = 0; k < body.size() && k < static_cast<std::size_t>(c.unfreezeBlocks); ++k)
-      on[body[body.size() - 1 - k]] = true;
-  std::vector<torch::Tensor> trainable;
-  bool anyHead = false;
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    anyHead = anyHead || groups[i].head;
-    for (auto& t : groups[i].params) {
-      t.set_requires_grad(on[i]);
-      if (on[i]) trainable.push_back(t);
-    }
-  }
-  if (!anyHead && frozenPhase)
-    throw Error(net.architecture() + " has no separate classifier head to train alone");
-  return trainable;
-}
-
-// Batch-norm layers whose weights are frozen run in inference mode (their running statistics
-// stay as they are), as Keras does for layers with trainable = False.
-void freezeFrozenBatchNorm(ai::Network& net) {
-  for (const auto& m : net.modules(false)) {
-    auto* bn = dynamic_cast<torch::nn::BatchNorm2dImpl*>(m.get());
-    if (bn && bn->weight.defined() && !bn->weight.requires_grad()) bn->eval();
-  }
-}
-
-std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor>& params,
-                                                       const TrainConfig& c, double lr) {
-  if (c.optimizer == "adamw")
-    return std::make_unique<torch::optim::AdamW>(
-        params, torch::optim::AdamWOptions(lr).weight_decay(c.weightDecay));
-  if (c.optimizer == "sgd")
-    return std::make_unique<torch::optim::SGD>(
-        params, torch::optim::SGDOptions(lr).momentum(c.momentum).weight_decay(c.weightDecay));
-  return std::make_unique<torch::optim::Adam>(
-      params, torch::optim::AdamOptions(lr).weight_decay(c.weightDecay));
-}
-
-void setLearningRate(torch::optim::Optimizer& opt, double lr) {
-  for (auto& g : opt.param_groups())
-    g.options().set_lr(lr);
-}
-
 // Multi-output batches: logits (N, G*K) and targets (N, G) with -1 for "not labelled" become the
 // labelled (sample, output) pairs, (M, K) and (M), so every loss and metric of a single-output
 // classifier applies unchanged. Single-output batches pass through.
@@ -331,216 +106,6 @@ std::pair<torch::Tensor, torch::Tensor> labelledPairs(const torch::Tensor& logit
   const torch::Tensor t = y.reshape({-1});
   const torch::Tensor keep = t.ge(0).nonzero().squeeze(1);
   return {flat.index_select(0, keep), t.index_select(0, keep)};
-}
-
-// ---------------------------------------------------------------- checkpoints
-
-json metricsToJson(const ClassificationMetrics& m) {
-  return {{"samples", m.samples},
-          {"accuracy", m.accuracy},
-          {"macro_f1", m.macroF1},
-          {"weighted_f1", m.weightedF1},
-          {"macro_roc_auc", m.macroRocAuc},
-          {"log_loss", m.logLoss},
-          {"precision", m.precision},
-          {"recall", m.recall},
-          {"f1", m.f1},
-          {"support", m.support},
-          {"roc_auc", m.rocAuc},
-          {"confusion", m.confusion}};
-}
-
-std::vector<double> numbers(const json& j, const char* key) {
-  std::vector<double> v;
-  if (j.contains(key))
-    for (const auto& x : j.at(key))
-      v.push_back(x.is_number() ? x.get<double>() : std::nan(""));
-  return v;
-}
-
-ClassificationMetrics metricsFromJson(const json& j) {
-  ClassificationMetrics m;
-  m.samples = j.value("samples", 0);
-  m.accuracy = numberOr(j, "accuracy", 0);
-  m.macroF1 = numberOr(j, "macro_f1", 0);
-  m.weightedF1 = numberOr(j, "weighted_f1", 0);
-  m.macroRocAuc = numberOr(j, "macro_roc_auc", std::nan(""));
-  m.logLoss = numberOr(j, "log_loss", 0);
-  m.precision = numbers(j, "precision");
-  m.recall = numbers(j, "recall");
-  m.f1 = numbers(j, "f1");
-  m.rocAuc = numbers(j, "roc_auc");
-  m.support = j.value("support", std::vector<int>{});
-  m.confusion = j.value("confusion", std::vector<std::vector<int>>{});
-  return m;
-}
-
-EpochRecord epochFromJson(const json& j) {
-  EpochRecord e;
-  e.fold = j.value("fold", 1);
-  e.epoch = j.value("epoch", 0);
-  e.phase = j.value("phase", 1);
-  e.learningRate = numberOr(j, "learning_rate", 0);
-  e.trainLoss = numberOr(j, "train_loss", 0);
-  e.trainAccuracy = numberOr(j, "train_accuracy", 0);
-  e.valLoss = numberOr(j, "val_loss", 0);
-  e.valAccuracy = numberOr(j, "val_accuracy", 0);
-  e.valMacroF1 = numberOr(j, "val_macro_f1", 0);
-  e.valRocAuc = numberOr(j, "val_roc_auc", std::nan(""));
-  e.seconds = numberOr(j, "seconds", 0);
-  e.dataWaitFraction = numberOr(j, "data_wait_fraction", 0);
-  e.imagesPerSecond = numberOr(j, "images_per_second", 0);
-  e.best = j.value("best", false);
-  e.confusion = j.value("confusion", std::vector<std::vector<int>>{});
-  return e;
-}
-
-json foldToJson(const FoldResult& f) {
-  json epochs = json::array();
-  for (const auto& e : f.epochs)
-    epochs.push_back(e.toJson());
-  return {{"fold", f.fold},
-          {"best_epoch", f.bestEpoch},
-          {"model", f.modelPath},
-          {"stopped_early", f.stoppedEarly},
-          {"best", metricsToJson(f.best)},
-          {"epochs", epochs}};
-}
-
-FoldResult foldFromJson(const json& j) {
-  FoldResult f;
-  f.fold = j.value("fold", 1);
-  f.bestEpoch = j.value("best_epoch", 0);
-  f.modelPath = j.value("model", "");
-  f.stoppedEarly = j.value("stopped_early", false);
-  f.best = metricsFromJson(j.value("best", json::object()));
-  for (const auto& e : j.value("epochs", json::array()))
-    f.epochs.push_back(epochFromJson(e));
-  return f;
-}
-
-// The loop's state after an epoch: everything needed to continue as if never interrupted.
-struct LoopState {
-  int fold = 1, epoch = 0, phase = 1, phaseStart = 1;
-  double lr = 0;
-  double plateauBest = -INFINITY;
-  int plateauBad = 0;
-  double earlyBest = -INFINITY;
-  int earlyBad = 0;
-  double bestScore = -INFINITY;
-  bool finished = false;
-  std::vector<FoldResult> doneFolds;
-  FoldResult current;
-};
-
-json stateToJson(const LoopState& s, std::size_t samples) {
-  json done = json::array();
-  for (const auto& f : s.doneFolds)
-    done.push_back(foldToJson(f));
-  const auto inf = [](double v) { return std::isfinite(v) ? json(v) : json(nullptr); };
-  return {{"format", "osteon-training-checkpoint"},
-          {"version", 1},
-          {"samples", samples},
-          {"fold", s.fold},
-          {"epoch", s.epoch},
-          {"phase", s.phase},
-          {"phase_start", s.phaseStart},
-          {"learning_rate", s.lr},
-          {"plateau_best", inf(s.plateauBest)},
-          {"plateau_bad", s.plateauBad},
-          {"early_best", inf(s.earlyBest)},
-          {"early_bad", s.earlyBad},
-          {"best_score", inf(s.bestScore)},
-          {"finished", s.finished},
-          {"done_folds", done},
-          {"current", foldToJson(s.current)}};
-}
-
-LoopState stateFromJson(const json& j) {
-  LoopState s;
-  s.fold = j.at("fold");
-  s.epoch = j.at("epoch");
-  s.phase = j.at("phase");
-  s.phaseStart = j.at("phase_start");
-  s.lr = j.at("learning_rate");
-  s.plateauBest = numberOr(j, "plateau_best", -INFINITY);
-  s.plateauBad = j.at("plateau_bad");
-  s.earlyBest = numberOr(j, "early_best", -INFINITY);
-  s.earlyBad = j.at("early_bad");
-  s.bestScore = numberOr(j, "best_score", -INFINITY);
-  s.finished = j.value("finished", false);
-  for (const auto& f : j.at("done_folds"))
-    s.doneFolds.push_back(foldFromJson(f));
-  s.current = foldFromJson(j.at("current"));
-  return s;
-}
-
-fs::path checkpointJson(const TrainConfig& c) {
-  return fs::path(c.resolvedReportDir()) / "checkpoint.json";
-}
-
-void writeTextAtomically(const fs::path& path, const std::string& text) {
-  const fs::path tmp = path.string() + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary);
-    out << text;
-    if (!out) throw Error(fileError(tmp.string(), "cannot write"));
-  }
-  fs::rename(tmp, path);
-}
-
-// Module::save with CPU copies of every tensor: a checkpoint written while training on a GPU
-// loads anywhere (same archive layout, so Module::load reads it).
-void saveOnCpu(const torch::nn::Module& m, torch::serialize::OutputArchive& a) {
-  for (const auto& p : m.named_parameters(false))
-    a.write(p.key(), p.value().detach().to(torch::kCPU));
-  for (const auto& b : m.named_buffers(false))
-    a.write(b.key(), b.value().to(torch::kCPU), /*is_buffer=*/true);
-  for (const auto& child : m.named_children()) {
-    if (!child.value()->is_serializable()) continue;
-    torch::serialize::OutputArchive sub(a.compilation_unit());
-    saveOnCpu(*child.value(), sub);
-    a.write(child.key(), sub);
-  }
-}
-
-// Model, optimiser and RNG go to files named after the epoch; the JSON written last names them,
-// so a crash at any point leaves the previous complete checkpoint in place.
-void saveCheckpoint(const TrainConfig& c, const LoopState& s, std::size_t samples, ai::Network& net,
-                    torch::optim::Optimizer& opt) {
-  const fs::path dir = c.resolvedReportDir();
-  fs::create_directories(dir);
-  const std::string tag = "f" + std::to_string(s.fold) + "e" + std::to_string(s.epoch);
-  const fs::path model = dir / ("checkpoint-" + tag + "-model.pt");
-  const fs::path optim = dir / ("checkpoint-" + tag + "-optimizer.pt");
-  {
-    torch::serialize::OutputArchive a;
-    saveOnCpu(net, a);
-    a.write("torch_rng", at::detail::getDefaultCPUGenerator().get_state());
-    a.save_to(model.string());
-  }
-  {
-    torch::serialize::OutputArchive a;
-    opt.save(a);
-    a.save_to(optim.string());
-  }
-  json j = stateToJson(s, samples);
-  j["model_file"] = model.filename().string();
-  j["optimizer_file"] = optim.filename().string();
-  std::string previous;
-  if (fs::exists(checkpointJson(c))) {
-    try {
-      std::ifstream in(checkpointJson(c));
-      const json old = json::parse(in);
-      previous = old.value("model_file", "");
-      if (previous != model.filename().string()) {
-        fs::remove(dir / previous);
-        fs::remove(dir / old.value("optimizer_file", ""));
-      }
-    } catch (...) {
-    }
-  }
-  writeTextAtomically(checkpointJson(c), j.dump());
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -599,44 +164,36 @@ std::string foldModelPath(const TrainConfig& c, int fold) {
       .string();
 }
 
-void copyWeights(ai::Network& net, const std::string& package,
-                 const std::function<void(const std::string&)>& log) {
-  const ai::LoadedModel m = ai::loadModel(package);
-  // The same architecture, or the backbone of a "+seed000head" network.
-  std::string prefix;
-  if (m.info.architecture + "+seed000head" == net.architecture())
-    prefix = "backbone.";
-  else if (m.info.architecture != net.architecture())
-    throw Error(fileError(package, "fine-tuning needs a " + net.architecture() +
-                                       " model or backbone; this one is " + m.info.architecture));
-  // A backbone-only package (import-weights --backbone-only) has an untrained classifier.
-  const bool backboneOnly = m.info.metrics.value("backbone_only", false) || !prefix.empty();
-  std::map<std::string, torch::Tensor> src;
-  for (const auto& p : m.network->named_parameters(true))
-    if (!(backboneOnly && ai::isHeadTensor(p.key()))) src[prefix + p.key()] = p.value();
-  for (const auto& b : m.network->named_buffers(true))
-    src[prefix + b.key()] = b.value();
-  torch::NoGradGuard ng;
-  int copied = 0, skipped = 0;
-  const auto take = [&](const std::string& name, torch::Tensor& dst) {
-    auto it = src.find(name);
-    if (it != src.end() && it->second.sizes() == dst.sizes()) {
-      dst.copy_(it->second);
-      ++copied;
-    } else {
-      ++skipped;
-    }
-  };
-  for (auto& p : net.named_parameters(true))
-    take(p.key(), p.value());
-  for (auto& b : net.named_buffers(true))
-    take(b.key(), b.value());
-  if (log)
-    log("initial weights from " + package + ": " + std::to_string(copied) + " tensors copied, " +
-        std::to_string(skipped) + " kept new (different classes or shapes)");
+}  // namespace
+
+// ---------------------------------------------------------------- the optimiser
+
+namespace detail {
+
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor>& params,
+                                                       const std::string& name, double lr,
+                                                       double weightDecay, double momentum) {
+  if (name == "adamw")
+    return std::make_unique<torch::optim::AdamW>(
+        params, torch::optim::AdamWOptions(lr).weight_decay(weightDecay));
+  if (name == "sgd")
+    return std::make_unique<torch::optim::SGD>(
+        params, torch::optim::SGDOptions(lr).momentum(momentum).weight_decay(weightDecay));
+  return std::make_unique<torch::optim::Adam>(
+      params, torch::optim::AdamOptions(lr).weight_decay(weightDecay));
 }
 
-}  // namespace
+std::unique_ptr<torch::optim::Optimizer> makeOptimizer(const std::vector<torch::Tensor>& params,
+                                                       const TrainConfig& c, double lr) {
+  return makeOptimizer(params, c.optimizer, lr, c.weightDecay, c.momentum);
+}
+
+void setLearningRate(torch::optim::Optimizer& opt, double lr) {
+  for (auto& g : opt.param_groups())
+    g.options().set_lr(lr);
+}
+
+}  // namespace detail
 
 // ---------------------------------------------------------------- public API
 
@@ -657,17 +214,6 @@ json EpochRecord::toJson() const {
           {"images_per_second", imagesPerSecond},
           {"best", best},
           {"confusion", confusion}};
-}
-
-bool hasCheckpoint(const TrainConfig& config) {
-  std::error_code ec;
-  if (!fs::is_regular_file(checkpointJson(config), ec)) return false;
-  try {
-    std::ifstream in(checkpointJson(config));
-    return !json::parse(in).value("finished", false);
-  } catch (const std::exception&) {
-    return true;  // damaged: resume says so with the reason
-  }
 }
 
 DatasetReport loadDataset(const TrainConfig& c, const Progress& progress) {
@@ -767,20 +313,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
   bool resuming = false;
   json resumeJson;
   if (c.resume) {
-    if (!fs::exists(checkpointJson(c)))
-      throw Error("nothing to resume: " + checkpointJson(c).string() + " does not exist");
-    std::ifstream in(checkpointJson(c));
-    try {
-      resumeJson = json::parse(in);
-      st = stateFromJson(resumeJson);
-    } catch (const std::exception& e) {
-      throw Error(fileError(checkpointJson(c).string(),
-                            std::string("damaged training checkpoint: ") + e.what()));
-    }
-    if (resumeJson.value("samples", std::size_t{0}) != data.samples.size())
-      throw Error("the dataset changed since the checkpoint (" +
-                  std::to_string(resumeJson.value("samples", 0)) + " images then, " +
-                  std::to_string(data.samples.size()) + " now); start a new training");
+    resumeJson = detail::readCheckpoint(c, data.samples.size(), st);
     resuming = !st.finished;
     if (st.finished) {
       log("the checkpoint says training finished; nothing to resume");
@@ -809,7 +342,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
         if (std::find(layers.begin(), layers.end(), info.camLayer) == layers.end())
           throw Error("'" + info.camLayer + "' is not a CAM layer of " + c.architecture);
       }
-      if (!c.initFrom.empty()) copyWeights(*net, c.initFrom, log);
+      if (!c.initFrom.empty()) detail::copyWeights(*net, c.initFrom, log);
       net->to(device);
       Loader loader(data, info, c);
 
@@ -836,23 +369,11 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
         st.current.fold = fold;
         st.current.modelPath = foldModelPath(c, fold);
       }
-      std::vector<torch::Tensor> params = setTrainable(*net, st.phase, c);
-      auto opt = makeOptimizer(params, c, st.lr);
+      std::vector<torch::Tensor> params = detail::setTrainable(*net, st.phase, c);
+      auto opt = detail::makeOptimizer(params, c, st.lr);
       if (continueFold) {
-        const fs::path dir = c.resolvedReportDir();
-        torch::serialize::InputArchive a;
-        a.load_from((dir / resumeJson.at("model_file").get<std::string>()).string(), device);
-        net->load(a);
-        torch::Tensor rng;
-        if (a.try_read("torch_rng", rng)) {
-          at::Generator gen = at::detail::getDefaultCPUGenerator();
-          std::lock_guard<std::mutex> lock(gen.mutex());
-          gen.set_state(rng.to(torch::kCPU));
-        }
-        torch::serialize::InputArchive o;
-        o.load_from((dir / resumeJson.at("optimizer_file").get<std::string>()).string(), device);
-        opt->load(o);
-        setLearningRate(*opt, st.lr);
+        detail::restoreCheckpoint(c, resumeJson, *net, *opt, device);
+        detail::setLearningRate(*opt, st.lr);
         resuming = false;
       }
 
@@ -867,8 +388,8 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
           st.lr = c.learningRate * c.finetuneLrFactor;
           st.plateauBest = st.earlyBest = -INFINITY;
           st.plateauBad = st.earlyBad = 0;
-          params = setTrainable(*net, 2, c);
-          opt = makeOptimizer(params, c, st.lr);
+          params = detail::setTrainable(*net, 2, c);
+          opt = detail::makeOptimizer(params, c, st.lr);
           log("fine-tuning: " +
               (c.unfreezeBlocks > 0 ? "the last " + std::to_string(c.unfreezeBlocks) + " block(s)"
                                     : std::string("all layers")) +
@@ -880,7 +401,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
           const double span = std::max(1, phaseEnd - st.phaseStart + 1);
           const double t = (epoch - st.phaseStart) / span;
           st.lr = c.minLearningRate + 0.5 * (base - c.minLearningRate) * (1 + std::cos(M_PI * t));
-          setLearningRate(*opt, st.lr);
+          detail::setLearningRate(*opt, st.lr);
         }
 
         // The epoch's order: a shuffle, or a class-balanced draw with replacement.
@@ -899,7 +420,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
         }
 
         net->train();
-        freezeFrozenBatchNorm(*net);
+        detail::freezeFrozenBatchNorm(*net);
         double sumLoss = 0, waited = 0;
         int correct = 0;
         int64_t seen = 0;  // labelled targets (images, or image x output pairs)
@@ -992,7 +513,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
           if (lr < st.lr) {
             log("learning rate " + std::to_string(st.lr) + " -> " + std::to_string(lr));
             st.lr = lr;
-            setLearningRate(*opt, lr);
+            detail::setLearningRate(*opt, lr);
           }
           st.plateauBad = 0;
         }
@@ -1010,8 +531,8 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
             st.lr = c.learningRate * c.finetuneLrFactor;
             st.plateauBest = st.earlyBest = -INFINITY;
             st.plateauBad = st.earlyBad = 0;
-            params = setTrainable(*net, 2, c);
-            opt = makeOptimizer(params, c, st.lr);
+            params = detail::setTrainable(*net, 2, c);
+            opt = detail::makeOptimizer(params, c, st.lr);
           } else {
             log("early stopping: no improvement of " + c.monitor + " for " +
                 std::to_string(st.earlyBad) + " epochs");
@@ -1038,7 +559,7 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
             st.plateauBad = st.earlyBad = 0;
           }
         }
-        saveCheckpoint(c, st, data.samples.size(), *net, *opt);
+        detail::saveCheckpoint(c, st, data.samples.size(), *net, *opt);
       }
     }
   } catch (const Cancelled&) {
@@ -1069,34 +590,6 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
   }
   report.seconds = secondsSince(t0);
   return report;
-}
-
-image::Image augmentationPreview(const std::string& imagePath, const TrainConfig& c, int count,
-                                 unsigned seed) {
-  if (count < 1 || count > 64) throw Error("preview: between 1 and 64 images");
-  ai::ModelInfo info;
-  info.inputSize = std::min(c.inputWidth, 256);
-  info.inputHeight = c.inputHeight > 0 ? info.inputSize * c.inputHeight / c.inputWidth : 0;
-  info.rollingBallRadius = c.rollingBallRadius;
-  const GreyImage base = decodeForTraining(imagePath, info);
-  const int cols = std::min(count, 4), rows = (count + cols - 1) / cols, gap = 4;
-  const int w = base.width, h = base.height;
-  image::Image grid(image::PixelType::UInt8, {cols * (w + gap) - gap, rows * (h + gap) - gap, 1});
-  std::mt19937 rng(seed);
-  AugmentOptions a = c.augment;
-  a.enabled = true;
-  for (int i = 0; i < count; ++i) {
-    GreyImage g = base;
-    if (i > 0) {
-      const AugmentDraw d = drawAugmentation(a, rng);
-      g = applyAugmentation(base, a, d);
-    }
-    const int ox = (i % cols) * (w + gap), oy = (i / cols) * (h + gap);
-    for (int y = 0; y < h; ++y)
-      for (int x = 0; x < w; ++x)
-        grid.setStored(ox + x, oy + y, 0, std::lround(255.0 * g.at(x, y)));
-  }
-  return grid;
 }
 
 }  // namespace osteon::train

@@ -13,10 +13,13 @@
 //   engine's log. At the end the report folder is written and the summary shown (mean +- sd over
 //   folds); "Use this model" hands the package to the AI panel.
 //
+// The panel composes three pieces: TrainingForm (training_form.h, the settings column),
+// TrainingResults (training_results.h, the curves, confusion matrix and tables) and
+// TrainingJobRunner (training_job.h, the background job with progress and cancel).
+//
 // Only the tensor-free headers core/train/trainer.h and dataset.h are included; without LibTorch
 // the panel says that training is not in this build.
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QWidget>
 #include <atomic>
@@ -25,17 +28,11 @@
 
 #include "core/train/trainer.h"
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
-class QTabWidget;
 class QTableWidget;
 class QTimer;
 
@@ -44,6 +41,10 @@ namespace ui {
 
 class ConfusionMatrixView;
 class TrainingCurves;
+class TrainingForm;
+class TrainingResults;
+class TrainingJobRunner;
+struct TrainingJob;
 
 class TrainingPanel : public QWidget {
   Q_OBJECT
@@ -88,14 +89,14 @@ class TrainingPanel : public QWidget {
   QString statusText() const;
   QString reportDir() const { return reportDir_; }
   QImage previewImage() const { return previewImage_; }
-  QTableWidget* classTable() const { return classTable_; }
-  QListWidget* problemList() const { return problems_; }
-  QTableWidget* epochTable() const { return epochTable_; }
-  TrainingCurves* lossCurves() const { return lossCurves_; }
-  TrainingCurves* metricCurves() const { return metricCurves_; }
-  ConfusionMatrixView* confusionView() const { return confusion_; }
-  QPlainTextEdit* logView() const { return log_; }
-  QPushButton* checkButton() const { return check_; }
+  QTableWidget* classTable() const;
+  QListWidget* problemList() const;
+  QTableWidget* epochTable() const;
+  TrainingCurves* lossCurves() const;
+  TrainingCurves* metricCurves() const;
+  ConfusionMatrixView* confusionView() const;
+  QPlainTextEdit* logView() const;
+  QPushButton* checkButton() const;
   QPushButton* startButton() const { return start_; }
   QPushButton* cancelButton() const { return cancel_; }
   QPushButton* resumeButton() const { return resume_; }
@@ -111,82 +112,37 @@ class TrainingPanel : public QWidget {
   void useModel(const QString& path);
 
  private:
-  struct Job;
-
   void buildUi();
-  void connectForm();
-  void fillForm(const train::TrainConfig& c);
   void formChanged();
   void datasetFieldsChanged();
-  QString datasetKey() const;
-  QString defaultOutPath() const;
-  void updateDatasetFields();
   void updateButtons();
   void setBusy(bool on);
   void showError(const QString& message);
   void appendLog(const QString& line);
-  void runJob(std::shared_ptr<Job> job);
+  void runJob(std::shared_ptr<TrainingJob> job);
   void onJobDone();
   void onEpoch(const train::EpochRecord& e);
   void onProgress(double fraction, const QString& what);
-  void showDataset();
-  void showReport();
-  void addEpochRow(const train::EpochRecord& e);
-  void markBest(int fold, int epoch);
-  void clearRun();
   void rememberConfig();
-  void restoreConfig();
   QStringList classNames() const;
 
-  // Form.
-  QWidget* content_ = nullptr;
+  // The pieces: the settings column, the results view, the background job.
+  TrainingForm* form_ = nullptr;
+  std::unique_ptr<TrainingResults> results_;
+  std::unique_ptr<TrainingJobRunner> jobs_;
+  // Run controls.
   QLabel* unavailable_ = nullptr;
-  QComboBox* kind_ = nullptr;
-  QLineEdit *path_ = nullptr, *imageRoot_ = nullptr, *labelColumns_ = nullptr;
-  QLabel *imageRootLabel_ = nullptr, *labelColumnsLabel_ = nullptr, *datasetStatus_ = nullptr;
-  QWidget* imageRootRow_ = nullptr;
-  QPushButton *browse_ = nullptr, *check_ = nullptr;
-  QComboBox *task_ = nullptr, *arch_ = nullptr, *optimizer_ = nullptr, *scheduler_ = nullptr,
-            *monitor_ = nullptr, *loss_ = nullptr;
-  QSpinBox *width_ = nullptr, *height_ = nullptr, *epochs_ = nullptr, *batch_ = nullptr,
-           *plateauPatience_ = nullptr, *earlyStop_ = nullptr, *frozen_ = nullptr,
-           *unfreeze_ = nullptr, *folds_ = nullptr, *seed_ = nullptr;
-  QLineEdit *lr_ = nullptr, *weightDecay_ = nullptr, *minLr_ = nullptr, *focalAlpha_ = nullptr,
-            *out_ = nullptr;
-  QDoubleSpinBox *momentum_ = nullptr, *plateauFactor_ = nullptr, *finetune_ = nullptr,
-                 *gamma_ = nullptr, *valFraction_ = nullptr, *rotation_ = nullptr,
-                 *shift_ = nullptr, *zoom_ = nullptr, *brightness_ = nullptr,
-                 *elasticAlpha_ = nullptr, *elasticSigma_ = nullptr;
-  QCheckBox *classWeights_ = nullptr, *oversample_ = nullptr, *augment_ = nullptr,
-            *hflip_ = nullptr, *vflip_ = nullptr;
-  QPushButton *preview_ = nullptr, *saveConfig_ = nullptr, *loadConfig_ = nullptr,
-              *browseOut_ = nullptr;
-  // Run and results.
   QPushButton *start_ = nullptr, *cancel_ = nullptr, *resume_ = nullptr, *useModel_ = nullptr;
   QProgressBar* progress_ = nullptr;
-  QLabel *status_ = nullptr, *error_ = nullptr, *summary_ = nullptr;
-  TrainingCurves *lossCurves_ = nullptr, *metricCurves_ = nullptr;
-  ConfusionMatrixView* confusion_ = nullptr;
-  QTabWidget* tabs_ = nullptr;
-  QTableWidget *classTable_ = nullptr, *epochTable_ = nullptr;
-  QLabel* notes_ = nullptr;
-  QListWidget* problems_ = nullptr;
-  QPlainTextEdit* log_ = nullptr;
-  QLabel* previewLabel_ = nullptr;
+  QLabel *status_ = nullptr, *error_ = nullptr;
   QTimer* saveTimer_ = nullptr;
 
   // State.
-  train::TrainConfig base_;  // fields the form does not show
-  bool filling_ = false;
-  bool outAuto_ = true;  // the output path follows the dataset until edited
   std::shared_ptr<const train::DatasetReport> dataset_;
   QString datasetKey_;  // what dataset_ was read from
   std::shared_ptr<const train::TrainReport> report_;
   QString reportDir_;
-  std::vector<train::EpochRecord> records_;  // shown in the table, in arrival order
   QImage previewImage_;
-  QFutureWatcher<void> watcher_;
-  std::shared_ptr<Job> job_;
 };
 
 }  // namespace ui
