@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "core/engine/engine.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/translations.h"
@@ -13,6 +14,7 @@
 int main(int argc, char** argv) {
   QElapsedTimer sinceStart;
   sinceStart.start();
+  osteon::engine::installDefault();  // the AI engine of this build (LibTorch), or none
   QApplication app(argc, argv);
   QApplication::setOrganizationName("Osteon");
   QApplication::setApplicationName("Osteon");

@@ -7,7 +7,10 @@
 #include <QStandardPaths>
 #include <catch2/catch.hpp>
 
+#include "core/engine/engine.h"
+
 int main(int argc, char** argv) {
+  osteon::engine::installDefault();  // as the viewer does: LibTorch's engine, or none
   // Application data (measurement projects, journals, PACS downloads) goes to a folder of this
   // process: ctest runs several test_ui processes at once, and a shared folder (Qt's test mode
   // location) let one process's clean-up delete another's saved measurements mid-test.

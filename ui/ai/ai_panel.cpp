@@ -20,20 +20,19 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/ai/task_input_check.h"
+#include "core/annotation/dicom_results.h"
 #include "core/base/error.h"
+#include "core/engine/engine.h"
 #include "core/image/reslice.h"
 #include "ui/ai/heatmap_pane.h"
 #include "ui/ai/probability_chart.h"
-#ifdef OSTEON_UI_HAVE_AI
-#include "core/ai/task_input_check.h"
-#include "plugins/registry.h"
-#endif
 
 namespace osteon {
 namespace ui {
 
-// The demo label is core/ai's text (ai::kDemoLabel), translated here.
-static const char* const kDemoLabelSource = QT_TRANSLATE_NOOP(
+// The demo label is core/ai's text (ai::kDemoLabel), translated here (this marks it for lupdate).
+[[maybe_unused]] static const char* const kDemoLabelSource = QT_TRANSLATE_NOOP(
     "osteon::ui::AiPanel", "demo: trained on synthetic phantoms, not for clinical use");
 
 struct AiPanel::Job {
@@ -68,21 +67,12 @@ QString q(const std::string& s) {
 }
 
 std::string summaryOf(const ai::TaskResult& r) {
-#ifdef OSTEON_UI_HAVE_AI
   return r.summary();
-#else
-  (void)r;
-  return {};
-#endif
 }
 
 // Class c as words ("Healthy" for "1_healthy", or the package's display name).
 QString displayNameOf(const ai::TaskResult& r, std::size_t c) {
-#ifdef OSTEON_UI_HAVE_AI
   return QString::fromStdString(r.displayName(c));
-#else
-  return c < r.classNames.size() ? QString::fromStdString(r.classNames[c]) : QString();
-#endif
 }
 
 double maxOf(const image::Image& map) {
@@ -130,10 +120,16 @@ AiPanel::AiPanel(Host host, QWidget* parent) : QWidget(parent), host_(std::move(
   placedLayer_ = std::make_shared<AnnotationLayer>(tr("AI placed points"));
   connect(&watcher_, &QFutureWatcher<std::shared_ptr<Job>>::finished, this, &AiPanel::onJobDone);
   buildUi();
-#ifdef OSTEON_UI_HAVE_AI
+  const engine::Engine* ai = engine::get();
+  if (!ai) {
+    showError(tr("AI is not in this build: Osteon was built without LibTorch."));
+    onTaskChanged();
+    setBusy(false);
+    return;
+  }
   try {
-    for (const std::string& name : plugins::taskNames()) {
-      std::shared_ptr<ai::TaskPlugin> p = plugins::makeTask(name);
+    for (const std::string& name : ai->taskNames()) {
+      std::shared_ptr<ai::TaskPlugin> p = ai->makeTask(name);
       plugins_[name] = p;
       task_->addItem(q(p->title()), q(name));
       task_->setItemData(task_->count() - 1, q(p->acceptedInputs()), Qt::ToolTipRole);
@@ -146,9 +142,6 @@ AiPanel::AiPanel(Host host, QWidget* parent) : QWidget(parent), host_(std::move(
   if (osteo >= 0) task_->setCurrentIndex(osteo);
   if (task_->count() == 0 && errorText().isEmpty())
     showError(tr("This build has no AI task plugins."));
-#else
-  showError(tr("AI is not in this build: Osteon was built without LibTorch."));
-#endif
   onTaskChanged();
   setBusy(false);
 }
@@ -159,11 +152,7 @@ AiPanel::~AiPanel() {
 }
 
 bool AiPanel::available() {
-#ifdef OSTEON_UI_HAVE_AI
-  return true;
-#else
-  return false;
-#endif
+  return engine::get() != nullptr;
 }
 
 void AiPanel::buildUi() {
@@ -346,7 +335,12 @@ void AiPanel::buildUi() {
   camInfo_->setStyleSheet("color: gray");
   cv->addWidget(camInfo_);
   export_ = new QPushButton(tr("Export overlay..."), camBox);
+  exportDicom_ = new QPushButton(tr("Export heatmap as DICOM Parametric Map..."), camBox);
+  exportDicom_->setToolTip(
+      tr("The map as float values with their meaning, referencing the explained image: PACS "
+         "viewers (Weasis, OHIF, 3D Slicer) and Osteon (File > Open) show it as an overlay"));
   cv->addWidget(export_);
+  cv->addWidget(exportDicom_);
   v->addWidget(camBox);
   v->addStretch(1);
 
@@ -383,6 +377,7 @@ void AiPanel::buildUi() {
     updateCam();
   });
   connect(export_, &QPushButton::clicked, this, &AiPanel::exportOverlayDialog);
+  connect(exportDicom_, &QPushButton::clicked, this, &AiPanel::exportParametricMapDialog);
 }
 
 // ---- tasks and models ------------------------------------------------------------------------
@@ -508,6 +503,7 @@ void AiPanel::setBusy(bool on, bool determinate) {
   const bool haveResult = result_.has_value();
   camOn_->setEnabled(usable && haveResult);
   export_->setEnabled(shown_ != nullptr);
+  exportDicom_->setEnabled(shown_ != nullptr);
   emit busyChanged(on);
 }
 
@@ -678,7 +674,6 @@ bool AiPanel::runWith(bool force) {
   job->task = name;
   job->plugin = p;
   if (!gatherInput(job->input, why)) return refuse(why);
-#ifdef OSTEON_UI_HAVE_AI
   {
     const ai::InputCheck check = ai::checkTaskInput(name, p->accepts(), job->input);
     if (!check.ok && !force) {
@@ -692,7 +687,6 @@ bool AiPanel::runWith(bool force) {
     }
     if (!check.ok) job->inputWarning = q(check.reason);
   }
-#endif
   showInputWarning(QString());
   TaskModel& m = models_[name];
   job->path = m.path;
@@ -859,7 +853,6 @@ void AiPanel::studyShown() {
 QString AiPanel::proposeTask() {
   proposedTask_.clear();
   proposalReason_.clear();
-#ifdef OSTEON_UI_HAVE_AI
   const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr;
   if (!all || all->empty()) return {};
   std::vector<ai::SeriesSummary> series;
@@ -880,9 +873,6 @@ QString AiPanel::proposeTask() {
   }
   onTaskChanged();
   return proposedTask_;
-#else
-  return {};
-#endif
 }
 
 QStringList AiPanel::shownClassNames() const {
@@ -906,11 +896,7 @@ void AiPanel::showResult() {
   if (unmeasured > 0 && r.outputs.size() == 1)
     summary += QLatin1Char('\n') + tr("Not measured: %1").arg(q(r.outputs.front().note));
   summary_->setText(summary);
-#ifdef OSTEON_UI_HAVE_AI
   demo_->setText(QCoreApplication::translate("osteon::ui::AiPanel", ai::kDemoLabel));
-#else
-  demo_->setText(tr(kDemoLabelSource));
-#endif
   demo_->setVisible(r.demo);
   const QString model =
       r.modelPath.empty() ? tr("bundled demo model") : QFileInfo(q(r.modelPath)).fileName();
@@ -1166,6 +1152,7 @@ QString AiPanel::camKey(int classIndex) const {
 
 void AiPanel::updateCam() {
   export_->setEnabled(false);
+  exportDicom_->setEnabled(false);
   if (!camOn_->isChecked() || !result_ || resultTask_ != task().toStdString() ||
       class_->currentIndex() < 0) {
     shown_.reset();
@@ -1314,6 +1301,7 @@ void AiPanel::showCam(bool navigate) {
                         : info);
   refreshPanes();
   export_->setEnabled(true);
+  exportDicom_->setEnabled(true);
   updateViews();
   emit camFinished(true, info);
 }
@@ -1411,6 +1399,113 @@ void AiPanel::exportOverlayDialog() {
   if (f.isEmpty()) return;
   if (!f.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) f += QStringLiteral(".png");
   exportOverlay(f);
+}
+
+bool AiPanel::exportParametricMap(const QString& path) {
+  auto fail = [this](const QString& why) {
+    showError(why);
+    return false;
+  };
+  if (!shown_) return fail(tr("Nothing to export: show a class activation map first."));
+  int slice = 0;
+  const auto vol = camVolume(*shown_, slice);
+  if (!vol) return fail(tr("Nothing to export: the explained image is gone."));
+  const annotation::SliceSource* source = nullptr;
+  if (const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr)
+    for (const LoadedSeries& s : *all)
+      if (s.volume == vol && slice < static_cast<int>(s.sources.size()))
+        source = &s.sources[static_cast<std::size_t>(slice)];
+  if (!source)
+    return fail(
+        tr("The explained image is not a DICOM image: a Parametric Map references its "
+           "source by DICOM UIDs (export the overlay as PNG instead)."));
+  const QString description =
+      tr("%1 of class %2 at layer %3")
+          .arg(method_->currentText(), class_->currentText(),
+               q(shown_->layer.empty() ? camLayer().toStdString() : shown_->layer));
+  try {
+    const std::string summary = annotation::writeHeatmapMap(
+        *source, shown_->heatmap, description.toStdString(), path.toStdString());
+    if (host_.status) host_.status(q(summary));
+    return true;
+  } catch (const Error& e) {
+    return fail(tr("The Parametric Map could not be written: %1").arg(q(e.what())));
+  }
+}
+
+void AiPanel::exportParametricMapDialog() {
+  QString f = QFileDialog::getSaveFileName(this, tr("Export the heatmap as DICOM"), QString(),
+                                           tr("DICOM files (*.dcm)"));
+  if (f.isEmpty()) return;
+  if (!f.endsWith(QStringLiteral(".dcm"), Qt::CaseInsensitive)) f += QStringLiteral(".dcm");
+  exportParametricMap(f);
+}
+
+bool AiPanel::showParametricMap(const QString& path, QString& message) {
+  try {
+    annotation::HeatmapMap hm = annotation::readHeatmapMap(path.toStdString());
+    const LoadedSeries* series = nullptr;
+    int slice = -1;
+    if (const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr)
+      for (const LoadedSeries& s : *all)
+        for (std::size_t k = 0; k < s.sources.size() && !series; ++k) {
+          const annotation::SliceSource& src = s.sources[k];
+          if (src.header.sopInstanceUid != hm.map.sourceSopInstanceUid) continue;
+          if (hm.map.sourceFrame > 0 && src.frame > 0 && hm.map.sourceFrame != src.frame) continue;
+          series = &s;
+          slice = static_cast<int>(k);
+        }
+    if (!series || !series->volume)
+      throw Error("the image it was derived from (SOP Instance " + hm.map.sourceSopInstanceUid +
+                  ") is not open: open its study first, then the map");
+    // The map covers the slice's field of view (its grid may be coarser), as a CAM does.
+    const image::Image& vol = *series->volume;
+    auto map = std::make_shared<image::Image>(std::move(hm.heatmap));
+    const double sx = double(vol.width()) / map->width(), sy = double(vol.height()) / map->height();
+    map->geometry = vol.geometry;
+    map->geometry.spacing[0] *= sx;
+    map->geometry.spacing[1] *= sy;
+    map->geometry.origin =
+        vol.geometry.indexToPatient({0.5 * sx - 0.5, 0.5 * sy - 0.5, double(slice)});
+    shown_.reset();
+    shownB_.reset();
+    layer_->setMap(map);
+    layer_->setOpacity(opacity());
+    layer_->setColormap(colormap());
+    layer_->setVisible(true);
+    export_->setEnabled(false);
+    exportDicom_->setEnabled(false);
+    if (host_.views) {
+      ImageView* target = nullptr;
+      for (ImageView* v : host_.views())
+        if (v->volume() == series->volume) {
+          target = v;
+          break;
+        }
+      if (!target && host_.activeView && (target = host_.activeView()))
+        target->setVolume(series->volume, series->label());
+      if (target && vol.depth() > 1) {
+        if (image::resliceAxes(vol.geometry, target->plane()).sliceAxis != 2)
+          target->setPlane(image::acquisitionPlane(vol.geometry));
+        target->setSliceIndex(slice);
+      }
+    }
+    message =
+        tr("Parametric Map %1 on %2, slice %3")
+            .arg(QFileInfo(path).fileName(), series->label())
+            .arg(slice + 1) +
+        (hm.map.contentDescription.empty() ? QString()
+                                           : QStringLiteral(": ") + q(hm.map.contentDescription));
+    camInfo_->setText(message);
+    error_->setVisible(false);
+    updateViews();
+    return true;
+  } catch (const Error& e) {
+    message = tr("The Parametric Map %1 could not be shown: %2")
+                  .arg(QFileInfo(path).fileName(), q(e.what()));
+    showError(message);
+    return false;
+  }
 }
 
 }  // namespace ui

@@ -125,6 +125,16 @@ class AiPanel : public QWidget {
   // mode) as PNG. False with a message when there is no heatmap or the file cannot be written.
   bool exportOverlay(const QString& path);
   void exportOverlayDialog();
+  // Writes the shown map (the first class in compare mode) as a DICOM Parametric Map: float
+  // values in [0, 1] with a real world value mapping, referencing the explained image (and
+  // frame). False with a message when there is no map or the image is not DICOM.
+  bool exportParametricMap(const QString& path);
+  void exportParametricMapDialog();
+  // Shows a Parametric Map file (written by Osteon or another tool) as the heatmap layer on the
+  // loaded image it was derived from (matched by SOP Instance UID and frame), navigating a view
+  // to that slice; opacity and colour map stay adjustable. False with `message` when the file
+  // is not a Parametric Map or its image is not loaded.
+  bool showParametricMap(const QString& path, QString& message);
 
   // Shows a result computed elsewhere (a result file, a test) for `input` as if this panel had
   // run it: chart, notes, placed points.
@@ -209,7 +219,8 @@ class AiPanel : public QWidget {
   // Controls.
   QComboBox* task_ = nullptr;
   QLabel* model_ = nullptr;
-  QPushButton *loadModel_ = nullptr, *bundled_ = nullptr, *run_ = nullptr, *cancel_ = nullptr;
+  QPushButton *loadModel_ = nullptr, *bundled_ = nullptr, *run_ = nullptr, *cancel_ = nullptr,
+              *exportDicom_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel *error_ = nullptr, *summary_ = nullptr, *demo_ = nullptr, *timing_ = nullptr;
   ProbabilityChart* chart_ = nullptr;

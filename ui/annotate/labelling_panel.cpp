@@ -326,7 +326,7 @@ void LabellingPanel::nextMissing() {
 }
 
 int LabellingPanel::addPlacedPoints(const std::vector<annotation::RsnaCoordinate>& coords,
-                                    QString* message) {
+                                    QString* message, const QString& author) {
   const auto fail = [&](const QString& why) {
     if (message) *message = why;
     host_.status(why);
@@ -358,7 +358,7 @@ int LabellingPanel::addPlacedPoints(const std::vector<annotation::RsnaCoordinate
     l.y = c.y;
     l.condition = c.condition;
     l.level = c.level;
-    l.author = "AI level localiser";
+    l.author = author.isEmpty() ? std::string("AI level localiser") : author.toStdString();
     l.time = when.toStdString();
     add.push_back(std::move(l));
   }
@@ -371,15 +371,22 @@ int LabellingPanel::addPlacedPoints(const std::vector<annotation::RsnaCoordinate
     return 0;
   }
   try {
-    session_->addLandmarks(add, "add " + std::to_string(add.size()) + " AI-placed points");
+    session_->addLandmarks(add, author.isEmpty()
+                                    ? "add " + std::to_string(add.size()) + " AI-placed points"
+                                    : "import " + std::to_string(add.size()) + " points (" +
+                                          author.toStdString() + ")");
   } catch (const Error& e) {
     return fail(tr("The placed points were not added: %1").arg(QString::fromStdString(e.what())));
   }
   selected_ = -1;
   const QString m =
-      tr("Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)", nullptr,
-         static_cast<int>(add.size()))
-          .arg(currentStudy_) +
+      (author.isEmpty()
+           ? tr("Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)",
+                nullptr, static_cast<int>(add.size()))
+                 .arg(currentStudy_)
+           : tr("Added %n point(s) from %2 to the labels of study %1 (Ctrl+Z removes them)",
+                nullptr, static_cast<int>(add.size()))
+                 .arg(currentStudy_, author)) +
       (skipped > 0
            ? QStringLiteral("; ") + tr("%n level(s) kept the annotator's point", nullptr, skipped)
            : QString());
@@ -387,6 +394,58 @@ int LabellingPanel::addPlacedPoints(const std::vector<annotation::RsnaCoordinate
   host_.status(m);
   refresh();
   return static_cast<int>(add.size());
+}
+
+int LabellingPanel::importLevels(const std::vector<annotation::Landmark>& points,
+                                 const std::vector<annotation::SrImport::Grade>& grades,
+                                 QString* message) {
+  if (!session_) {
+    const QString why =
+        tr("%n level point(s) and %1 grade(s) of the report were not imported: open the RSNA "
+           "dataset for labelling (File > Open RSNA dataset) first.",
+           nullptr, static_cast<int>(points.size()))
+            .arg(grades.size());
+    if (message) *message = why;
+    host_.status(why);
+    return -1;
+  }
+  int added = 0;
+  if (!points.empty()) {
+    std::vector<annotation::RsnaCoordinate> coords;
+    for (const annotation::Landmark& l : points) {
+      annotation::RsnaCoordinate c;
+      c.series = l.series;
+      c.instance = l.instance;
+      c.x = l.x;
+      c.y = l.y;
+      c.condition = l.condition;
+      c.level = l.level;
+      coords.push_back(c);
+    }
+    added = std::max(0, addPlacedPoints(coords, message, QStringLiteral("DICOM SR")));
+  }
+  int graded = 0;
+  for (const auto& g : grades) {
+    if (g.condition < 0 || g.condition >= rsna::kConditions || g.level < 0 ||
+        g.level >= rsna::kLevels)
+      continue;
+    if (session_->document()
+            .grades[static_cast<std::size_t>(g.condition)][static_cast<std::size_t>(g.level)] >= 0)
+      continue;  // the annotator's grade wins
+    try {
+      session_->setGrade(g.condition, g.level, g.severity);
+      ++graded;
+    } catch (const Error& e) {
+      host_.status(QString::fromStdString(e.what()));
+    }
+  }
+  const QString m = tr("Imported %n level point(s) and %1 grade(s) into study %2", nullptr, added)
+                        .arg(graded)
+                        .arg(currentStudy_);
+  if (message) *message = m;
+  host_.status(m);
+  refresh();
+  return added + graded;
 }
 
 void LabellingPanel::deleteSelected() {

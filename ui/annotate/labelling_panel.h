@@ -14,6 +14,7 @@
 #include <optional>
 
 #include "core/annotation/rsna_dataset.h"
+#include "core/annotation/sr_measurements.h"
 #include "core/annotation/study_annotations.h"
 #include "core/io/deidentify.h"
 #include "ui/browser/study_loader.h"
@@ -87,8 +88,15 @@ class LabellingPanel : public QWidget, public ViewEditHandler {
   // study and (condition, level) pairs that already have a point are left out: the annotator's
   // points win. Returns the number added, or -1 with `message` saying why (no study open for
   // labelling, a point outside its image, the journal cannot be written).
+  // `author` names where they came from (default: the AI level localiser).
   int addPlacedPoints(const std::vector<annotation::RsnaCoordinate>& coords,
-                      QString* message = nullptr);
+                      QString* message = nullptr, const QString& author = QString());
+  // The level points and grades of an imported DICOM SR (MeasureTool::importReport) into the
+  // open study's labels: the points as one edit (levels that have a point keep it), then the
+  // grades of levels not graded yet. Returns points + grades added, -1 with `message` when no
+  // study is open for labelling.
+  int importLevels(const std::vector<annotation::Landmark>& points,
+                   const std::vector<annotation::SrImport::Grade>& grades, QString* message);
   // The study open for labelling ("" when none).
   QString currentStudy() const { return session_ ? currentStudy_ : QString(); }
 

@@ -6,10 +6,10 @@
 #include <cmath>
 
 #include "core/annotation/als.h"
+#include "core/annotation/dicom_results.h"
 #include "core/base/error.h"
-#ifdef OSTEON_UI_HAVE_AI
-#include "core/ai/spine_analyzer.h"
-#endif
+#include "core/engine/engine.h"
+#include "core/io/dicom_sr.h"
 
 namespace osteon {
 namespace ui {
@@ -85,11 +85,7 @@ void MeasureTool::save() {
 }
 
 bool MeasureTool::autoCobbAvailable() {
-#ifdef OSTEON_UI_HAVE_AI
-  return true;
-#else
-  return false;
-#endif
+  return engine::get() != nullptr;
 }
 
 bool MeasureTool::autoCobb(ImageView* view, const QString& modelPath) {
@@ -111,23 +107,19 @@ bool MeasureTool::autoCobb(ImageView* view, const QString& modelPath) {
   std::shared_ptr<const image::Image> volume = s->volume;
   const std::string model = modelPath.toStdString();
   emit message(tr("Auto Cobb: finding the vertebrae..."));
-  watcher_.setFuture(QtConcurrent::run([volume, model]() {
+  const engine::Engine* ai = engine::get();
+  watcher_.setFuture(QtConcurrent::run([ai, volume, model]() {
     AutoCobbResult r;
-#ifdef OSTEON_UI_HAVE_AI
     try {
-      const ai::SpineAnalyzer analyzer(model);
-      const ai::SpineAnalysis a = analyzer.analyze(*volume, 0);
+      std::string provenance;
+      const ai::SpineAnalysis a = ai->analyzeSpine(model, *volume, 0, &provenance);
       r.landmarks = a.landmarks;
       r.ms = a.milliseconds;
-      r.provenance = QString::fromStdString(analyzer.provenance());
+      r.provenance = QString::fromStdString(provenance);
       r.ok = true;
     } catch (const std::exception& e) {
       r.error = QString::fromStdString(e.what());
     }
-#else
-    (void)volume;
-    (void)model;
-#endif
     return r;
   }));
   return true;
@@ -405,6 +397,95 @@ void MeasureTool::spineItems(const annotation::Measurement& m, std::size_t index
     const image::Vec3 anchor = at({0.02 * s->volume->width(), u.y});
     for (int i = 0; i < lines.size(); ++i)
       items.push_back({AnnotationLayer::Kind::Text, {anchor}, lines[i], end, QPointF(0, 17.0 * i)});
+  }
+}
+
+const annotation::SliceSource* MeasureTool::sourceOf(const std::string& series,
+                                                     int instance) const {
+  if (!series_) return nullptr;
+  for (const LoadedSeries& s : *series_) {
+    if (seriesKey(&s) != series || s.sources.empty()) continue;
+    const int k = sliceOf(&s, instance);
+    if (k >= 0 && k < static_cast<int>(s.sources.size()))
+      return &s.sources[static_cast<std::size_t>(k)];
+  }
+  return nullptr;
+}
+
+bool MeasureTool::exportReport(const QString& path, const annotation::StudyAnnotations* labels,
+                               QString& message) const {
+  annotation::StudyAnnotations doc = session_->document();
+  if (labels) {
+    doc.landmarks = labels->landmarks;
+    doc.grades = labels->grades;
+  }
+  try {
+    const annotation::ReportWritten w = annotation::writeReport(
+        doc,
+        [this](const std::string& series, int instance) -> const io::DicomInstance* {
+          const annotation::SliceSource* src = sourceOf(series, instance);
+          return src ? &src->header : nullptr;
+        },
+        path.toStdString());
+    message = tr("Wrote %1: %n measurement group(s)", nullptr, static_cast<int>(w.groups))
+                  .arg(QDir::toNativeSeparators(path));
+    if (!w.skipped.empty())
+      message += tr("; not exported: %1")
+                     .arg(QString::fromStdString(w.skipped.front()) +
+                          (w.skipped.size() > 1 ? tr(" (and %n more)", nullptr,
+                                                     static_cast<int>(w.skipped.size() - 1))
+                                                : QString()));
+    return true;
+  } catch (const Error& e) {
+    message = tr("The measurements could not be exported as DICOM SR: %1")
+                  .arg(QString::fromStdString(e.what()));
+    return false;
+  }
+}
+
+bool MeasureTool::importReport(const QString& path, annotation::SrImport& levels,
+                               QString& message) {
+  try {
+    const io::SrReport report = io::readMeasurementReport(path.toStdString());
+    int matched = 0;
+    const annotation::SrImport in = annotation::annotationsFromReport(
+        report, [&](const io::SrImage& im, std::string& series, int& instance) {
+          if (!series_) return false;
+          for (const LoadedSeries& s : *series_)
+            for (std::size_t k = 0; k < s.sources.size(); ++k) {
+              const annotation::SliceSource& src = s.sources[k];
+              if (src.header.sopInstanceUid != im.sopInstanceUid) continue;
+              if (im.frame > 0 && src.frame > 0 && im.frame != src.frame) continue;
+              series = seriesKey(&s);
+              instance = k < s.instanceNumbers.size() ? s.instanceNumbers[k] : 1;
+              ++matched;
+              return true;
+            }
+          return false;
+        });
+    if (matched == 0)
+      throw Error(
+          "none of the images it measures is open (open its study first, then the "
+          "report)");
+    if (!in.measurements.empty())
+      session_->addMeasurements(
+          in.measurements,
+          "import " + std::to_string(in.measurements.size()) + " measurements from DICOM SR");
+    levels.landmarks = in.landmarks;
+    levels.grades = in.grades;
+    levels.skipped = in.skipped;
+    save();
+    rebuild();
+    message =
+        tr("Imported %n measurement(s) from %1", nullptr, static_cast<int>(in.measurements.size()))
+            .arg(QFileInfo(path).fileName());
+    if (!in.skipped.empty())
+      message += tr("; skipped: %1").arg(QString::fromStdString(in.skipped.front()));
+    return true;
+  } catch (const Error& e) {
+    message = tr("The report %1 could not be imported: %2")
+                  .arg(QFileInfo(path).fileName(), QString::fromStdString(e.what()));
+    return false;
   }
 }
 

@@ -59,6 +59,20 @@ class MeasureTool : public QObject, public ViewEditHandler {
 
   static annotation::Calibration calibrationOf(const image::Image& volume);
 
+  // The DICOM source of (series key, instance) among the loaded series, or null (a plain image,
+  // or a series that is not loaded).
+  const annotation::SliceSource* sourceOf(const std::string& series, int instance) const;
+  // Writes this study's measurements, and `labels`' RSNA level points and grades when given, as
+  // a DICOM SR TID 1500 Measurement Report referencing the images they were made on. False with
+  // `message` saying why (nothing measured on a DICOM image, a write failure).
+  bool exportReport(const QString& path, const annotation::StudyAnnotations* labels,
+                    QString& message) const;
+  // Reads a Measurement Report made on the loaded images (matched by SOP Instance UID): its
+  // measurements are added as ONE undoable edit and drawn; its level points and grades go to
+  // `levels` (the labelling panel's). False with `message` when the file is not a report or none
+  // of its images is loaded.
+  bool importReport(const QString& path, annotation::SrImport& levels, QString& message);
+
  signals:
   void message(const QString& text);
   void changed();

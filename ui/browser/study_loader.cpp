@@ -110,8 +110,11 @@ std::shared_ptr<LoadResult> StudyLoader::load(
                 ls.seriesId = first.dir().dirName();
                 QDir up = first.dir();
                 if (up.cdUp()) ls.studyFolder = up.dirName();
-                for (const auto& sl : se.stacks[k].slices)
-                  ls.instanceNumbers.push_back(se.instances[sl.instance].instanceNumber);
+                for (const auto& sl : se.stacks[k].slices) {
+                  const io::DicomInstance& in = se.instances[sl.instance];
+                  ls.instanceNumbers.push_back(in.instanceNumber);
+                  ls.sources.push_back({in, in.frames > 1 ? sl.frame + 1 : 0});
+                }
                 ls.thumbnail = makeThumbnail(*img, 96);
                 ls.volume = std::move(img);
                 r->series.push_back(std::move(ls));

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/annotation/dicom_results.h"
 #include "core/image/image.h"
 
 namespace osteon {
@@ -23,6 +24,9 @@ struct LoadedSeries {
   QString seriesId;     // the series folder name (RSNA layout: train_images/<study>/<series>/)
   QString studyFolder;  // the study folder name (RSNA study_id)
   std::vector<int> instanceNumbers;  // per slice of `volume` (DICOM InstanceNumber)
+  // Per slice of `volume`: the DICOM instance (header and frame) it came from, what exported
+  // results (SR, Parametric Map) reference. Empty for plain images.
+  std::vector<annotation::SliceSource> sources;
   std::shared_ptr<const image::Image> volume;
   QImage thumbnail;
   QString label() const;

@@ -12,6 +12,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -26,6 +27,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
+#include "core/io/dicom_pmap.h"
+#include "core/io/dicom_sr.h"
 #include "ui/ai/ai_panel.h"
 #include "ui/pacs/pacs_dialog.h"
 #include "ui/shell/shortcuts_dialog.h"
@@ -273,6 +278,16 @@ void MainWindow::buildActions() {
                 return;
               }
               labelling_->exportDeidentifiedDialog();
+            });
+  addAction(file, "exportSr", tr("Export measurements as DICOM S&R..."),
+            QKeySequence(tr("Ctrl+Shift+R")), [this] {
+              QString f = QFileDialog::getSaveFileName(
+                  this, tr("Export measurements as a DICOM SR Measurement Report"), QString(),
+                  tr("DICOM files (*.dcm)"));
+              if (f.isEmpty()) return;
+              if (!f.endsWith(QStringLiteral(".dcm"), Qt::CaseInsensitive))
+                f += QStringLiteral(".dcm");
+              exportMeasurementReport(f);
             });
   addAction(file, "exportView", tr("&Export view as PNG..."), QKeySequence(tr("Ctrl+Shift+E")),
             [this] {
@@ -579,8 +594,63 @@ void MainWindow::setLayoutKind(Layout layout) {
   assignViews();
 }
 
-void MainWindow::openPaths(const QStringList& paths) {
-  if (paths.isEmpty()) return;
+bool MainWindow::exportMeasurementReport(const QString& path, QString* message) {
+  QString m;
+  const annotation::StudyAnnotations* labels =
+      labelling_->session() ? &labelling_->session()->document() : nullptr;
+  const bool ok = result_ && !result_->series.empty()
+                      ? measure_->exportReport(path, labels, m)
+                      : (m = tr("Open a study and measure it first."), false);
+  statusBar()->showMessage(m, 10000);
+  if (message) *message = m;
+  return ok;
+}
+
+bool MainWindow::openResult(const QString& path, QString* message) {
+  QString m;
+  bool ok = false;
+  const std::string p = path.toStdString();
+  if (!result_ || result_->series.empty()) {
+    m = tr("%1 is a result made on a study: open the study first, then the result.")
+            .arg(QFileInfo(path).fileName());
+  } else if (io::isStructuredReport(p)) {
+    annotation::SrImport levels;
+    ok = measure_->importReport(path, levels, m);
+    if (ok && (!levels.landmarks.empty() || !levels.grades.empty())) {
+      QString lm;
+      labelling_->importLevels(levels.landmarks, levels.grades, &lm);
+      m += QStringLiteral("; ") + lm;
+    }
+  } else if (io::isParametricMap(p)) {
+    aiDock_->show();
+    aiDock_->raise();
+    ok = ai_->showParametricMap(path, m);
+  } else {
+    m = tr("%1 is neither a DICOM SR Measurement Report nor a Parametric Map.")
+            .arg(QFileInfo(path).fileName());
+  }
+  statusBar()->showMessage(m, 10000);
+  if (!ok) problems_->addItem(m);
+  if (message) *message = m;
+  return ok;
+}
+
+void MainWindow::openPaths(const QStringList& requested) {
+  // DICOM results (SR, Parametric Map) are opened on the study, not loaded as series.
+  QStringList paths, results;
+  for (const QString& r : requested) {
+    const std::string p = r.toStdString();
+    if (QFileInfo(r).isFile() && (io::isStructuredReport(p) || io::isParametricMap(p)))
+      results << r;
+    else
+      paths << r;
+  }
+  if (paths.isEmpty()) {
+    for (const QString& r : results)
+      openResult(r);
+    return;
+  }
+  pendingResults_ = results;
   if (loader_->busy()) {
     statusBar()->showMessage(tr("Still loading; cancel first to open something else."), 4000);
     return;
@@ -598,6 +668,7 @@ void MainWindow::onLoaded(std::shared_ptr<LoadResult> result) {
   progress_->setVisible(false);
   cancel_->setVisible(false);
   if (result->cancelled) {
+    pendingResults_.clear();
     statusBar()->showMessage(tr("Loading cancelled"), 4000);
     return;
   }
@@ -624,6 +695,9 @@ void MainWindow::onLoaded(std::shared_ptr<LoadResult> result) {
   wireViews();
   if (labelling_->hasDataset()) labelling_->studyLoaded();
   emit studyLoaded();
+  const QStringList results = std::exchange(pendingResults_, {});
+  for (const QString& r : results)
+    openResult(r);
 }
 
 void MainWindow::assignViews() {

@@ -33,7 +33,16 @@ class MainWindow : public QMainWindow {
   explicit MainWindow(QWidget* parent = nullptr);
   ~MainWindow() override;
 
+  // Opens images, folders and DICOMDIRs; DICOM results among them (a Measurement Report, a
+  // Parametric Map) are opened on the study once it is shown (openResult).
   void openPaths(const QStringList& paths);
+  // A result made on the shown study: a DICOM SR's measurements are added (one undo step; level
+  // points and grades go to the labels when the study is open for labelling), a Parametric Map
+  // is shown as a heatmap overlay on its image. False with `message` saying why.
+  bool openResult(const QString& path, QString* message = nullptr);
+  // File > Export measurements as DICOM SR: the study's measurements, with the labelling
+  // points and grades when the study is open for labelling. False with `message`.
+  bool exportMeasurementReport(const QString& path, QString* message = nullptr);
   ViewGrid* viewGrid() const { return grid_; }
   StudyBrowser* browser() const { return browser_; }
   StudyLoader* loader() const { return loader_; }
@@ -75,6 +84,7 @@ class MainWindow : public QMainWindow {
                      std::function<void()> fn, bool toolbar = false);
   void buildActions();
   void onLoaded(std::shared_ptr<LoadResult> result);
+  QStringList pendingResults_;  // results opened with their study, opened once it is shown
   void assignViews();
   void rememberRecent(const QStringList& paths);
   void rebuildRecentMenu();

@@ -549,7 +549,6 @@ void TrainingForm::setConfig(const train::TrainConfig& c) {
 }
 
 void TrainingForm::applyTaskDefaults(const QString& task) {
-#ifdef OSTEON_UI_HAVE_TRAIN
   const train::TrainConfig now = config();
   train::TrainConfig d = train::TrainConfig::defaultsFor(task.toStdString());
   if (!now.data.empty() || !now.labels.empty()) {
@@ -564,21 +563,15 @@ void TrainingForm::applyTaskDefaults(const QString& task) {
   base_ = d;
   fillForm(d);
   outAuto_ = keepAuto;
-#else
-  (void)task;
-#endif
 }
 
 void TrainingForm::rememberConfig() const {
-#ifdef OSTEON_UI_HAVE_TRAIN
   QSettings s;
   s.setValue("training/config", q(config().toJson().dump()));
   s.setValue("training/outAuto", outAuto_);
-#endif
 }
 
 void TrainingForm::restoreConfig() {
-#ifdef OSTEON_UI_HAVE_TRAIN
   QSettings s;
   train::TrainConfig c = train::TrainConfig::defaultsFor("classification");
   const QString text = s.value("training/config").toString();
@@ -595,7 +588,6 @@ void TrainingForm::restoreConfig() {
   fillForm(c);
   outAuto_ = restored ? s.value("training/outAuto", c.out.empty()).toBool() : true;
   if (outAuto_) out_->setText(defaultOutPath());
-#endif
 }
 
 QString TrainingForm::defaultOutPath() const {

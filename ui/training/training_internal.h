@@ -1,7 +1,6 @@
 #pragma once
 // Small helpers shared by the Training tab's pieces (training_panel.cpp, training_form.cpp,
-// training_results.cpp, training_job.cpp). Internal to osteon_ui_training: the engine calls are
-// there only when the target defines OSTEON_UI_HAVE_TRAIN.
+// training_results.cpp, training_job.cpp). Internal to osteon_ui_training.
 
 #include <QString>
 #include <cmath>
@@ -21,23 +20,12 @@ inline QString fixed(double v, int decimals) {
   return std::isfinite(v) ? QString::number(v, 'f', decimals) : QStringLiteral("–");
 }
 
-// The engine calls that need core/train (absent without LibTorch).
 inline std::string problemOf(const train::TrainConfig& c) {
-#ifdef OSTEON_UI_HAVE_TRAIN
   return c.validate();
-#else
-  (void)c;
-  return "training is not in this build";
-#endif
 }
 
 inline QString reportDirOf(const train::TrainConfig& c) {
-#ifdef OSTEON_UI_HAVE_TRAIN
   return q(c.resolvedReportDir());
-#else
-  (void)c;
-  return QString();
-#endif
 }
 
 }  // namespace training_detail

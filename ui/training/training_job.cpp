@@ -9,6 +9,7 @@
 
 #include "core/base/error.h"
 #include "core/base/progress.h"
+#include "core/engine/engine.h"
 #include "ui/training/training_internal.h"
 
 namespace osteon {
@@ -18,7 +19,11 @@ using training_detail::q;
 
 namespace {
 
-#ifdef OSTEON_UI_HAVE_TRAIN
+const engine::Engine& engineOrThrow() {
+  if (const engine::Engine* e = engine::get()) return *e;
+  throw Error("training is not in this build: Osteon was built without LibTorch");
+}
+
 QImage toQImage(const image::Image& g) {
   QImage img(g.width(), g.height(), QImage::Format_Grayscale8);
   for (int y = 0; y < g.height(); ++y) {
@@ -28,7 +33,6 @@ QImage toQImage(const image::Image& g) {
   }
   return img;
 }
-#endif
 
 }  // namespace
 
@@ -39,7 +43,6 @@ TrainingJobRunner::TrainingJobRunner(QObject* receiver, Hooks hooks,
 }
 
 void TrainingJobRunner::start() {
-#ifdef OSTEON_UI_HAVE_TRAIN
   watcher_.setFuture(QtConcurrent::run([this, job = job_] {
     const Progress progress(
         [this](double fraction, const std::string& what) {
@@ -65,7 +68,7 @@ void TrainingJobRunner::start() {
                 receiver_, [this, l = q(line)] { hooks_.log(l); }, Qt::QueuedConnection);
           };
           auto report = std::make_shared<train::TrainReport>(
-              train::train(job->config, *job->data, callbacks, progress));
+              engineOrThrow().train(job->config, *job->data, callbacks, progress));
           job->cancelled = report->cancelled;
           try {
             report->write(job->config.resolvedReportDir());
@@ -76,8 +79,8 @@ void TrainingJobRunner::start() {
           break;
         }
         case TrainingJob::Kind::Preview:
-          job->preview = toQImage(
-              train::augmentationPreview(job->imagePath, job->config, 8, job->config.seed));
+          job->preview = toQImage(engineOrThrow().augmentationPreview(job->imagePath, job->config,
+                                                                      8, job->config.seed));
           break;
       }
       job->ok = true;
@@ -89,7 +92,6 @@ void TrainingJobRunner::start() {
       job->error = QStringLiteral("unknown error");
     }
   }));
-#endif
 }
 
 std::shared_ptr<TrainingJob> TrainingJobRunner::take() {

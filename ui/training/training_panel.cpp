@@ -15,6 +15,7 @@
 #include <cmath>
 #include <utility>
 
+#include "core/engine/engine.h"
 #include "ui/training/training_form.h"
 #include "ui/training/training_internal.h"
 #include "ui/training/training_job.h"
@@ -59,11 +60,7 @@ TrainingPanel::~TrainingPanel() {
 }
 
 bool TrainingPanel::available() {
-#ifdef OSTEON_UI_HAVE_TRAIN
-  return true;
-#else
-  return false;
-#endif
+  return engine::get() != nullptr;
 }
 
 void TrainingPanel::buildUi() {
@@ -173,16 +170,11 @@ void TrainingPanel::setConfig(const train::TrainConfig& c) {
 }
 
 void TrainingPanel::applyTaskDefaults(const QString& task) {
-#ifdef OSTEON_UI_HAVE_TRAIN
   form_->applyTaskDefaults(task);
   datasetFieldsChanged();
-#else
-  (void)task;
-#endif
 }
 
 bool TrainingPanel::saveConfig(const QString& path) {
-#ifdef OSTEON_UI_HAVE_TRAIN
   try {
     config().save(path.toStdString());
     appendLog(tr("Configuration saved to %1").arg(path));
@@ -192,14 +184,9 @@ bool TrainingPanel::saveConfig(const QString& path) {
     showError(tr("The configuration could not be saved: %1").arg(q(e.what())));
     return false;
   }
-#else
-  (void)path;
-  return false;
-#endif
 }
 
 bool TrainingPanel::loadConfig(const QString& path) {
-#ifdef OSTEON_UI_HAVE_TRAIN
   if (busy()) return false;
   try {
     setConfig(train::TrainConfig::load(path.toStdString()));
@@ -211,10 +198,6 @@ bool TrainingPanel::loadConfig(const QString& path) {
     showError(tr("The configuration could not be loaded: %1").arg(q(e.what())));
     return false;
   }
-#else
-  (void)path;
-  return false;
-#endif
 }
 
 void TrainingPanel::rememberConfig() {
@@ -248,16 +231,12 @@ bool TrainingPanel::canStart() const {
 }
 
 bool TrainingPanel::canResume() const {
-#ifdef OSTEON_UI_HAVE_TRAIN
-  if (!canStart()) return false;
+  if (!engine::get() || !canStart()) return false;
   try {
-    return train::hasCheckpoint(config());
+    return engine::get()->hasCheckpoint(config());
   } catch (const std::exception&) {
     return false;
   }
-#else
-  return false;
-#endif
 }
 
 QString TrainingPanel::modelPath() const {
