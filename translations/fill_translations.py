@@ -19,6 +19,7 @@ SAME = {"Shift+O", "Ctrl+Shift+M", "D", "E", "B", "Q", "Backspace", "Ctrl+Shift+
         "Ctrl+Shift+T", "s", "img/s", "AUC", "ROC AUC", "Macro-F1", "macro-F1"}
 
 PT = {
+    "Range %1 (%2)": "Intervalo %1 (%2)",
     # Results as DICOM in the viewer (issue 15).
     "Export measurements as DICOM S&R...": "Exportar medições como DICOM S&R...",
     "Ctrl+Shift+R": "Ctrl+Shift+R",
@@ -578,6 +579,7 @@ PT = {
 }
 
 ES = {
+    "Range %1 (%2)": "Rango %1 (%2)",
     # Results as DICOM in the viewer (issue 15).
     "Export measurements as DICOM S&R...": "Exportar mediciones como DICOM S&R...",
     "Ctrl+Shift+R": "Ctrl+Shift+R",

@@ -4,306 +4,316 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="128"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="118"/>
         <source>AI heatmap</source>
         <translation>Mapa de calor da IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="130"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="120"/>
         <source>AI placed points</source>
         <translation>Pontos posicionados pela IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="142"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="138"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>Não foi possível listar as tarefas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="148"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="144"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilação não tem plugins de tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="150"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="670"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="125"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="666"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>A IA não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="185"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="174"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="193"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="184"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="185"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Um pacote de modelo (.osteon) ou um arquivo TorchScript (.pt) para esta tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="197"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="186"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="204"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="193"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Executar o modelo na imagem ou no estudo atual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="207"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="233"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="222"/>
         <source>Run anyway (research use)</source>
         <translation>Executar mesmo assim (uso em pesquisa)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="236"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="225"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Executar o modelo nesta entrada embora a tarefa não a aceite; o resultado não tem valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="243"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="232"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="276"/>
         <source>Add placed points to labelling</source>
         <translation>Adicionar pontos posicionados à rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="290"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="279"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
         <translation>Tornar os pontos posicionados pelo localizador pontos de rotulagem comuns deste estudo (uma edição: Ctrl+Z os remove). Mova qualquer um deles e execute de novo: suas posições serão usadas.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="298"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
         <source>Class activation map</source>
         <translation>Mapa de ativação de classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="300"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="289"/>
         <source>Show the heatmap on the image</source>
         <translation>Mostrar o mapa de calor na imagem</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="307"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="296"/>
         <source>Score-CAM (slow)</source>
         <translation>Score-CAM (lento)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="310"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="299"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="301"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="315"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="304"/>
         <source>Class</source>
         <translation>Classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="317"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="306"/>
         <source>Layer</source>
         <translation>Camada</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="321"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="310"/>
         <source>Opacity</source>
         <translation>Opacidade</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
         <source>Jet</source>
         <translation>Jet</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
         <source>Inferno</source>
         <translation>Inferno</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
         <source>Hot</source>
         <translation>Quente</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
         <source>Grey</source>
         <translation>Cinza</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="327"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="316"/>
         <source>Colours</source>
         <translation>Cores</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="330"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="319"/>
         <source>Compare with class</source>
         <translation>Comparar com a classe</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="348"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="337"/>
         <source>Export overlay...</source>
         <translation>Exportar sobreposição...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="411"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="338"/>
+        <source>Export heatmap as DICOM Parametric Map...</source>
+        <translation>Exportar mapa de calor como mapa paramétrico DICOM...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="340"/>
+        <source>The map as float values with their meaning, referencing the explained image: PACS viewers (Weasis, OHIF, 3D Slicer) and Osteon (File &gt; Open) show it as an overlay</source>
+        <translation>O mapa como valores reais com seu significado, referenciando a imagem explicada: visualizadores PACS (Weasis, OHIF, 3D Slicer) e o Osteon (Arquivo &gt; Abrir) o mostram como sobreposição</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="406"/>
         <source>No AI task is selected.</source>
         <translation>Nenhuma tarefa de IA selecionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="411"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="406"/>
         <source>Unknown AI task %1</source>
         <translation>Tarefa de IA desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="421"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="416"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="423"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="418"/>
         <source>Proposed for this study: %1</source>
         <translation>Proposta para este estudo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="443"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="438"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demonstração incluído (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="453"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="448"/>
         <source>Load a model for %1</source>
         <translation>Carregar um modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="454"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="449"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="468"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="463"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>O modelo está ocupado; cancele ou aguarde antes de carregar outro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="485"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="701"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="480"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
         <source>Loading the model...</source>
         <translation>Carregando o modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="583"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="579"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primeiro uma imagem ou um estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="671"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="667"/>
         <source>The model is already running.</source>
         <translation>O modelo já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="688"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="683"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Execute mesmo assim apenas para uso em pesquisa.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="701"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
         <source>Running %p%</source>
         <translation>Executando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="721"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="715"/>
         <source>%1: running...</source>
         <translation>%1: executando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="728"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="722"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="760"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="754"/>
         <source>Model loaded: %1</source>
         <translation>Modelo carregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="761"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="916"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="755"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="902"/>
         <source>bundled demo model</source>
         <translation>modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="766"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="760"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="767"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="781"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="761"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
         <source>The model could not be loaded: %1</source>
         <translation>Não foi possível carregar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="769"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="782"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="776"/>
         <source>The model could not run: %1</source>
         <translation>Não foi possível executar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="791"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="785"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Executado mesmo assim, para uso em pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="801"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="795"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="907"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="897"/>
         <source>Not measured: %1</source>
         <translation>Não medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="917"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="903"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="965"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="951"/>
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="980"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="966"/>
         <source>%n target(s) not measured: %1</source>
         <translation>
             <numerusform>%n alvo não medido: %1</numerusform>
@@ -311,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="1033"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1019"/>
         <source>The level localiser placed %n point(s).</source>
         <translation>
             <numerusform>O localizador de níveis posicionou %n ponto.</numerusform>
@@ -319,12 +329,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1035"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1021"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
         <translation>Agora são pontos de rotulagem: mova qualquer um deles e execute de novo para graduar as suas posições.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="1038"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1024"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
         <translation>
             <numerusform>%n deles está desenhado em magenta, marcado (AI); adicione-o aos rótulos para corrigi-lo.</numerusform>
@@ -332,85 +342,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1043"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1029"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
         <translation>Eles estão desenhados em magenta, marcados (AI). Abra o estudo para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para mantê-los e corrigi-los.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1075"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1061"/>
         <source>default</source>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1187"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1174"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando o mapa %1 da classe %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1206"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1193"/>
         <source>Class activation map...</source>
         <translation>Mapa de ativação de classe...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1218"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1260"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1205"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1247"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1261"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1248"/>
         <source>the task returned no heatmap</source>
         <translation>a tarefa não devolveu mapa de calor</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1302"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1289"/>
         <source>%1, slice %2</source>
         <translation>%1, corte %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1306"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1293"/>
         <source>%1 of class %2 at layer %3: %4 ms</source>
         <translation>%1 da classe %2 na camada %3: %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1313"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1300"/>
         <source>The map is empty: no region of the image supports this class.</source>
         <translation>O mapa está vazio: nenhuma região da imagem sustenta esta classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1341"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1329"/>
         <source>%1: empty map</source>
         <translation>%1: mapa vazio</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1368"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1356"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1409"/>
         <source>Nothing to export: show a class activation map first.</source>
         <translation>Nada para exportar: mostre primeiro um mapa de ativação de classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1375"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1363"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1412"/>
         <source>Nothing to export: the explained image is gone.</source>
         <translation>Nada para exportar: a imagem explicada não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1403"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1391"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1404"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1392"/>
         <source>Overlay written to %1</source>
         <translation>Sobreposição gravada em %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1409"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1397"/>
         <source>Export the overlay</source>
         <translation>Exportar a sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1410"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1398"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1420"/>
+        <source>The explained image is not a DICOM image: a Parametric Map references its source by DICOM UIDs (export the overlay as PNG instead).</source>
+        <translation>A imagem explicada não é uma imagem DICOM: um mapa paramétrico referencia sua origem por UIDs DICOM (exporte a sobreposição como PNG).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1423"/>
+        <source>%1 of class %2 at layer %3</source>
+        <translation>%1 da classe %2 na camada %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1432"/>
+        <source>The Parametric Map could not be written: %1</source>
+        <translation>O mapa paramétrico não pôde ser gravado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1437"/>
+        <source>Export the heatmap as DICOM</source>
+        <translation>Exportar o mapa de calor como DICOM</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1438"/>
+        <source>DICOM files (*.dcm)</source>
+        <translation>Arquivos DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1494"/>
+        <source>Parametric Map %1 on %2, slice %3</source>
+        <translation>Mapa paramétrico %1 em %2, corte %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/ai_panel.cpp" line="1504"/>
+        <source>The Parametric Map %1 could not be shown: %2</source>
+        <translation>O mapa paramétrico %1 não pôde ser mostrado: %2</translation>
     </message>
 </context>
 <context>
@@ -552,12 +599,12 @@ Zoom %3%</translation>
         <translation>O nível de cada ponto posicionado já tem um ponto no estudo %1: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
         <source>The placed points were not added: %1</source>
         <translation>Os pontos posicionados não foram adicionados: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="380"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
         <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Adicionado %n ponto posicionado pela IA aos rótulos do estudo %1 (Ctrl+Z o remove)</numerusform>
@@ -565,25 +612,49 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="387"/>
+        <source>Added %n point(s) from %2 to the labels of study %1 (Ctrl+Z removes them)</source>
+        <translation>
+            <numerusform>Adicionado %n ponto de %2 aos rótulos do estudo %1 (Ctrl+Z o remove)</numerusform>
+            <numerusform>Adicionados %n pontos de %2 aos rótulos do estudo %1 (Ctrl+Z os remove)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="391"/>
         <source>%n level(s) kept the annotator&apos;s point</source>
         <translation>
             <numerusform>%n nível manteve o ponto do anotador</numerusform>
             <numerusform>%n níveis mantiveram o ponto do anotador</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="404"/>
+        <source>%n level point(s) and %1 grade(s) of the report were not imported: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) first.</source>
+        <translation>
+            <numerusform>%n ponto de nível e %1 grau(s) do relatório não foram importados: abra primeiro o conjunto RSNA para rotulagem (Arquivo &gt; Abrir conjunto RSNA).</numerusform>
+            <numerusform>%n pontos de nível e %1 grau(s) do relatório não foram importados: abra primeiro o conjunto RSNA para rotulagem (Arquivo &gt; Abrir conjunto RSNA).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/labelling_panel.cpp" line="442"/>
+        <source>Imported %n level point(s) and %1 grade(s) into study %2</source>
+        <translation>
+            <numerusform>Importado %n ponto de nível e %1 grau(s) no estudo %2</numerusform>
+            <numerusform>Importados %n pontos de nível e %1 grau(s) no estudo %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="407"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="466"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="420"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="479"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="446"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="505"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudo salvo em train.csv e train_label_coordinates.csv em %1</numerusform>
@@ -591,7 +662,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="488"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="547"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado o trabalho não salvo de %n estudo; guardado em %1</numerusform>
@@ -599,83 +670,83 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="568"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="568"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="510"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="575"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="569"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="634"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de dados desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="529"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="588"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="538"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="597"/>
         <source>refused for review: %1</source>
         <translation>recusado para revisão: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="523"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="582"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportação cancelada; os arquivos escritos até agora estão em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="525"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="584"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="578"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="637"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="585"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="644"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="587"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="646"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="600"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="659"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar também arquivos que podem mostrar texto gravado na imagem (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="612"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="671"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Escolha datas completas ou datas modificadas, não ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="450"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="620"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="679"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="640"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="699"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="658"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="717"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
@@ -683,47 +754,47 @@ Zoom %3%</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="39"/>
+        <location filename="../ui/shell/main_window.cpp" line="44"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="46"/>
+        <location filename="../ui/shell/main_window.cpp" line="51"/>
         <source>Viewer</source>
         <translation>Visualizador</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="49"/>
+        <location filename="../ui/shell/main_window.cpp" line="54"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="53"/>
+        <location filename="../ui/shell/main_window.cpp" line="58"/>
         <source>Studies</source>
         <translation>Estudos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="58"/>
+        <location filename="../ui/shell/main_window.cpp" line="63"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Arquivos que não puderam ser carregados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="79"/>
+        <location filename="../ui/shell/main_window.cpp" line="84"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="80"/>
+        <location filename="../ui/shell/main_window.cpp" line="85"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="88"/>
+        <location filename="../ui/shell/main_window.cpp" line="93"/>
         <source>Unsaved labels</source>
         <translation>Rótulos não salvos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="89"/>
+        <location filename="../ui/shell/main_window.cpp" line="94"/>
         <source>%n study(ies) have labels that are not in the CSV files yet: %1</source>
         <translation>
             <numerusform>%n estudo tem rótulos que ainda não estão nos arquivos CSV: %1</numerusform>
@@ -731,770 +802,805 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="93"/>
+        <location filename="../ui/shell/main_window.cpp" line="98"/>
         <source>Discard keeps a copy in the dataset&apos;s .osteon folder.</source>
         <translation>Descartar guarda uma cópia na pasta .osteon do conjunto de dados.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="117"/>
+        <location filename="../ui/shell/main_window.cpp" line="122"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="140"/>
+        <location filename="../ui/shell/main_window.cpp" line="145"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="154"/>
+        <location filename="../ui/shell/main_window.cpp" line="159"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="179"/>
+        <location filename="../ui/shell/main_window.cpp" line="184"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Carregando o modelo treinado %1 no painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="221"/>
+        <location filename="../ui/shell/main_window.cpp" line="226"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="224"/>
+        <location filename="../ui/shell/main_window.cpp" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="231"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="234"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="230"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="236"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="239"/>
+        <location filename="../ui/shell/main_window.cpp" line="244"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="243"/>
+        <location filename="../ui/shell/main_window.cpp" line="248"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="245"/>
+        <location filename="../ui/shell/main_window.cpp" line="250"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="246"/>
+        <location filename="../ui/shell/main_window.cpp" line="251"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>&amp;Query PACS...</source>
         <translation>&amp;Consultar PACS...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="249"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="260"/>
+        <location filename="../ui/shell/main_window.cpp" line="266"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="261"/>
+        <location filename="../ui/shell/main_window.cpp" line="267"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="263"/>
+        <location filename="../ui/shell/main_window.cpp" line="269"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="268"/>
+        <location filename="../ui/shell/main_window.cpp" line="274"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="271"/>
+        <location filename="../ui/shell/main_window.cpp" line="277"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <source>Export measurements as DICOM S&amp;R...</source>
+        <translation>Exportar medições como DICOM S&amp;R...</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="283"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <source>Export measurements as a DICOM SR Measurement Report</source>
+        <translation>Exportar medições como relatório de medições DICOM SR</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="286"/>
+        <source>DICOM files (*.dcm)</source>
+        <translation>Arquivos DICOM (*.dcm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="276"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="278"/>
+        <location filename="../ui/shell/main_window.cpp" line="294"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="279"/>
+        <location filename="../ui/shell/main_window.cpp" line="295"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="281"/>
+        <location filename="../ui/shell/main_window.cpp" line="297"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="283"/>
+        <location filename="../ui/shell/main_window.cpp" line="299"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="286"/>
+        <location filename="../ui/shell/main_window.cpp" line="302"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="288"/>
+        <location filename="../ui/shell/main_window.cpp" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="307"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="291"/>
+        <location filename="../ui/shell/main_window.cpp" line="307"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="315"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="315"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="303"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="303"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="306"/>
+        <location filename="../ui/shell/main_window.cpp" line="322"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="309"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="309"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="312"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="314"/>
+        <location filename="../ui/shell/main_window.cpp" line="330"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="316"/>
+        <location filename="../ui/shell/main_window.cpp" line="332"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="318"/>
+        <location filename="../ui/shell/main_window.cpp" line="334"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="320"/>
+        <location filename="../ui/shell/main_window.cpp" line="336"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="324"/>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="348"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="333"/>
+        <location filename="../ui/shell/main_window.cpp" line="349"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="335"/>
+        <location filename="../ui/shell/main_window.cpp" line="351"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="337"/>
+        <location filename="../ui/shell/main_window.cpp" line="353"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="339"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="341"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="342"/>
+        <location filename="../ui/shell/main_window.cpp" line="358"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="359"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="343"/>
+        <location filename="../ui/shell/main_window.cpp" line="359"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="345"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="366"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="350"/>
+        <location filename="../ui/shell/main_window.cpp" line="366"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="373"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="373"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="362"/>
+        <location filename="../ui/shell/main_window.cpp" line="378"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="362"/>
+        <location filename="../ui/shell/main_window.cpp" line="378"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="368"/>
+        <location filename="../ui/shell/main_window.cpp" line="384"/>
         <source>Show labelling points</source>
         <translation>Mostrar pontos de rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="368"/>
+        <location filename="../ui/shell/main_window.cpp" line="384"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="374"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="380"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="380"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="383"/>
+        <location filename="../ui/shell/main_window.cpp" line="399"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="383"/>
+        <location filename="../ui/shell/main_window.cpp" line="399"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="385"/>
+        <location filename="../ui/shell/main_window.cpp" line="401"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="385"/>
+        <location filename="../ui/shell/main_window.cpp" line="401"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="406"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="398"/>
+        <location filename="../ui/shell/main_window.cpp" line="414"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="402"/>
+        <location filename="../ui/shell/main_window.cpp" line="418"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../ui/shell/main_window.cpp" line="420"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="404"/>
+        <location filename="../ui/shell/main_window.cpp" line="420"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="407"/>
+        <location filename="../ui/shell/main_window.cpp" line="423"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="411"/>
+        <location filename="../ui/shell/main_window.cpp" line="427"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="422"/>
+        <location filename="../ui/shell/main_window.cpp" line="438"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="425"/>
+        <location filename="../ui/shell/main_window.cpp" line="441"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="425"/>
+        <location filename="../ui/shell/main_window.cpp" line="441"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="443"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="429"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="429"/>
+        <location filename="../ui/shell/main_window.cpp" line="445"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="431"/>
+        <location filename="../ui/shell/main_window.cpp" line="447"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="431"/>
+        <location filename="../ui/shell/main_window.cpp" line="447"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="433"/>
+        <location filename="../ui/shell/main_window.cpp" line="449"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="435"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="436"/>
+        <location filename="../ui/shell/main_window.cpp" line="452"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="436"/>
+        <location filename="../ui/shell/main_window.cpp" line="452"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="438"/>
+        <location filename="../ui/shell/main_window.cpp" line="454"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="438"/>
+        <location filename="../ui/shell/main_window.cpp" line="454"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="440"/>
+        <location filename="../ui/shell/main_window.cpp" line="456"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="440"/>
+        <location filename="../ui/shell/main_window.cpp" line="456"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="443"/>
+        <location filename="../ui/shell/main_window.cpp" line="459"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="445"/>
+        <location filename="../ui/shell/main_window.cpp" line="461"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="445"/>
+        <location filename="../ui/shell/main_window.cpp" line="461"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="448"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="448"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="451"/>
+        <location filename="../ui/shell/main_window.cpp" line="467"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="451"/>
+        <location filename="../ui/shell/main_window.cpp" line="467"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="453"/>
+        <location filename="../ui/shell/main_window.cpp" line="469"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (encontrar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="470"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="458"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="462"/>
+        <location filename="../ui/shell/main_window.cpp" line="478"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="462"/>
+        <location filename="../ui/shell/main_window.cpp" line="478"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="464"/>
+        <location filename="../ui/shell/main_window.cpp" line="480"/>
         <source>Undo the last measurement edit</source>
         <translation>Desfazer a última edição de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="465"/>
+        <location filename="../ui/shell/main_window.cpp" line="481"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <location filename="../ui/shell/main_window.cpp" line="483"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="472"/>
+        <location filename="../ui/shell/main_window.cpp" line="488"/>
         <source>Run model on the current image or study</source>
         <translation>Executar o modelo na imagem ou no estudo atual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="473"/>
+        <location filename="../ui/shell/main_window.cpp" line="489"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="477"/>
+        <location filename="../ui/shell/main_window.cpp" line="493"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="481"/>
+        <location filename="../ui/shell/main_window.cpp" line="497"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar sobreposição do mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="483"/>
+        <location filename="../ui/shell/main_window.cpp" line="499"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar o painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="483"/>
+        <location filename="../ui/shell/main_window.cpp" line="499"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="491"/>
+        <location filename="../ui/shell/main_window.cpp" line="507"/>
         <source>&amp;Training</source>
         <translation>&amp;Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="492"/>
+        <location filename="../ui/shell/main_window.cpp" line="508"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar a aba de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="493"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="494"/>
+        <location filename="../ui/shell/main_window.cpp" line="510"/>
         <source>Check the training dataset</source>
         <translation>Verificar o conjunto de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="498"/>
+        <location filename="../ui/shell/main_window.cpp" line="514"/>
         <source>Start training</source>
         <translation>Iniciar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="502"/>
+        <location filename="../ui/shell/main_window.cpp" line="518"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="505"/>
+        <location filename="../ui/shell/main_window.cpp" line="521"/>
         <source>Load training configuration...</source>
         <translation>Carregar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="509"/>
+        <location filename="../ui/shell/main_window.cpp" line="525"/>
         <source>Load a training configuration</source>
         <translation>Carregar uma configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="509"/>
-        <location filename="../ui/shell/main_window.cpp" line="515"/>
+        <location filename="../ui/shell/main_window.cpp" line="525"/>
+        <location filename="../ui/shell/main_window.cpp" line="531"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="512"/>
+        <location filename="../ui/shell/main_window.cpp" line="528"/>
         <source>Save training configuration...</source>
         <translation>Salvar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="514"/>
+        <location filename="../ui/shell/main_window.cpp" line="530"/>
         <source>Save the training configuration</source>
         <translation>Salvar a configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="522"/>
+        <location filename="../ui/shell/main_window.cpp" line="538"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="523"/>
+        <location filename="../ui/shell/main_window.cpp" line="539"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="523"/>
+        <location filename="../ui/shell/main_window.cpp" line="539"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="527"/>
+        <location filename="../ui/shell/main_window.cpp" line="543"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="529"/>
+        <location filename="../ui/shell/main_window.cpp" line="545"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="530"/>
+        <location filename="../ui/shell/main_window.cpp" line="546"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="584"/>
+        <location filename="../ui/shell/main_window.cpp" line="603"/>
+        <source>Open a study and measure it first.</source>
+        <translation>Abra um estudo e meça-o primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="614"/>
+        <source>%1 is a result made on a study: open the study first, then the result.</source>
+        <translation>%1 é um resultado feito sobre um estudo: abra primeiro o estudo, depois o resultado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="629"/>
+        <source>%1 is neither a DICOM SR Measurement Report nor a Parametric Map.</source>
+        <translation>%1 não é um relatório de medições DICOM SR nem um mapa paramétrico.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="655"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="591"/>
+        <location filename="../ui/shell/main_window.cpp" line="662"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="600"/>
+        <location filename="../ui/shell/main_window.cpp" line="672"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="609"/>
+        <location filename="../ui/shell/main_window.cpp" line="681"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -1502,7 +1608,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="611"/>
+        <location filename="../ui/shell/main_window.cpp" line="683"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -1510,7 +1616,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="616"/>
+        <location filename="../ui/shell/main_window.cpp" line="688"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1561,118 +1667,162 @@ Não destinado a uso clínico.</translation>
         <translation>As medidas não puderam ser salvas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="103"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="99"/>
         <source>Auto Cobb needs Osteon built with LibTorch (the AI engine)</source>
         <translation>O Cobb automático precisa do Osteon compilado com LibTorch (o motor de IA)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="104"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="100"/>
         <source>Auto Cobb is already running</source>
         <translation>O Cobb automático já está em execução</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="105"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="101"/>
         <source>Auto Cobb: open a spine X-ray first</source>
         <translation>Cobb automático: abra primeiro uma radiografia da coluna</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="107"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="103"/>
         <source>Auto Cobb works on a single AP spine radiograph, not on a %1-slice series</source>
         <translation>O Cobb automático funciona em uma única radiografia AP da coluna, não em uma série de %1 cortes</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="113"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="109"/>
         <source>Auto Cobb: finding the vertebrae...</source>
         <translation>Cobb automático: procurando as vértebras...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="142"/>
-        <location filename="../ui/annotate/measure_tool.cpp" line="181"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="134"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="173"/>
         <source>Auto Cobb failed: %1</source>
         <translation>O Cobb automático falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="142"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="134"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="170"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="162"/>
         <source>Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.</source>
         <translation>Cobb automático: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Arraste um canto para corrigi-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="175"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="167"/>
         <source>undecided</source>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="288"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="280"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="322"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="314"/>
         <source>Moved %1 %2: principal Cobb angle %3</source>
         <translation>%1 %2 movido: ângulo de Cobb principal %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
         <source>top-left</source>
         <translation>superior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
         <source>top-right</source>
         <translation>superior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="324"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
         <source>bottom-left</source>
         <translation>inferior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="325"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="317"/>
         <source>bottom-right</source>
         <translation>inferior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="379"/>
         <source>Cobb %1° (%2-%3)</source>
         <translation>Cobb %1° (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="391"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="383"/>
         <source>%1°  %2°  %3</source>
         <translation>%1°  %2°  %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="394"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
         <source>S-shaped</source>
         <translation>em S</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="394"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
         <source>C-shaped</source>
         <translation>em C</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="395"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
         <source>ALS %1</source>
         <translation>ALS %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="397"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="389"/>
         <source>undecided (%1)</source>
         <translation>indeciso (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="402"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="394"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/measure_tool.cpp" line="430"/>
+        <source>Wrote %1: %n measurement group(s)</source>
+        <translation>
+            <numerusform>Gravado %1: %n grupo de medição</numerusform>
+            <numerusform>Gravado %1: %n grupos de medição</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="439"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="433"/>
+        <source>; not exported: %1</source>
+        <translation>; não exportado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/measure_tool.cpp" line="435"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (e mais %n)</numerusform>
+            <numerusform> (e mais %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="440"/>
+        <source>The measurements could not be exported as DICOM SR: %1</source>
+        <translation>As medições não puderam ser exportadas como DICOM SR: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/annotate/measure_tool.cpp" line="480"/>
+        <source>Imported %n measurement(s) from %1</source>
+        <translation>
+            <numerusform>Importada %n medição de %1</numerusform>
+            <numerusform>Importadas %n medições de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="483"/>
+        <source>; skipped: %1</source>
+        <translation>; ignorado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="486"/>
+        <source>The report %1 could not be imported: %2</source>
+        <translation>O relatório %1 não pôde ser importado: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/measure_tool.cpp" line="520"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>
@@ -1990,12 +2140,12 @@ Não destinado a uso clínico.</translation>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="125"/>
+        <location filename="../ui/browser/study_loader.cpp" line="128"/>
         <source>%1: no images found</source>
         <translation>%1: nenhuma imagem encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="130"/>
+        <location filename="../ui/browser/study_loader.cpp" line="133"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -2120,864 +2270,857 @@ Não destinado a uso clínico.</translation>
     </message>
 </context>
 <context>
-    <name>TrainingPanel</name>
+    <name>TrainingForm</name>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="261"/>
-        <location filename="../ui/training/training_panel.cpp" line="1166"/>
-        <location filename="../ui/training/training_panel.cpp" line="1200"/>
-        <location filename="../ui/training/training_panel.cpp" line="1242"/>
-        <source>Training is not in this build: Osteon was built without LibTorch.</source>
-        <translation>O treinamento não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
+        <location filename="../ui/training/training_form.cpp" line="149"/>
+        <source>Range %1 (%2)</source>
+        <translation>Intervalo %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="297"/>
+        <location filename="../ui/training/training_form.cpp" line="187"/>
         <source>Folder per class</source>
         <translation>Pasta por classe</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="298"/>
+        <location filename="../ui/training/training_form.cpp" line="188"/>
         <source>CSV of image + label</source>
         <translation>CSV de imagem + rótulo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="299"/>
+        <location filename="../ui/training/training_form.cpp" line="189"/>
         <source>RSNA 2024 folder</source>
         <translation>Pasta RSNA 2024</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="300"/>
+        <location filename="../ui/training/training_form.cpp" line="190"/>
         <source>RSNA 2024 folder: lumbar level localiser</source>
         <translation>Pasta RSNA 2024: localizador de níveis lombares</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="302"/>
+        <location filename="../ui/training/training_form.cpp" line="192"/>
         <source>Folder per class: root/&lt;class&gt;/&lt;image&gt;. CSV: a column of image paths and a label column. RSNA 2024: train_images and the competition CSV files (crops around every labelled coordinate are trained as 3 classes).</source>
         <translation>Pasta por classe: raiz/&lt;classe&gt;/&lt;imagem&gt;. CSV: uma coluna de caminhos de imagem e uma coluna de rótulo. RSNA 2024: train_images e os arquivos CSV da competição (recortes em torno de cada coordenada rotulada são treinados como 3 classes).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="305"/>
+        <location filename="../ui/training/training_form.cpp" line="195"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="309"/>
-        <location filename="../ui/training/training_panel.cpp" line="319"/>
-        <location filename="../ui/training/training_panel.cpp" line="517"/>
+        <location filename="../ui/training/training_form.cpp" line="199"/>
+        <location filename="../ui/training/training_form.cpp" line="209"/>
+        <location filename="../ui/training/training_form.cpp" line="399"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="312"/>
+        <location filename="../ui/training/training_form.cpp" line="202"/>
         <source>Path</source>
         <translation>Caminho</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="318"/>
+        <location filename="../ui/training/training_form.cpp" line="208"/>
         <source>the CSV&apos;s folder</source>
         <translation>a pasta do CSV</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="322"/>
+        <location filename="../ui/training/training_form.cpp" line="212"/>
         <source>Images folder</source>
         <translation>Pasta de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="326"/>
+        <location filename="../ui/training/training_form.cpp" line="216"/>
         <source>label, class, als_type or diagnosis</source>
         <translation>label, class, als_type ou diagnosis</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="327"/>
+        <location filename="../ui/training/training_form.cpp" line="217"/>
         <source>The CSV column with the class of each image</source>
         <translation>A coluna do CSV com a classe de cada imagem</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="328"/>
+        <location filename="../ui/training/training_form.cpp" line="218"/>
         <source>Label column</source>
         <translation>Coluna de rótulo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="330"/>
+        <location filename="../ui/training/training_form.cpp" line="220"/>
         <source>Check dataset</source>
         <translation>Verificar conjunto</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="332"/>
+        <location filename="../ui/training/training_form.cpp" line="222"/>
         <source>Read every image and label and list what cannot be used</source>
         <translation>Ler cada imagem e rótulo e listar o que não pode ser usado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="339"/>
-        <location filename="../ui/training/training_panel.cpp" line="626"/>
+        <location filename="../ui/training/training_form.cpp" line="229"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="346"/>
+        <location filename="../ui/training/training_form.cpp" line="236"/>
         <source>Scoliosis (ALS type)</source>
         <translation>Escoliose (tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="347"/>
+        <location filename="../ui/training/training_form.cpp" line="237"/>
         <source>Lumbar degeneration (RSNA)</source>
         <translation>Degeneração lombar (RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="348"/>
+        <location filename="../ui/training/training_form.cpp" line="238"/>
         <source>Osteoporosis</source>
         <translation>Osteoporose</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="349"/>
+        <location filename="../ui/training/training_form.cpp" line="239"/>
         <source>Classification (any classes)</source>
         <translation>Classificação (quaisquer classes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="351"/>
+        <location filename="../ui/training/training_form.cpp" line="241"/>
         <source>Choosing a task fills the form with its recommended settings; the task is stored in the model so that the AI panel can use it</source>
         <translation>Escolher uma tarefa preenche o formulário com as configurações recomendadas; a tarefa é gravada no modelo para que o painel de IA possa usá-lo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="353"/>
+        <location filename="../ui/training/training_form.cpp" line="243"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="361"/>
+        <location filename="../ui/training/training_form.cpp" line="251"/>
         <source>+seed000head: the network&apos;s features through seed 000&apos;s dense head</source>
         <translation>+seed000head: as características da rede passam pela cabeça densa do seed 000</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="362"/>
+        <location filename="../ui/training/training_form.cpp" line="252"/>
         <source>Architecture</source>
         <translation>Arquitetura</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="366"/>
+        <location filename="../ui/training/training_form.cpp" line="256"/>
         <source>square</source>
         <translation>quadrada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="371"/>
+        <location filename="../ui/training/training_form.cpp" line="261"/>
         <source>Input (w × h)</source>
         <translation>Entrada (l × a)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="378"/>
+        <location filename="../ui/training/training_form.cpp" line="268"/>
         <source>batch</source>
         <translation>lote</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="380"/>
-        <location filename="../ui/training/training_panel.cpp" line="639"/>
+        <location filename="../ui/training/training_form.cpp" line="270"/>
         <source>Epochs</source>
         <translation>Épocas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="381"/>
+        <location filename="../ui/training/training_form.cpp" line="271"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="391"/>
+        <location filename="../ui/training/training_form.cpp" line="281"/>
         <source>Optimiser</source>
         <translation>Otimizador</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="394"/>
+        <location filename="../ui/training/training_form.cpp" line="284"/>
         <source>Learning rate</source>
         <translation>Taxa de aprendizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="396"/>
+        <location filename="../ui/training/training_form.cpp" line="286"/>
         <source>Weight decay</source>
         <translation>Decaimento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="398"/>
-        <source>SGD only</source>
-        <translation>Somente SGD</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="399"/>
+        <location filename="../ui/training/training_form.cpp" line="288"/>
         <source>Momentum</source>
         <translation>Momento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="401"/>
-        <location filename="../ui/training/training_panel.cpp" line="431"/>
+        <location filename="../ui/training/training_form.cpp" line="290"/>
+        <location filename="../ui/training/training_form.cpp" line="317"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="402"/>
+        <location filename="../ui/training/training_form.cpp" line="291"/>
         <source>reduce on plateau</source>
         <translation>reduzir no platô</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="403"/>
+        <location filename="../ui/training/training_form.cpp" line="292"/>
         <source>cosine</source>
         <translation>cosseno</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="404"/>
+        <location filename="../ui/training/training_form.cpp" line="293"/>
         <source>Schedule</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="409"/>
+        <location filename="../ui/training/training_form.cpp" line="298"/>
         <source>patience</source>
         <translation>paciência</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="411"/>
+        <location filename="../ui/training/training_form.cpp" line="300"/>
         <source>Plateau factor</source>
         <translation>Fator do platô</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="413"/>
+        <location filename="../ui/training/training_form.cpp" line="302"/>
         <source>Minimum rate</source>
         <translation>Taxa mínima</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="414"/>
-        <location filename="../ui/training/training_panel.cpp" line="498"/>
+        <location filename="../ui/training/training_form.cpp" line="303"/>
+        <location filename="../ui/training/training_form.cpp" line="380"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="416"/>
-        <source>Stop after this many epochs without improvement of the monitored value</source>
-        <translation>Parar após este número de épocas sem melhora do valor monitorado</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="418"/>
+        <location filename="../ui/training/training_form.cpp" line="304"/>
         <source>Early stopping</source>
         <translation>Parada antecipada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="420"/>
+        <location filename="../ui/training/training_form.cpp" line="306"/>
         <source>validation loss</source>
         <translation>perda de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="421"/>
+        <location filename="../ui/training/training_form.cpp" line="307"/>
         <source>validation accuracy</source>
         <translation>acurácia de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="422"/>
+        <location filename="../ui/training/training_form.cpp" line="308"/>
         <source>macro-F1</source>
         <translation>macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="423"/>
+        <location filename="../ui/training/training_form.cpp" line="309"/>
         <source>ROC AUC</source>
         <translation>ROC AUC</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="424"/>
+        <location filename="../ui/training/training_form.cpp" line="310"/>
         <source>Picks the best epoch (the checkpoint kept) and drives the schedule</source>
         <translation>Escolhe a melhor época (o checkpoint mantido) e conduz a agenda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="425"/>
+        <location filename="../ui/training/training_form.cpp" line="311"/>
         <source>Monitor</source>
         <translation>Monitorar</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="426"/>
+        <location filename="../ui/training/training_form.cpp" line="312"/>
         <source>Optimisation</source>
         <translation>Otimização</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="432"/>
-        <source>Epochs with only the classifier head trainable</source>
-        <translation>Épocas em que só a cabeça classificadora é treinável</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="433"/>
+        <location filename="../ui/training/training_form.cpp" line="318"/>
         <source>Frozen epochs</source>
         <translation>Épocas congeladas</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="434"/>
+        <location filename="../ui/training/training_form.cpp" line="319"/>
         <source>all</source>
         <translation>todos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="435"/>
-        <source>Blocks trained after the frozen epochs, counted from the top</source>
-        <translation>Blocos treinados após as épocas congeladas, contados a partir do topo</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="436"/>
+        <location filename="../ui/training/training_form.cpp" line="320"/>
         <source>Unfreeze blocks</source>
         <translation>Descongelar blocos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="438"/>
-        <source>Learning rate factor after the frozen epochs</source>
-        <translation>Fator da taxa de aprendizado após as épocas congeladas</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="439"/>
+        <location filename="../ui/training/training_form.cpp" line="322"/>
         <source>Fine-tune factor</source>
         <translation>Fator de ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="440"/>
+        <location filename="../ui/training/training_form.cpp" line="323"/>
         <source>Fine-tuning</source>
         <translation>Ajuste fino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="446"/>
+        <location filename="../ui/training/training_form.cpp" line="329"/>
         <source>cross-entropy</source>
         <translation>entropia cruzada</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="447"/>
+        <location filename="../ui/training/training_form.cpp" line="330"/>
         <source>focal</source>
         <translation>focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="448"/>
+        <location filename="../ui/training/training_form.cpp" line="331"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="450"/>
+        <location filename="../ui/training/training_form.cpp" line="333"/>
         <source>1 for every class</source>
         <translation>1 para cada classe</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="451"/>
+        <location filename="../ui/training/training_form.cpp" line="334"/>
         <source>Focal loss weight per class, comma separated (e.g. 0.2, 0.5, 0.7)</source>
         <translation>Peso da perda focal por classe, separado por vírgulas (ex.: 0.2, 0.5, 0.7)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="452"/>
+        <location filename="../ui/training/training_form.cpp" line="335"/>
         <source>Focal alpha</source>
         <translation>Alfa focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="454"/>
+        <location filename="../ui/training/training_form.cpp" line="337"/>
         <source>Focal gamma</source>
         <translation>Gama focal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="455"/>
+        <location filename="../ui/training/training_form.cpp" line="338"/>
         <source>Class weights (inverse frequency)</source>
         <translation>Pesos de classe (frequência inversa)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="457"/>
+        <location filename="../ui/training/training_form.cpp" line="340"/>
         <source>Oversample rare classes</source>
         <translation>Sobreamostrar classes raras</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="459"/>
+        <location filename="../ui/training/training_form.cpp" line="342"/>
         <source>Imbalance</source>
         <translation>Desbalanceamento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="466"/>
-        <source>Share of every class held out for validation (without K-fold)</source>
-        <translation>Fração de cada classe reservada para validação (sem K-fold)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="467"/>
+        <location filename="../ui/training/training_form.cpp" line="349"/>
         <source>Validation share</source>
         <translation>Fração de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="468"/>
+        <location filename="../ui/training/training_form.cpp" line="350"/>
         <source>no K-fold</source>
         <translation>sem K-fold</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="470"/>
+        <location filename="../ui/training/training_form.cpp" line="352"/>
         <source>Folds</source>
         <translation>Partições</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="472"/>
+        <location filename="../ui/training/training_form.cpp" line="354"/>
         <source>Seed</source>
         <translation>Semente</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="473"/>
+        <location filename="../ui/training/training_form.cpp" line="355"/>
         <source>Validation</source>
         <translation>Validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="478"/>
+        <location filename="../ui/training/training_form.cpp" line="360"/>
         <source>Augment training images</source>
         <translation>Aumentar as imagens de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="482"/>
+        <location filename="../ui/training/training_form.cpp" line="364"/>
         <source>Rotation ±</source>
         <translation>Rotação ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="484"/>
+        <location filename="../ui/training/training_form.cpp" line="366"/>
         <source>Shift ±</source>
         <translation>Deslocamento ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="486"/>
+        <location filename="../ui/training/training_form.cpp" line="368"/>
         <source>Zoom ±</source>
         <translation>Zoom ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="488"/>
+        <location filename="../ui/training/training_form.cpp" line="370"/>
         <source>Brightness ±</source>
         <translation>Brilho ±</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="490"/>
+        <location filename="../ui/training/training_form.cpp" line="372"/>
         <source>horizontal</source>
         <translation>horizontal</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="491"/>
+        <location filename="../ui/training/training_form.cpp" line="373"/>
         <source>vertical</source>
         <translation>vertical</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="495"/>
+        <location filename="../ui/training/training_form.cpp" line="377"/>
         <source>Flips</source>
         <translation>Espelhamentos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="503"/>
+        <location filename="../ui/training/training_form.cpp" line="385"/>
         <source>Elastic α</source>
         <translation>Elástica α</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="504"/>
+        <location filename="../ui/training/training_form.cpp" line="386"/>
         <source>Preview augmentation</source>
         <translation>Prévia do aumento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="506"/>
+        <location filename="../ui/training/training_form.cpp" line="388"/>
         <source>Random augmentations of the dataset&apos;s first image (check it first)</source>
         <translation>Aumentos aleatórios da primeira imagem do conjunto (verifique-o antes)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="508"/>
+        <location filename="../ui/training/training_form.cpp" line="390"/>
         <source>Augmentation</source>
         <translation>Aumento de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="516"/>
+        <location filename="../ui/training/training_form.cpp" line="398"/>
         <source>The model package; the report goes into &lt;name&gt;-report next to it</source>
         <translation>O pacote do modelo; o relatório vai para &lt;nome&gt;-report ao lado dele</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="520"/>
-        <location filename="../ui/training/training_panel.cpp" line="676"/>
+        <location filename="../ui/training/training_form.cpp" line="402"/>
+        <location filename="../ui/training/training_form.cpp" line="429"/>
         <source>Model file</source>
         <translation>Arquivo do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="522"/>
+        <location filename="../ui/training/training_form.cpp" line="404"/>
         <source>Save config...</source>
         <translation>Salvar configuração...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="523"/>
+        <location filename="../ui/training/training_form.cpp" line="405"/>
         <source>Load config...</source>
         <translation>Carregar configuração...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="528"/>
+        <location filename="../ui/training/training_form.cpp" line="410"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="537"/>
-        <source>Start training</source>
-        <translation>Iniciar treinamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="539"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="541"/>
-        <source>Resume</source>
-        <translation>Retomar</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="543"/>
-        <source>Continue after the last finished epoch of the interrupted training</source>
-        <translation>Continuar após a última época concluída do treinamento interrompido</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="548"/>
-        <source>Use this model</source>
-        <translation>Usar este modelo</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="550"/>
-        <source>Load the trained model in the AI panel</source>
-        <translation>Carregar o modelo treinado no painel de IA</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="607"/>
-        <source>Class</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="607"/>
-        <source>Images</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="618"/>
-        <source>Check the dataset to see its classes and problems.</source>
-        <translation>Verifique o conjunto de dados para ver suas classes e problemas.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="623"/>
-        <source>Files and rows that cannot be used, with the reason</source>
-        <translation>Arquivos e linhas que não podem ser usados, com o motivo</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
-        <source>Fold</source>
-        <translation>Partição</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
-        <source>Epoch</source>
-        <translation>Época</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="630"/>
-        <source>Rate</source>
-        <translation>Taxa</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
-        <source>Train loss</source>
-        <translation>Perda de treino</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
-        <source>Train acc.</source>
-        <translation>Acur. treino</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="631"/>
-        <source>Val. loss</source>
-        <translation>Perda val.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
-        <source>Val. acc.</source>
-        <translation>Acur. val.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
-        <source>Macro-F1</source>
-        <translation>Macro-F1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
-        <source>AUC</source>
-        <translation>AUC</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="632"/>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="633"/>
-        <source>img/s</source>
-        <translation>img/s</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="633"/>
-        <source>Data wait</source>
-        <translation>Espera de dados</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="633"/>
-        <source>Best</source>
-        <translation>Melhor</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="644"/>
-        <source>Log</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="651"/>
-        <source>Preview augmentation (in the Augmentation section) shows random augmentations of the first image here.</source>
-        <translation>Prévia do aumento (na seção Aumento de dados) mostra aqui aumentos aleatórios da primeira imagem.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="655"/>
-        <source>Augmentation preview</source>
-        <translation>Prévia do aumento</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="664"/>
+        <location filename="../ui/training/training_form.cpp" line="416"/>
         <source>Choose the labels CSV</source>
         <translation>Escolher o CSV de rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="665"/>
+        <location filename="../ui/training/training_form.cpp" line="417"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="667"/>
+        <location filename="../ui/training/training_form.cpp" line="419"/>
         <source>Choose the dataset folder</source>
         <translation>Escolher a pasta do conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="672"/>
+        <location filename="../ui/training/training_form.cpp" line="425"/>
         <source>Choose the images folder</source>
         <translation>Escolher a pasta de imagens</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="677"/>
+        <location filename="../ui/training/training_form.cpp" line="430"/>
         <source>Osteon models (*.osteon)</source>
         <translation>Modelos do Osteon (*.osteon)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="684"/>
-        <source>Save the training configuration</source>
-        <translation>Salvar a configuração de treinamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="685"/>
-        <location filename="../ui/training/training_panel.cpp" line="692"/>
-        <source>JSON files (*.json)</source>
-        <translation>Arquivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="691"/>
-        <source>Load a training configuration</source>
-        <translation>Carregar uma configuração de treinamento</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="882"/>
-        <source>Configuration saved to %1</source>
-        <translation>Configuração salva em %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="886"/>
-        <source>The configuration could not be saved: %1</source>
-        <translation>Não foi possível salvar a configuração: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="901"/>
-        <source>Configuration loaded from %1</source>
-        <translation>Configuração carregada de %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="905"/>
-        <source>The configuration could not be loaded: %1</source>
-        <translation>Não foi possível carregar a configuração: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="971"/>
+        <location filename="../ui/training/training_form.cpp" line="627"/>
         <source>labels CSV (image path + label)</source>
         <translation>CSV de rótulos (caminho da imagem + rótulo)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="971"/>
+        <location filename="../ui/training/training_form.cpp" line="627"/>
         <source>dataset folder</source>
         <translation>pasta do conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="983"/>
-        <source>The dataset changed since the check: check it again.</source>
-        <translation>O conjunto de dados mudou desde a verificação: verifique-o novamente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="985"/>
-        <source>Not checked yet.</source>
-        <translation>Ainda não verificado.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1051"/>
-        <source>Train with these settings</source>
-        <translation>Treinar com estas configurações</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1051"/>
-        <source>Check the dataset first</source>
-        <translation>Verifique o conjunto de dados antes</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1152"/>
-        <location filename="../ui/training/training_panel.cpp" line="1153"/>
-        <source>Cancelling...</source>
-        <translation>Cancelando...</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1177"/>
-        <source>Choose the dataset first (a folder or a CSV file).</source>
-        <translation>Escolha antes o conjunto de dados (uma pasta ou um arquivo CSV).</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1182"/>
-        <location filename="../ui/training/training_panel.cpp" line="1211"/>
-        <source>The settings cannot be used: %1</source>
-        <translation>As configurações não podem ser usadas: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1186"/>
-        <source>Checking the dataset...</source>
-        <translation>Verificando o conjunto de dados...</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1187"/>
-        <source>Checking %1</source>
-        <translation>Verificando %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1201"/>
-        <source>Training is already running.</source>
-        <translation>O treinamento já está em execução.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1202"/>
-        <location filename="../ui/training/training_panel.cpp" line="1244"/>
-        <source>Check the dataset first.</source>
-        <translation>Verifique o conjunto de dados antes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1205"/>
+        <location filename="../ui/training/training_form.cpp" line="642"/>
         <source>learning rate</source>
         <translation>taxa de aprendizado</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1206"/>
+        <location filename="../ui/training/training_form.cpp" line="643"/>
         <source>weight decay</source>
         <translation>decaimento de pesos</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1207"/>
+        <location filename="../ui/training/training_form.cpp" line="644"/>
         <source>minimum rate</source>
         <translation>taxa mínima</translation>
     </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1208"/>
+        <location filename="../ui/training/training_panel.cpp" line="70"/>
+        <location filename="../ui/training/training_panel.cpp" line="336"/>
+        <location filename="../ui/training/training_panel.cpp" line="370"/>
+        <location filename="../ui/training/training_panel.cpp" line="408"/>
+        <source>Training is not in this build: Osteon was built without LibTorch.</source>
+        <translation>O treinamento não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="104"/>
+        <source>Start training</source>
+        <translation>Iniciar treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="106"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="108"/>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="110"/>
+        <source>Continue after the last finished epoch of the interrupted training</source>
+        <translation>Continuar após a última época concluída do treinamento interrompido</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="115"/>
+        <source>Use this model</source>
+        <translation>Usar este modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="117"/>
+        <source>Load the trained model in the AI panel</source>
+        <translation>Carregar o modelo treinado no painel de IA</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="142"/>
+        <source>Save the training configuration</source>
+        <translation>Salvar a configuração de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="143"/>
+        <location filename="../ui/training/training_panel.cpp" line="150"/>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="149"/>
+        <source>Load a training configuration</source>
+        <translation>Carregar uma configuração de treinamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="180"/>
+        <source>Configuration saved to %1</source>
+        <translation>Configuração salva em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="184"/>
+        <source>The configuration could not be saved: %1</source>
+        <translation>Não foi possível salvar a configuração: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="194"/>
+        <source>Configuration loaded from %1</source>
+        <translation>Configuração carregada de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="198"/>
+        <source>The configuration could not be loaded: %1</source>
+        <translation>Não foi possível carregar a configuração: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="211"/>
+        <source>The dataset changed since the check: check it again.</source>
+        <translation>O conjunto de dados mudou desde a verificação: verifique-o novamente.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="213"/>
+        <source>Not checked yet.</source>
+        <translation>Ainda não verificado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="275"/>
+        <source>Train with these settings</source>
+        <translation>Treinar com estas configurações</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="275"/>
+        <source>Check the dataset first</source>
+        <translation>Verifique o conjunto de dados antes</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="322"/>
+        <location filename="../ui/training/training_panel.cpp" line="323"/>
+        <source>Cancelling...</source>
+        <translation>Cancelando...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="347"/>
+        <source>Choose the dataset first (a folder or a CSV file).</source>
+        <translation>Escolha antes o conjunto de dados (uma pasta ou um arquivo CSV).</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="352"/>
+        <location filename="../ui/training/training_panel.cpp" line="378"/>
+        <source>The settings cannot be used: %1</source>
+        <translation>As configurações não podem ser usadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="356"/>
+        <source>Checking the dataset...</source>
+        <translation>Verificando o conjunto de dados...</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="357"/>
+        <source>Checking %1</source>
+        <translation>Verificando %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="371"/>
+        <source>Training is already running.</source>
+        <translation>O treinamento já está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="373"/>
+        <location filename="../ui/training/training_panel.cpp" line="410"/>
+        <source>Check the dataset first.</source>
+        <translation>Verifique o conjunto de dados antes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_panel.cpp" line="375"/>
         <source>Not a number: %1</source>
         <translation>Não é um número: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1213"/>
+        <location filename="../ui/training/training_panel.cpp" line="380"/>
         <source>Nothing to resume: no checkpoint in %1</source>
         <translation>Nada para retomar: nenhum checkpoint em %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1224"/>
+        <location filename="../ui/training/training_panel.cpp" line="390"/>
         <source>Resuming the training from %1</source>
         <translation>Retomando o treinamento de %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1225"/>
+        <location filename="../ui/training/training_panel.cpp" line="391"/>
         <source>Training %1 on %2 images of %3 classes</source>
         <translation>Treinando %1 com %2 imagens de %3 classes</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1229"/>
+        <location filename="../ui/training/training_panel.cpp" line="395"/>
         <source>Resuming...</source>
         <translation>Retomando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1229"/>
+        <location filename="../ui/training/training_panel.cpp" line="395"/>
         <source>Starting...</source>
         <translation>Iniciando...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1243"/>
+        <location filename="../ui/training/training_panel.cpp" line="409"/>
         <source>Wait for the running job to finish.</source>
         <translation>Aguarde o término da tarefa em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1249"/>
+        <location filename="../ui/training/training_panel.cpp" line="415"/>
         <source>Rendering the augmentation preview...</source>
         <translation>Gerando a prévia do aumento...</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1257"/>
+        <location filename="../ui/training/training_panel.cpp" line="423"/>
         <source>There is no trained model yet.</source>
         <translation>Ainda não há modelo treinado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1280"/>
+        <location filename="../ui/training/training_panel.cpp" line="445"/>
         <source>Checking the dataset was cancelled.</source>
         <translation>A verificação do conjunto de dados foi cancelada.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1281"/>
+        <location filename="../ui/training/training_panel.cpp" line="446"/>
         <source>The dataset cannot be used: %1</source>
         <translation>O conjunto de dados não pode ser usado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1288"/>
+        <location filename="../ui/training/training_panel.cpp" line="451"/>
         <source>Not usable: see the message above.</source>
         <translation>Não utilizável: veja a mensagem acima.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1303"/>
+        <location filename="../ui/training/training_panel.cpp" line="466"/>
         <source>The report could not be written: %1</source>
         <translation>Não foi possível gravar o relatório: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1306"/>
+        <location filename="../ui/training/training_panel.cpp" line="469"/>
         <source>Training was cancelled.</source>
         <translation>O treinamento foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1307"/>
+        <location filename="../ui/training/training_panel.cpp" line="470"/>
         <source>Training failed: %1</source>
         <translation>O treinamento falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1326"/>
+        <location filename="../ui/training/training_panel.cpp" line="481"/>
         <source>Augmentation preview of %1: the first image as the network sees it, then random augmentations</source>
         <translation>Prévia do aumento de %1: a primeira imagem como a rede a vê, depois aumentos aleatórios</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1335"/>
-        <location filename="../ui/training/training_panel.cpp" line="1494"/>
+        <location filename="../ui/training/training_panel.cpp" line="490"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1336"/>
+        <location filename="../ui/training/training_panel.cpp" line="491"/>
         <source>The preview could not be rendered: %1</source>
         <translation>Não foi possível gerar a prévia: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1365"/>
+        <location filename="../ui/training/training_panel.cpp" line="506"/>
+        <source>Fold %1, epoch %2 of %3: validation accuracy %4</source>
+        <translation>Partição %1, época %2 de %3: acurácia de validação %4</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingResults</name>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="103"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="103"/>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="114"/>
+        <source>Check the dataset to see its classes and problems.</source>
+        <translation>Verifique o conjunto de dados para ver suas classes e problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="119"/>
+        <source>Files and rows that cannot be used, with the reason</source>
+        <translation>Arquivos e linhas que não podem ser usados, com o motivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="122"/>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="126"/>
+        <source>Fold</source>
+        <translation>Partição</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="126"/>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="126"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="126"/>
+        <source>Rate</source>
+        <translation>Taxa</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="127"/>
+        <source>Train loss</source>
+        <translation>Perda de treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="127"/>
+        <source>Train acc.</source>
+        <translation>Acur. treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="127"/>
+        <source>Val. loss</source>
+        <translation>Perda val.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="128"/>
+        <source>Val. acc.</source>
+        <translation>Acur. val.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="128"/>
+        <source>Macro-F1</source>
+        <translation>Macro-F1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="128"/>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="128"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="129"/>
+        <source>img/s</source>
+        <translation>img/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="129"/>
+        <source>Data wait</source>
+        <translation>Espera de dados</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="129"/>
+        <source>Best</source>
+        <translation>Melhor</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="135"/>
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="140"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="147"/>
+        <source>Preview augmentation (in the Augmentation section) shows random augmentations of the first image here.</source>
+        <translation>Prévia do aumento (na seção Aumento de dados) mostra aqui aumentos aleatórios da primeira imagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="151"/>
+        <source>Augmentation preview</source>
+        <translation>Prévia do aumento</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="172"/>
         <source>%1 dataset: %2 readable images in %3 classes, %4 problem(s).</source>
         <translation>Conjunto %1: %2 imagens legíveis em %3 classes, %4 problema(s).</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1371"/>
+        <location filename="../ui/training/training_results.cpp" line="178"/>
         <source>Several label columns: training takes one (name it in Label column).</source>
         <translation>Várias colunas de rótulo: o treinamento usa uma (indique-a em Coluna de rótulo).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1376"/>
+        <location filename="../ui/training/training_results.cpp" line="184"/>
         <source>%n class(es), %1 images, %2 problem(s)</source>
         <translation>
             <numerusform>%n classe, %1 imagens, %2 problema(s)</numerusform>
@@ -2985,32 +3128,27 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1450"/>
+        <location filename="../ui/training/training_results.cpp" line="265"/>
         <source>fold %1, epoch %2</source>
         <translation>partição %1, época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1450"/>
+        <location filename="../ui/training/training_results.cpp" line="265"/>
         <source>epoch %1</source>
         <translation>época %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1452"/>
-        <source>Fold %1, epoch %2 of %3: validation accuracy %4</source>
-        <translation>Partição %1, época %2 de %3: acurácia de validação %4</translation>
-    </message>
-    <message>
-        <location filename="../ui/training/training_panel.cpp" line="1482"/>
+        <location filename="../ui/training/training_results.cpp" line="290"/>
         <source>fold %1, best epoch %2</source>
         <translation>partição %1, melhor época %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1483"/>
+        <location filename="../ui/training/training_results.cpp" line="291"/>
         <source>best epoch %1</source>
         <translation>melhor época %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/training/training_panel.cpp" line="1492"/>
+        <location filename="../ui/training/training_results.cpp" line="301"/>
         <source>Cancelled after %n finished epoch(s); Resume continues from there.</source>
         <translation>
             <numerusform>Cancelado após %n época concluída; Retomar continua dali.</numerusform>
@@ -3018,37 +3156,42 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1496"/>
+        <location filename="../ui/training/training_results.cpp" line="303"/>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_results.cpp" line="305"/>
         <source>Finished in %1 s.</source>
         <translation>Concluído em %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1501"/>
+        <location filename="../ui/training/training_results.cpp" line="310"/>
         <source>Accuracy %1, macro-F1 %2, ROC AUC %3</source>
         <translation>Acurácia %1, macro-F1 %2, ROC AUC %3</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1506"/>
+        <location filename="../ui/training/training_results.cpp" line="315"/>
         <source>(mean ± sd over %1 folds)</source>
         <translation>(média ± dp em %1 partições)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1508"/>
+        <location filename="../ui/training/training_results.cpp" line="317"/>
         <source>(validation, best epoch)</source>
         <translation>(validação, melhor época)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1511"/>
+        <location filename="../ui/training/training_results.cpp" line="320"/>
         <source>Model: %1</source>
         <translation>Modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1512"/>
+        <location filename="../ui/training/training_results.cpp" line="321"/>
         <source>Report folder: %1</source>
         <translation>Pasta do relatório: %1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_panel.cpp" line="1518"/>
+        <location filename="../ui/training/training_results.cpp" line="326"/>
         <source>Report written to %1</source>
         <translation>Relatório gravado em %1</translation>
     </message>
@@ -3056,32 +3199,32 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
+        <location filename="../app/gui/main.cpp" line="24"/>
         <source>Osteon radiology viewer</source>
         <translation>Visualizador radiológico Osteon</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="29"/>
         <source>DICOM files or folders, DICOMDIR, or images to open</source>
         <translation>Arquivos ou pastas DICOM, DICOMDIR ou imagens para abrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="31"/>
         <source>View layout: 1x1, 1x3 or 2x2</source>
         <translation>Layout das vistas: 1x1, 1x3 ou 2x2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="33"/>
         <source>User interface language: en, pt_BR or es</source>
         <translation>Idioma da interface: en, pt_BR ou es</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Save a screenshot of the window once the study is shown, then quit</source>
         <translation>Salvar uma captura da janela quando o estudo aparecer e sair</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>Print the time from start to the first image shown, then quit</source>
         <translation>Mostrar o tempo do início até a primeira imagem e sair</translation>
     </message>
@@ -3089,7 +3232,7 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="36"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="35"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: treinado em fantomas sintéticos, não é para uso clínico</translation>
     </message>
