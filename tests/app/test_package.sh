@@ -140,7 +140,8 @@ step "osteon-cli starts without LibTorch; its AI engine has it"
 if ldd "$bin/osteon-cli" | grep -E 'libtorch|libc10'; then
   fail "osteon-cli links LibTorch (above): the AI commands belong to libexec/osteon/osteon-cli-ai"
 fi
-ldd "$root/usr/libexec/osteon/osteon-cli-ai" | grep -q libtorch || fail "osteon-cli-ai lacks LibTorch"
+engine_libs="$(ldd "$root/usr/libexec/osteon/osteon-cli-ai")"
+grep -q libtorch <<<"$engine_libs" || fail "osteon-cli-ai lacks LibTorch"
 
 step "osteon-cli --version"
 v="$("$bin/osteon-cli" --version)"
