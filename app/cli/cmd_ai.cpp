@@ -15,8 +15,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <limits>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "app/cli/args.h"
 #include "app/cli/dicom_results.h"
@@ -35,6 +38,7 @@
 #include "core/train/dataset.h"
 #include "core/train/evaluation.h"
 #include "core/train/localiser_train.h"
+#include "core/train/train_settings.h"
 #include "core/train/trainer.h"
 
 namespace fs = std::filesystem;
@@ -61,45 +65,60 @@ std::vector<double> numberList(const std::string& text) {
   return v;
 }
 
+// The usage lines of the scalar settings (core/train/train_settings.h): flag, help, configuration
+// key and range, wrapped at 100 columns.
+std::string settingsUsage() {
+  std::string text;
+  for (const train::TrainSetting& s : train::trainSettings()) {
+    if (!*s.flag) continue;
+    std::string head = std::string("  ") + s.flag;
+    if (s.type != train::SettingType::Bool)
+      head += s.type == train::SettingType::Double ? " X" : " N";
+    // The help's words, then "(key, range)" or "(key = value)" kept whole.
+    std::vector<std::string> words;
+    for (std::size_t a = 0, b = 0; a < std::strlen(s.help); a = b + 1) {
+      b = std::min(std::string(s.help).find(' ', a), std::strlen(s.help));
+      words.push_back(std::string(s.help).substr(a, b - a));
+    }
+    words.push_back(s.type == train::SettingType::Bool
+                        ? "(" + s.path() + " = " + (s.flagSets ? "true" : "false") + ")"
+                        : "(" + s.path() + ", " + s.rangeText() + ")");
+    if (head.size() < 24)
+      head.resize(24, ' ');
+    else
+      head += "\n" + std::string(24, ' ');
+    std::string line = head;
+    std::size_t column = 24;
+    for (const std::string& word : words) {
+      if (column > 24 && column + word.size() + 1 > 100) {
+        line += "\n" + std::string(26, ' ');
+        column = 26;
+      } else if (column > 24) {
+        line += ' ';
+        ++column;
+      }
+      line += word;
+      column += word.size();
+    }
+    text += line + "\n";
+  }
+  return text;
+}
+
 }  // namespace
 
 int cmdTrain(int argc, char** argv) {
-  Args args(argc, argv, 2,
-            {"--config",
-             "--task",
-             "--data",
-             "--out",
-             "--arch",
-             "--epochs",
-             "--batch",
-             "--lr",
-             "--size",
-             "--seed",
-             "--val",
-             "--height",
-             "--rolling-ball",
-             "--cam-layer",
-             "--labels",
-             "--label-column",
-             "--optimizer",
-             "--scheduler",
-             "--folds",
-             "--monitor",
-             "--loss",
-             "--focal-alpha",
-             "--frozen-epochs",
-             "--unfreeze-blocks",
-             "--early-stopping",
-             "--report",
-             "--kind",
-             "--workers",
-             "--init-from",
-             "--write-config",
-             "--preview-augment",
-             "--elastic",
-             "--weight-decay"},
-            {"--help", "--demo", "--resume", "--class-weights", "--oversample", "--no-augment",
-             "--allow-random-frozen"});
+  // The scalar settings' flags come from the table (--lr, --epochs, --no-augment, ...).
+  std::set<std::string> valued = {"--config",      "--task",         "--data",
+                                  "--out",         "--arch",         "--cam-layer",
+                                  "--labels",      "--label-column", "--optimizer",
+                                  "--scheduler",   "--monitor",      "--loss",
+                                  "--focal-alpha", "--report",       "--kind",
+                                  "--init-from",   "--write-config", "--preview-augment"},
+                        flags = {"--help"};
+  for (const train::TrainSetting& s : train::trainSettings())
+    if (*s.flag) (s.type == train::SettingType::Bool ? flags : valued).insert(s.flag);
+  Args args(argc, argv, 2, valued, flags);
   if (args.flag("--help")) {
     std::fputs(
         "usage: osteon-cli train --config FILE.json [options that override it]\n"
@@ -119,27 +138,24 @@ int cmdTrain(int argc, char** argv) {
         "                  defaults for everything not given\n"
         "  --arch A        resnet18, resnet34, resnet50, resnet101, efficientnet_b0..b3, cnn5;\n"
         "                  +seed000head for seed 000's dense head\n"
-        "  --size N  --height N   input width (and height; --size alone = square)\n"
-        "  --rolling-ball R  background removal radius (seed 003)   --cam-layer L\n"
+        "  --size N alone makes the input square; --size N --height N is width x height\n"
+        "  --cam-layer L   the layer the model's CAM uses\n"
         "  --init-from M   start from this package's weights (fine-tuning)\n"
         "Optimisation\n"
-        "  --optimizer adam|adamw|sgd  --lr X  --weight-decay X  --epochs N  --batch N\n"
-        "  --scheduler none|plateau|cosine   --early-stopping N (epochs, 0 = off)\n"
+        "  --optimizer adam|adamw|sgd   --scheduler none|plateau|cosine\n"
         "  --monitor val_loss|val_accuracy|macro_f1|roc_auc  (best checkpoint, plateau, stop)\n"
-        "  --frozen-epochs N  --unfreeze-blocks N   two-phase fine-tuning (needs --init-from\n"
+        "  --frozen-epochs N --unfreeze-blocks N: two-phase fine-tuning (needs --init-from\n"
         "                  a pretrained backbone: osteon-cli import-weights --backbone-only;\n"
         "                  --allow-random-frozen trains a head on a random backbone anyway)\n"
-        "  --loss cross_entropy|focal  --focal-alpha a,b,c  --class-weights  --oversample\n"
-        "  --val F  validation fraction   --folds K  stratified K-fold cross-validation\n"
-        "  --no-augment  --elastic ALPHA   --seed S   --workers N (decoding threads)\n"
+        "  --loss cross_entropy|focal  --focal-alpha a,b,c\n"
         "Output\n"
         "  --out MODEL.osteon   --report DIR (default MODEL-report: report.json, epochs.csv,\n"
         "                  loss.png, accuracy.png, confusion.png, the checkpoint)\n"
-        "  --resume        continue an interrupted training from the report folder's checkpoint\n"
-        "  --demo          label the model 'demo: trained on synthetic phantoms, ...'\n"
         "  --write-config FILE   write the resulting configuration and stop\n"
-        "  --preview-augment IMAGE   write IMAGE's augmentations as a grid PNG to --out\n",
+        "  --preview-augment IMAGE   write IMAGE's augmentations as a grid PNG to --out\n"
+        "Settings (configuration key, range; the defaults are --task's)\n",
         stdout);
+    std::fputs(settingsUsage().c_str(), stdout);
     return 0;
   }
   train::TrainConfig c;
@@ -161,18 +177,35 @@ int cmdTrain(int argc, char** argv) {
   if (args.has("--out")) c.out = args.value("--out");
   if (args.has("--report")) c.reportDir = args.value("--report");
   c.architecture = args.value("--arch", c.architecture);
-  c.epochs = static_cast<int>(args.number("--epochs", c.epochs));
-  c.batchSize = static_cast<int>(args.number("--batch", c.batchSize));
-  c.learningRate = args.number("--lr", c.learningRate);
-  c.weightDecay = args.number("--weight-decay", c.weightDecay);
-  c.inputWidth = static_cast<int>(args.number("--size", c.inputWidth));
+  // The scalar settings: the value of each flag given, then each checked against its range
+  // (after all are set: the validation fraction is only checked without K-fold).
+  for (const train::TrainSetting& s : train::trainSettings()) {
+    if (!*s.flag) continue;
+    if (s.type == train::SettingType::Bool) {
+      if (args.flag(s.flag)) s.set(c, s.flagSets);
+      continue;
+    }
+    if (!args.has(s.flag)) continue;
+    const double v = args.number(s.flag, 0);
+    // Whole-number settings take the whole part, as always; a value their type cannot hold is
+    // refused before it is converted.
+    const bool fits =
+        s.type == train::SettingType::Int
+            ? v > std::numeric_limits<int>::min() - 1.0 && v < std::numeric_limits<int>::max() + 1.0
+        : s.type == train::SettingType::Unsigned
+            ? v > -1.0 && v < std::numeric_limits<unsigned>::max() + 1.0
+            : true;
+    if (!fits) throw UsageError(std::string("option ") + s.flag + " " + s.rangeProblem(v));
+    s.set(c, v);
+  }
   // --size alone means a square input; --height makes it width x height.
-  c.inputHeight = static_cast<int>(args.number("--height", args.has("--size") ? 0 : c.inputHeight));
-  c.rollingBallRadius = static_cast<int>(args.number("--rolling-ball", c.rollingBallRadius));
-  c.validationFraction = args.number("--val", c.validationFraction);
-  c.folds = static_cast<int>(args.number("--folds", c.folds));
-  c.seed = static_cast<unsigned>(args.number("--seed", c.seed));
-  c.workers = static_cast<int>(args.number("--workers", c.workers));
+  if (args.has("--size") && !args.has("--height")) c.inputHeight = 0;
+  for (const train::TrainSetting& s : train::trainSettings()) {
+    if (!*s.flag || s.type == train::SettingType::Bool || !args.has(s.flag)) continue;
+    if (s.checkedWhen && !s.checkedWhen(c)) continue;
+    const std::string problem = s.rangeProblem(s.get(c));
+    if (!problem.empty()) throw UsageError(std::string("option ") + s.flag + " " + problem);
+  }
   c.camLayer = args.value("--cam-layer", c.camLayer);
   c.initFrom = args.value("--init-from", c.initFrom);
   c.optimizer = args.value("--optimizer", c.optimizer);
@@ -180,15 +213,6 @@ int cmdTrain(int argc, char** argv) {
   c.monitor = args.value("--monitor", c.monitor);
   c.loss = args.value("--loss", c.loss);
   if (args.has("--focal-alpha")) c.focalAlpha = numberList(args.value("--focal-alpha"));
-  c.frozenEpochs = static_cast<int>(args.number("--frozen-epochs", c.frozenEpochs));
-  c.unfreezeBlocks = static_cast<int>(args.number("--unfreeze-blocks", c.unfreezeBlocks));
-  c.earlyStoppingPatience =
-      static_cast<int>(args.number("--early-stopping", c.earlyStoppingPatience));
-  c.augment.elasticAlpha = args.number("--elastic", c.augment.elasticAlpha);
-  if (args.flag("--no-augment")) c.augment.enabled = false;
-  if (args.flag("--class-weights")) c.classWeights = true;
-  if (args.flag("--oversample")) c.oversample = true;
-  if (args.flag("--allow-random-frozen")) c.allowRandomFrozenBackbone = true;
   if (c.frozenEpochs > 0 && c.initFrom.empty() && c.allowRandomFrozenBackbone)
     std::fprintf(stderr,
                  "WARNING: %d frozen epochs train only the head on a RANDOMLY initialised %s "
@@ -204,8 +228,6 @@ int cmdTrain(int argc, char** argv) {
                  "ImageNet weights: osteon-cli import-weights --arch ARCH --backbone-only "
                  "WEIGHTS.pth BACKBONE.osteon, then --init-from BACKBONE.osteon\n",
                  c.architecture.c_str());
-  if (args.flag("--demo")) c.demo = true;
-  if (args.flag("--resume")) c.resume = true;
   if (!args.has("--config") && c.provenance.empty()) {
     std::string command = "osteon-cli";
     for (int i = 1; i < argc; ++i)

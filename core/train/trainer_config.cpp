@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/base/error.h"
+#include "core/train/train_settings.h"
 #include "core/train/trainer.h"
 
 namespace osteon::train {
@@ -29,6 +30,12 @@ class Reader {
       throw Error(where_ + ": '" + key + "' has the wrong type (" + j_.at(key).dump() + ")");
     }
   }
+  // Reads the scalar settings of `group` (train_settings.h) present in the object.
+  void settings(const char* group, TrainConfig& c) {
+    std::vector<std::string> keys;
+    settingsFromJson(j_, group, c, where_, &keys);
+    seen_.insert(keys.begin(), keys.end());
+  }
   const json* object(const char* key) {
     seen_.insert(key);
     return j_.contains(key) ? &j_.at(key) : nullptr;
@@ -52,32 +59,22 @@ bool oneOf(const std::string& v, std::initializer_list<const char*> options) {
 
 }  // namespace
 
+// Every AugmentOptions field is a scalar setting of the "augment" group.
 json AugmentOptions::toJson() const {
-  return {{"enabled", enabled},
-          {"rotation_degrees", rotationDegrees},
-          {"shift", shift},
-          {"zoom", zoom},
-          {"horizontal_flip", horizontalFlip},
-          {"vertical_flip", verticalFlip},
-          {"brightness", brightness},
-          {"elastic_alpha", elasticAlpha},
-          {"elastic_sigma", elasticSigma}};
+  TrainConfig c;
+  c.augment = *this;
+  json j = json::object();
+  settingsToJson(c, "augment", j);
+  return j;
 }
 
 AugmentOptions AugmentOptions::fromJson(const json& j) {
-  AugmentOptions a;
+  TrainConfig c;
+  c.augment = AugmentOptions{};  // keys not given take AugmentOptions' defaults
   Reader r(j, "training configuration: augment");
-  r.get("enabled", a.enabled);
-  r.get("rotation_degrees", a.rotationDegrees);
-  r.get("shift", a.shift);
-  r.get("zoom", a.zoom);
-  r.get("horizontal_flip", a.horizontalFlip);
-  r.get("vertical_flip", a.verticalFlip);
-  r.get("brightness", a.brightness);
-  r.get("elastic_alpha", a.elasticAlpha);
-  r.get("elastic_sigma", a.elasticSigma);
+  r.settings("augment", c);
   r.finish();
-  return a;
+  return c.augment;
 }
 
 std::string TrainConfig::resolvedReportDir() const {
@@ -87,50 +84,27 @@ std::string TrainConfig::resolvedReportDir() const {
 }
 
 json TrainConfig::toJson() const {
-  return {{"dataset",
-           {{"kind", datasetKind},
-            {"data", data},
-            {"labels", labels},
-            {"label_columns", labelColumns}}},
-          {"task", task},
-          {"architecture", architecture},
-          {"input_width", inputWidth},
-          {"input_height", inputHeight},
-          {"rolling_ball_radius", rollingBallRadius},
-          {"cam_layer", camLayer},
-          {"init_from", initFrom},
-          {"optimizer", optimizer},
-          {"learning_rate", learningRate},
-          {"weight_decay", weightDecay},
-          {"momentum", momentum},
-          {"scheduler", scheduler},
-          {"plateau_factor", plateauFactor},
-          {"plateau_patience", plateauPatience},
-          {"min_learning_rate", minLearningRate},
-          {"epochs", epochs},
-          {"batch_size", batchSize},
-          {"early_stopping_patience", earlyStoppingPatience},
-          {"monitor", monitor},
-          {"frozen_epochs", frozenEpochs},
-          {"unfreeze_blocks", unfreezeBlocks},
-          {"finetune_lr_factor", finetuneLrFactor},
-          {"allow_random_frozen_backbone", allowRandomFrozenBackbone},
-          {"loss", loss},
-          {"focal_gamma", focalGamma},
-          {"focal_alpha", focalAlpha},
-          {"class_weights", classWeights},
-          {"oversample", oversample},
-          {"validation_fraction", validationFraction},
-          {"folds", folds},
-          {"seed", seed},
-          {"workers", workers},
-          {"cache_megabytes", cacheMegabytes},
-          {"augment", augment.toJson()},
-          {"out", out},
-          {"report_dir", reportDir},
-          {"provenance", provenance},
-          {"demo", demo},
-          {"resume", resume}};
+  // Strings and lists here; the scalar settings come from the table (train_settings.h).
+  json j = {{"dataset",
+             {{"kind", datasetKind},
+              {"data", data},
+              {"labels", labels},
+              {"label_columns", labelColumns}}},
+            {"task", task},
+            {"architecture", architecture},
+            {"cam_layer", camLayer},
+            {"init_from", initFrom},
+            {"optimizer", optimizer},
+            {"scheduler", scheduler},
+            {"monitor", monitor},
+            {"loss", loss},
+            {"focal_alpha", focalAlpha},
+            {"augment", augment.toJson()},
+            {"out", out},
+            {"report_dir", reportDir},
+            {"provenance", provenance}};
+  settingsToJson(*this, "", j);
+  return j;
 }
 
 TrainConfig TrainConfig::fromJson(const json& j) {
@@ -149,44 +123,19 @@ TrainConfig TrainConfig::fromJson(const json& j) {
     rd.finish();
   }
   r.get("task", c.task);
+  r.settings("", c);
   r.get("architecture", c.architecture);
-  r.get("input_width", c.inputWidth);
-  r.get("input_height", c.inputHeight);
-  r.get("rolling_ball_radius", c.rollingBallRadius);
   r.get("cam_layer", c.camLayer);
   r.get("init_from", c.initFrom);
   r.get("optimizer", c.optimizer);
-  r.get("learning_rate", c.learningRate);
-  r.get("weight_decay", c.weightDecay);
-  r.get("momentum", c.momentum);
   r.get("scheduler", c.scheduler);
-  r.get("plateau_factor", c.plateauFactor);
-  r.get("plateau_patience", c.plateauPatience);
-  r.get("min_learning_rate", c.minLearningRate);
-  r.get("epochs", c.epochs);
-  r.get("batch_size", c.batchSize);
-  r.get("early_stopping_patience", c.earlyStoppingPatience);
   r.get("monitor", c.monitor);
-  r.get("frozen_epochs", c.frozenEpochs);
-  r.get("unfreeze_blocks", c.unfreezeBlocks);
-  r.get("finetune_lr_factor", c.finetuneLrFactor);
-  r.get("allow_random_frozen_backbone", c.allowRandomFrozenBackbone);
   r.get("loss", c.loss);
-  r.get("focal_gamma", c.focalGamma);
   r.get("focal_alpha", c.focalAlpha);
-  r.get("class_weights", c.classWeights);
-  r.get("oversample", c.oversample);
-  r.get("validation_fraction", c.validationFraction);
-  r.get("folds", c.folds);
-  r.get("seed", c.seed);
-  r.get("workers", c.workers);
-  r.get("cache_megabytes", c.cacheMegabytes);
   if (const json* a = r.object("augment")) c.augment = AugmentOptions::fromJson(*a);
   r.get("out", c.out);
   r.get("report_dir", c.reportDir);
   r.get("provenance", c.provenance);
-  r.get("demo", c.demo);
-  r.get("resume", c.resume);
   r.finish();
   const std::string problem = c.validate(false);
   if (!problem.empty()) throw Error("training configuration: " + problem);
@@ -311,8 +260,6 @@ std::string TrainConfig::validate(bool requirePaths) const {
   if (requirePaths && datasetKind == "csv" && labels.empty())
     return "a CSV dataset needs the labels CSV";
   if (requirePaths && datasetKind != "csv" && data.empty()) return "no dataset folder is given";
-  if (inputWidth < 16 || inputWidth > 2048 || inputHeight < 0 || inputHeight > 2048)
-    return "the input size must be between 16 and 2048 pixels";
   if (!oneOf(optimizer, {"adam", "adamw", "sgd"}))
     return "optimizer '" + optimizer + "' is not one of adam, adamw, sgd";
   if (!oneOf(scheduler, {"none", "plateau", "cosine"}))
@@ -321,36 +268,17 @@ std::string TrainConfig::validate(bool requirePaths) const {
     return "monitor '" + monitor + "' is not one of val_loss, val_accuracy, macro_f1, roc_auc";
   if (!oneOf(loss, {"cross_entropy", "focal"}))
     return "loss '" + loss + "' is not one of cross_entropy, focal";
-  if (!(learningRate > 0 && learningRate < 10)) return "the learning rate must be in (0, 10)";
-  if (weightDecay < 0 || momentum < 0 || momentum >= 1)
-    return "weight decay must be >= 0 and momentum in [0, 1)";
-  if (epochs < 1 || epochs > 10000) return "epochs must be between 1 and 10000";
-  if (batchSize < 1 || batchSize > 4096) return "the batch size must be between 1 and 4096";
-  if (frozenEpochs < 0 || frozenEpochs >= epochs)
-    return "frozen epochs must be at least 0 and fewer than the epochs";
-  if (unfreezeBlocks < 0) return "unfreeze blocks must be >= 0";
+  // The ranges of the scalar settings (train_settings.h), then what relates several of them.
+  if (std::string problem = settingsRangeProblem(*this); !problem.empty()) return problem;
+  if (frozenEpochs >= epochs)
+    return "frozen epochs (" + std::to_string(frozenEpochs) + ") must be fewer than the epochs (" +
+           std::to_string(epochs) + ")";
   if (requirePaths && frozenEpochs > 0 && initFrom.empty() && !allowRandomFrozenBackbone)
     return "frozen epochs would train only the head on a randomly initialised backbone: give "
            "init_from a pretrained backbone (osteon-cli import-weights --arch ARCH "
            "--backbone-only WEIGHTS.pth BACKBONE.osteon), or set frozen epochs to 0";
-  if (!(finetuneLrFactor > 0 && finetuneLrFactor <= 1))
-    return "the fine-tuning rate factor must be in (0, 1]";
-  if (!(plateauFactor > 0 && plateauFactor < 1) || plateauPatience < 0 || minLearningRate < 0)
-    return "the plateau factor must be in (0, 1), patience and minimum rate >= 0";
-  if (earlyStoppingPatience < 0) return "early-stopping patience must be >= 0";
-  if (focalGamma < 0) return "the focal gamma must be >= 0";
   for (double a : focalAlpha)
     if (!(a > 0)) return "focal alpha values must be positive";
-  if (folds < 1 || folds > 20) return "folds must be between 1 (a single split) and 20";
-  if (folds == 1 && !(validationFraction > 0 && validationFraction < 1))
-    return "the validation fraction must be in (0, 1)";
-  if (workers < 0 || workers > 256) return "workers must be between 0 (all cores) and 256";
-  if (cacheMegabytes < 0) return "the cache size must be >= 0";
-  if (augment.rotationDegrees < 0 || augment.rotationDegrees > 180 || augment.shift < 0 ||
-      augment.shift > 0.5 || augment.zoom < 0 || augment.zoom > 0.9 || augment.brightness < 0 ||
-      augment.brightness > 1 || augment.elasticAlpha < 0 || augment.elasticSigma < 0)
-    return "augmentation ranges: rotation 0..180, shift 0..0.5, zoom 0..0.9, brightness 0..1, "
-           "elastic >= 0";
   if (requirePaths && out.empty()) return "no output model path is given";
   return "";
 }

@@ -25,7 +25,10 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
+#include "core/train/train_settings.h"
 #include "ui/training/training_internal.h"
 
 namespace osteon {
@@ -131,6 +134,51 @@ void TrainingForm::build() {
   auto* fv = new QVBoxLayout(this);
   fv->setSpacing(4);
 
+  // Widgets of the scalar settings (core/train/train_settings.h): their ranges and tooltips come
+  // from the table, and config() <-> form goes through it. The row labels stay the form's own.
+  const auto setting = [](const char* path) -> const train::TrainSetting& {
+    const train::TrainSetting* s = train::findTrainSetting(path);
+    if (!s) throw std::logic_error(std::string("no training setting ") + path);
+    return *s;
+  };
+  const auto bind = [this](const train::TrainSetting& s, QWidget* w) {
+    QString where = QString::fromLatin1(s.path().c_str());
+    if (*s.flag) where += QStringLiteral(", osteon-cli train ") + QString::fromLatin1(s.flag);
+    QString tip = QCoreApplication::translate("osteon::train::TrainSetting", s.help);
+    if (s.type != train::SettingType::Bool)
+      tip += QLatin1Char('\n') + tr("Range %1 (%2)").arg(q(s.rangeText()), where);
+    w->setToolTip(tip);
+    bindings_.push_back({&s, w});
+  };
+  const auto intSetting = [&](QWidget* parent, const char* path,
+                              const QString& special = QString()) {
+    const train::TrainSetting& s = setting(path);
+    const double lo = s.minExclusive ? s.min + 1 : s.min;
+    const double hi = std::min<double>(s.formMax - (s.maxExclusive ? 1 : 0), INT_MAX);
+    QSpinBox* w = intSpin(parent, static_cast<int>(std::max<double>(lo, INT_MIN)),
+                          static_cast<int>(hi), special);
+    bind(s, w);
+    return w;
+  };
+  const auto doubleSetting = [&](QWidget* parent, const char* path, int decimals, double step) {
+    const train::TrainSetting& s = setting(path);
+    const double unit = std::pow(10.0, -decimals);  // an exclusive bound: the next shown value
+    QDoubleSpinBox* w = doubleSpin(parent, s.min + (s.minExclusive ? unit : 0),
+                                   s.formMax - (s.maxExclusive ? unit : 0), decimals, step);
+    bind(s, w);
+    return w;
+  };
+  const auto numberSetting = [&](QWidget* parent, const char* path) {
+    QLineEdit* e = numberEdit(parent);
+    bind(setting(path), e);
+    return e;
+  };
+  const auto boolSetting = [&](QWidget* parent, const char* path, const QString& text) {
+    auto* b = new QCheckBox(text, parent);
+    bind(setting(path), b);
+    return b;
+  };
+
   // Dataset.
   auto* dataBody = new QWidget(this);
   auto* df = formOn(dataBody);
@@ -203,18 +251,18 @@ void TrainingForm::build() {
   arch_->setToolTip(tr("+seed000head: the network's features through seed 000's dense head"));
   mf->addRow(tr("Architecture"), arch_);
   auto* sizeRow = new QHBoxLayout;
-  width_ = intSpin(modelBody, 16, 2048);
+  width_ = intSetting(modelBody, "input_width");
   width_->setObjectName("trainingWidth");
-  height_ = intSpin(modelBody, 0, 2048, tr("square"));
+  height_ = intSetting(modelBody, "input_height", tr("square"));
   height_->setObjectName("trainingHeight");
   sizeRow->addWidget(width_, 1);
   sizeRow->addWidget(new QLabel(QStringLiteral("×"), modelBody));
   sizeRow->addWidget(height_, 1);
   mf->addRow(tr("Input (w × h)"), sizeRow);
   auto* runRow = new QHBoxLayout;
-  epochs_ = intSpin(modelBody, 1, 10000);
+  epochs_ = intSetting(modelBody, "epochs");
   epochs_->setObjectName("trainingEpochs");
-  batch_ = intSpin(modelBody, 1, 4096);
+  batch_ = intSetting(modelBody, "batch_size");
   batch_->setObjectName("trainingBatch");
   runRow->addWidget(epochs_, 1);
   runRow->addWidget(new QLabel(tr("batch"), modelBody));
@@ -231,13 +279,12 @@ void TrainingForm::build() {
   optimizer_->addItem(QStringLiteral("AdamW"), QStringLiteral("adamw"));
   optimizer_->addItem(QStringLiteral("SGD"), QStringLiteral("sgd"));
   of->addRow(tr("Optimiser"), optimizer_);
-  lr_ = numberEdit(optBody);
+  lr_ = numberSetting(optBody, "learning_rate");
   lr_->setObjectName("trainingLearningRate");
   of->addRow(tr("Learning rate"), lr_);
-  weightDecay_ = numberEdit(optBody);
+  weightDecay_ = numberSetting(optBody, "weight_decay");
   of->addRow(tr("Weight decay"), weightDecay_);
-  momentum_ = doubleSpin(optBody, 0, 0.999, 3, 0.01);
-  momentum_->setToolTip(tr("SGD only"));
+  momentum_ = doubleSetting(optBody, "momentum", 3, 0.01);
   of->addRow(tr("Momentum"), momentum_);
   scheduler_ = new QComboBox(optBody);
   scheduler_->addItem(tr("none"), QStringLiteral("none"));
@@ -245,18 +292,15 @@ void TrainingForm::build() {
   scheduler_->addItem(tr("cosine"), QStringLiteral("cosine"));
   of->addRow(tr("Schedule"), scheduler_);
   auto* plateauRow = new QHBoxLayout;
-  plateauFactor_ = doubleSpin(optBody, 0.01, 0.99, 2, 0.05);
-  plateauPatience_ = intSpin(optBody, 0, 1000);
+  plateauFactor_ = doubleSetting(optBody, "plateau_factor", 2, 0.05);
+  plateauPatience_ = intSetting(optBody, "plateau_patience");
   plateauRow->addWidget(plateauFactor_, 1);
   plateauRow->addWidget(new QLabel(tr("patience"), optBody));
   plateauRow->addWidget(plateauPatience_, 1);
   of->addRow(tr("Plateau factor"), plateauRow);
-  minLr_ = numberEdit(optBody);
+  minLr_ = numberSetting(optBody, "min_learning_rate");
   of->addRow(tr("Minimum rate"), minLr_);
-  earlyStop_ = intSpin(optBody, 0, 1000, tr("off"));
-  earlyStop_->setToolTip(
-      tr("Stop after this many epochs without improvement of the monitored "
-         "value"));
+  earlyStop_ = intSetting(optBody, "early_stopping_patience", tr("off"));
   of->addRow(tr("Early stopping"), earlyStop_);
   monitor_ = new QComboBox(optBody);
   monitor_->addItem(tr("validation loss"), QStringLiteral("val_loss"));
@@ -270,14 +314,11 @@ void TrainingForm::build() {
   // Fine-tuning.
   auto* ftBody = new QWidget(this);
   auto* ff = formOn(ftBody);
-  frozen_ = intSpin(ftBody, 0, 10000, tr("none"));
-  frozen_->setToolTip(tr("Epochs with only the classifier head trainable"));
+  frozen_ = intSetting(ftBody, "frozen_epochs", tr("none"));
   ff->addRow(tr("Frozen epochs"), frozen_);
-  unfreeze_ = intSpin(ftBody, 0, 100, tr("all"));
-  unfreeze_->setToolTip(tr("Blocks trained after the frozen epochs, counted from the top"));
+  unfreeze_ = intSetting(ftBody, "unfreeze_blocks", tr("all"));
   ff->addRow(tr("Unfreeze blocks"), unfreeze_);
-  finetune_ = doubleSpin(ftBody, 0.001, 1, 3, 0.05);
-  finetune_->setToolTip(tr("Learning rate factor after the frozen epochs"));
+  finetune_ = doubleSetting(ftBody, "finetune_lr_factor", 3, 0.05);
   ff->addRow(tr("Fine-tune factor"), finetune_);
   fv->addWidget(section(tr("Fine-tuning"), ftBody, false, this));
 
@@ -292,53 +333,52 @@ void TrainingForm::build() {
   focalAlpha_->setPlaceholderText(tr("1 for every class"));
   focalAlpha_->setToolTip(tr("Focal loss weight per class, comma separated (e.g. 0.2, 0.5, 0.7)"));
   imf->addRow(tr("Focal alpha"), focalAlpha_);
-  gamma_ = doubleSpin(imbBody, 0, 10, 2, 0.5);
+  gamma_ = doubleSetting(imbBody, "focal_gamma", 2, 0.5);
   imf->addRow(tr("Focal gamma"), gamma_);
-  classWeights_ = new QCheckBox(tr("Class weights (inverse frequency)"), imbBody);
+  classWeights_ = boolSetting(imbBody, "class_weights", tr("Class weights (inverse frequency)"));
   imf->addRow(QString(), classWeights_);
-  oversample_ = new QCheckBox(tr("Oversample rare classes"), imbBody);
+  oversample_ = boolSetting(imbBody, "oversample", tr("Oversample rare classes"));
   imf->addRow(QString(), oversample_);
   fv->addWidget(section(tr("Imbalance"), imbBody, false, this));
 
   // Validation.
   auto* valBody = new QWidget(this);
   auto* vf = formOn(valBody);
-  valFraction_ = doubleSpin(valBody, 0.01, 0.99, 2, 0.05);
+  valFraction_ = doubleSetting(valBody, "validation_fraction", 2, 0.05);
   valFraction_->setObjectName("trainingValFraction");
-  valFraction_->setToolTip(tr("Share of every class held out for validation (without K-fold)"));
   vf->addRow(tr("Validation share"), valFraction_);
-  folds_ = intSpin(valBody, 1, 20, tr("no K-fold"));
+  folds_ = intSetting(valBody, "folds", tr("no K-fold"));
   folds_->setObjectName("trainingFolds");
   vf->addRow(tr("Folds"), folds_);
-  seed_ = intSpin(valBody, 0, INT_MAX);
+  seed_ = intSetting(valBody, "seed");
   vf->addRow(tr("Seed"), seed_);
   fv->addWidget(section(tr("Validation"), valBody, false, this));
 
   // Augmentation.
   auto* augBody = new QWidget(this);
   auto* af = formOn(augBody);
-  augment_ = new QCheckBox(tr("Augment training images"), augBody);
+  augment_ = boolSetting(augBody, "augment.enabled", tr("Augment training images"));
   af->addRow(QString(), augment_);
-  rotation_ = doubleSpin(augBody, 0, 180, 1, 1);
+  rotation_ = doubleSetting(augBody, "augment.rotation_degrees", 1, 1);
   rotation_->setSuffix(QStringLiteral("°"));
   af->addRow(tr("Rotation ±"), rotation_);
-  shift_ = doubleSpin(augBody, 0, 0.5, 2, 0.01);
+  shift_ = doubleSetting(augBody, "augment.shift", 2, 0.01);
   af->addRow(tr("Shift ±"), shift_);
-  zoom_ = doubleSpin(augBody, 0, 0.9, 2, 0.01);
+  zoom_ = doubleSetting(augBody, "augment.zoom", 2, 0.01);
   af->addRow(tr("Zoom ±"), zoom_);
-  brightness_ = doubleSpin(augBody, 0, 1, 2, 0.05);
+  brightness_ = doubleSetting(augBody, "augment.brightness", 2, 0.05);
   af->addRow(tr("Brightness ±"), brightness_);
   auto* flips = new QHBoxLayout;
-  hflip_ = new QCheckBox(tr("horizontal"), augBody);
-  vflip_ = new QCheckBox(tr("vertical"), augBody);
+  hflip_ = boolSetting(augBody, "augment.horizontal_flip", tr("horizontal"));
+  vflip_ = boolSetting(augBody, "augment.vertical_flip", tr("vertical"));
   flips->addWidget(hflip_);
   flips->addWidget(vflip_);
   flips->addStretch(1);
   af->addRow(tr("Flips"), flips);
   auto* elastic = new QHBoxLayout;
-  elasticAlpha_ = doubleSpin(augBody, 0, 1000, 1, 5);
+  elasticAlpha_ = doubleSetting(augBody, "augment.elastic_alpha", 1, 5);
   elasticAlpha_->setSpecialValueText(tr("off"));
-  elasticSigma_ = doubleSpin(augBody, 0, 100, 1, 1);
+  elasticSigma_ = doubleSetting(augBody, "augment.elastic_sigma", 1, 1);
   elastic->addWidget(elasticAlpha_, 1);
   elastic->addWidget(new QLabel(QStringLiteral("σ"), augBody));
   elastic->addWidget(elasticSigma_, 1);
@@ -440,45 +480,29 @@ train::TrainConfig TrainingForm::config() const {
   }
   c.task = task_->currentData().toString().toStdString();
   c.architecture = arch_->currentData().toString().toStdString();
-  c.inputWidth = width_->value();
-  c.inputHeight = height_->value();
-  c.epochs = epochs_->value();
-  c.batchSize = batch_->value();
   c.optimizer = optimizer_->currentData().toString().toStdString();
-  parseNumber(lr_, c.learningRate);
-  parseNumber(weightDecay_, c.weightDecay);
-  c.momentum = momentum_->value();
   c.scheduler = scheduler_->currentData().toString().toStdString();
-  c.plateauFactor = plateauFactor_->value();
-  c.plateauPatience = plateauPatience_->value();
-  parseNumber(minLr_, c.minLearningRate);
-  c.earlyStoppingPatience = earlyStop_->value();
   c.monitor = monitor_->currentData().toString().toStdString();
-  c.frozenEpochs = frozen_->value();
-  c.unfreezeBlocks = unfreeze_->value();
-  c.finetuneLrFactor = finetune_->value();
   c.loss = loss_->currentData().toString().toStdString();
-  c.focalGamma = gamma_->value();
   c.focalAlpha.clear();
   for (const QString& s : focalAlpha_->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
     bool ok = false;
     const double a = QLocale::c().toDouble(s.trimmed(), &ok);
     c.focalAlpha.push_back(ok ? a : -1);  // validate() names a bad value
   }
-  c.classWeights = classWeights_->isChecked();
-  c.oversample = oversample_->isChecked();
-  c.validationFraction = valFraction_->value();
-  c.folds = folds_->value();
-  c.seed = static_cast<unsigned>(seed_->value());
-  c.augment.enabled = augment_->isChecked();
-  c.augment.rotationDegrees = rotation_->value();
-  c.augment.shift = shift_->value();
-  c.augment.zoom = zoom_->value();
-  c.augment.brightness = brightness_->value();
-  c.augment.horizontalFlip = hflip_->isChecked();
-  c.augment.verticalFlip = vflip_->isChecked();
-  c.augment.elasticAlpha = elasticAlpha_->value();
-  c.augment.elasticSigma = elasticSigma_->value();
+  // The scalar settings the form shows (a number that does not parse keeps the last value).
+  for (const SettingWidget& b : bindings_) {
+    if (auto* w = qobject_cast<QSpinBox*>(b.widget))
+      b.setting->set(c, w->value());
+    else if (auto* d = qobject_cast<QDoubleSpinBox*>(b.widget))
+      b.setting->set(c, d->value());
+    else if (auto* x = qobject_cast<QCheckBox*>(b.widget))
+      b.setting->set(c, x->isChecked());
+    else if (auto* e = qobject_cast<QLineEdit*>(b.widget)) {
+      double v = 0;
+      if (parseNumber(e, v)) b.setting->set(c, v);
+    }
+  }
   c.out = out_->text().trimmed().toStdString();
   c.resume = false;
   return c;
@@ -500,43 +524,25 @@ void TrainingForm::fillForm(const train::TrainConfig& c) {
   labelColumns_->setText(cols.join(QStringLiteral(", ")));
   selectData(task_, q(c.task));
   selectData(arch_, q(c.architecture));
-  width_->setValue(c.inputWidth);
-  height_->setValue(c.inputHeight);
-  epochs_->setValue(c.epochs);
-  batch_->setValue(c.batchSize);
   selectData(optimizer_, q(c.optimizer));
-  lr_->setText(numberText(c.learningRate));
-  weightDecay_->setText(numberText(c.weightDecay));
-  momentum_->setValue(c.momentum);
   selectData(scheduler_, q(c.scheduler));
-  plateauFactor_->setValue(c.plateauFactor);
-  plateauPatience_->setValue(c.plateauPatience);
-  minLr_->setText(numberText(c.minLearningRate));
-  earlyStop_->setValue(c.earlyStoppingPatience);
   selectData(monitor_, q(c.monitor));
-  frozen_->setValue(c.frozenEpochs);
-  unfreeze_->setValue(c.unfreezeBlocks);
-  finetune_->setValue(c.finetuneLrFactor);
   selectData(loss_, q(c.loss));
   QStringList alpha;
   for (double a : c.focalAlpha)
     alpha << numberText(a);
   focalAlpha_->setText(alpha.join(QStringLiteral(", ")));
-  gamma_->setValue(c.focalGamma);
-  classWeights_->setChecked(c.classWeights);
-  oversample_->setChecked(c.oversample);
-  valFraction_->setValue(c.validationFraction);
-  folds_->setValue(c.folds);
-  seed_->setValue(static_cast<int>(std::min<unsigned>(c.seed, INT_MAX)));
-  augment_->setChecked(c.augment.enabled);
-  rotation_->setValue(c.augment.rotationDegrees);
-  shift_->setValue(c.augment.shift);
-  zoom_->setValue(c.augment.zoom);
-  brightness_->setValue(c.augment.brightness);
-  hflip_->setChecked(c.augment.horizontalFlip);
-  vflip_->setChecked(c.augment.verticalFlip);
-  elasticAlpha_->setValue(c.augment.elasticAlpha);
-  elasticSigma_->setValue(c.augment.elasticSigma);
+  for (const SettingWidget& b : bindings_) {
+    const double v = b.setting->get(c);
+    if (auto* w = qobject_cast<QSpinBox*>(b.widget))
+      w->setValue(static_cast<int>(std::clamp<double>(v, w->minimum(), w->maximum())));
+    else if (auto* d = qobject_cast<QDoubleSpinBox*>(b.widget))
+      d->setValue(v);
+    else if (auto* x = qobject_cast<QCheckBox*>(b.widget))
+      x->setChecked(v != 0);
+    else if (auto* e = qobject_cast<QLineEdit*>(b.widget))
+      e->setText(numberText(v));
+  }
   out_->setText(q(c.out));
   filling_ = false;
 }

@@ -10,7 +10,9 @@
 #include <QStringList>
 #include <QWidget>
 #include <functional>
+#include <vector>
 
+#include "core/train/train_settings.h"
 #include "core/train/trainer.h"
 
 class QCheckBox;
@@ -98,6 +100,12 @@ class TrainingForm : public QWidget {
   QPushButton *preview_ = nullptr, *saveConfig_ = nullptr, *loadConfig_ = nullptr,
               *browseOut_ = nullptr;
 
+  // The widget of each scalar setting the form shows (a spin box, check box or number edit).
+  struct SettingWidget {
+    const train::TrainSetting* setting;
+    QWidget* widget;
+  };
+  std::vector<SettingWidget> bindings_;
   train::TrainConfig base_;  // fields the form does not show
   bool filling_ = false;
   bool outAuto_ = true;  // the output path follows the dataset until edited
