@@ -1,6 +1,5 @@
 #include "ui/ai/ai_panel.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -14,7 +13,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSlider>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrent>
 #include <algorithm>
@@ -25,6 +23,7 @@
 #include "core/base/error.h"
 #include "core/engine/engine.h"
 #include "core/image/reslice.h"
+#include "ui/ai/cam_controls.h"
 #include "ui/ai/heatmap_pane.h"
 #include "ui/ai/probability_chart.h"
 
@@ -59,8 +58,6 @@ struct AiPanel::Job {
 };
 
 namespace {
-
-const char* const kMethods[] = {"gradcam", "gradcam++", "layercam", "eigencam", "scorecam"};
 
 QString q(const std::string& s) {
   return QString::fromStdString(s);
@@ -101,15 +98,6 @@ QString shortOutputName(const std::string& name) {
     }
   }
   return QString::fromStdString(name);
-}
-
-std::vector<std::pair<int, double>> ranked(const std::vector<double>& p) {
-  std::vector<std::pair<int, double>> r;
-  for (std::size_t i = 0; i < p.size(); ++i)
-    r.emplace_back(static_cast<int>(i), p[i]);
-  std::stable_sort(r.begin(), r.end(),
-                   [](const auto& a, const auto& b) { return a.second > b.second; });
-  return r;
 }
 
 }  // namespace
@@ -284,64 +272,8 @@ void AiPanel::buildUi() {
   v->addWidget(resultBox);
 
   // Class activation maps.
-  auto* camBox = new QGroupBox(tr("Class activation map"), content);
-  auto* cv = new QVBoxLayout(camBox);
-  camOn_ = new QCheckBox(tr("Show the heatmap on the image"), camBox);
-  camOn_->setObjectName("aiCamOn");
-  cv->addWidget(camOn_);
-  auto* cf = new QFormLayout;
-  method_ = new QComboBox(camBox);
-  const QString methodNames[] = {QStringLiteral("Grad-CAM"), QStringLiteral("Grad-CAM++"),
-                                 QStringLiteral("Layer-CAM"), QStringLiteral("Eigen-CAM"),
-                                 tr("Score-CAM (slow)")};
-  for (int i = 0; i < 5; ++i)
-    method_->addItem(methodNames[i], QString::fromLatin1(kMethods[i]));
-  cf->addRow(tr("Method"), method_);
-  output_ = new QComboBox(camBox);
-  outputLabel_ = new QLabel(tr("Output"), camBox);
-  cf->addRow(outputLabel_, output_);
-  class_ = new QComboBox(camBox);
-  cf->addRow(tr("Class"), class_);
-  layerBox_ = new QComboBox(camBox);
-  cf->addRow(tr("Layer"), layerBox_);
-  opacity_ = new QSlider(Qt::Horizontal, camBox);
-  opacity_->setRange(0, 100);
-  opacity_->setValue(50);
-  cf->addRow(tr("Opacity"), opacity_);
-  colormap_ = new QComboBox(camBox);
-  const QString mapNames[] = {tr("Jet"), tr("Inferno"), tr("Hot"), tr("Grey")};
-  const QStringList ids = colormapNames();
-  for (int i = 0; i < ids.size(); ++i)
-    colormap_->addItem(mapNames[i], ids[i]);
-  cf->addRow(tr("Colours"), colormap_);
-  cv->addLayout(cf);
-  auto* compareRow = new QHBoxLayout;
-  compare_ = new QCheckBox(tr("Compare with class"), camBox);
-  classB_ = new QComboBox(camBox);
-  compareRow->addWidget(compare_);
-  compareRow->addWidget(classB_, 1);
-  cv->addLayout(compareRow);
-  compareBox_ = new QWidget(camBox);
-  auto* panes = new QHBoxLayout(compareBox_);
-  panes->setContentsMargins(0, 0, 0, 0);
-  paneA_ = new HeatmapPane(compareBox_);
-  paneB_ = new HeatmapPane(compareBox_);
-  panes->addWidget(paneA_);
-  panes->addWidget(paneB_);
-  compareBox_->setVisible(false);
-  cv->addWidget(compareBox_);
-  camInfo_ = new QLabel(camBox);
-  camInfo_->setWordWrap(true);
-  camInfo_->setStyleSheet("color: gray");
-  cv->addWidget(camInfo_);
-  export_ = new QPushButton(tr("Export overlay..."), camBox);
-  exportDicom_ = new QPushButton(tr("Export heatmap as DICOM Parametric Map..."), camBox);
-  exportDicom_->setToolTip(
-      tr("The map as float values with their meaning, referencing the explained image: PACS "
-         "viewers (Weasis, OHIF, 3D Slicer) and Osteon (File > Open) show it as an overlay"));
-  cv->addWidget(export_);
-  cv->addWidget(exportDicom_);
-  v->addWidget(camBox);
+  cam_ = new CamControls(content);
+  v->addWidget(cam_);
   v->addStretch(1);
 
   connect(task_, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
@@ -353,31 +285,27 @@ void AiPanel::buildUi() {
   connect(addPlaced_, &QPushButton::clicked, this, [this] { addPlacedPoints(); });
   connect(cancel_, &QPushButton::clicked, this, &AiPanel::cancel);
   connect(chart_, &ProbabilityChart::rowSelected, this, [this](int r) { setCamOutput(r); });
-  connect(camOn_, &QCheckBox::toggled, this, [this](bool) { updateCam(); });
-  for (QComboBox* c : {method_, class_, layerBox_, classB_})
-    connect(c, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
-            [this](int) { updateCam(); });
-  connect(output_, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int i) {
+  connect(cam_, &CamControls::camToggled, this, [this](bool) { updateCam(); });
+  connect(cam_, &CamControls::selectionChanged, this, [this] { updateCam(); });
+  connect(cam_, &CamControls::outputChanged, this, [this](int i) {
     chart_->setSelectedRow(i);
     selectClasses(i);
     updateCam();
   });
-  connect(opacity_, &QSlider::valueChanged, this, [this](int value) {
-    layer_->setOpacity(value / 100.0);
+  connect(cam_, &CamControls::opacityChanged, this, [this](double value) {
+    layer_->setOpacity(value);
     refreshPanes();
     updateViews();
   });
-  connect(colormap_, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int) {
-    layer_->setColormap(colormapFromName(colormap_->currentData().toString()));
+  connect(cam_, &CamControls::colormapChanged, this, [this](Colormap map) {
+    layer_->setColormap(map);
     refreshPanes();
     updateViews();
   });
-  connect(compare_, &QCheckBox::toggled, this, [this](bool on) {
-    compareBox_->setVisible(on);
-    updateCam();
-  });
-  connect(export_, &QPushButton::clicked, this, &AiPanel::exportOverlayDialog);
-  connect(exportDicom_, &QPushButton::clicked, this, &AiPanel::exportParametricMapDialog);
+  connect(cam_, &CamControls::compareToggled, this, [this](bool) { updateCam(); });
+  connect(cam_, &CamControls::exportOverlayClicked, this, &AiPanel::exportOverlayDialog);
+  connect(cam_, &CamControls::exportParametricMapClicked, this,
+          &AiPanel::exportParametricMapDialog);
 }
 
 // ---- tasks and models ------------------------------------------------------------------------
@@ -501,9 +429,8 @@ void AiPanel::setBusy(bool on, bool determinate) {
     progress_->setValue(0);
   }
   const bool haveResult = result_.has_value();
-  camOn_->setEnabled(usable && haveResult);
-  export_->setEnabled(shown_ != nullptr);
-  exportDicom_->setEnabled(shown_ != nullptr);
+  cam_->setCamAvailable(usable && haveResult);
+  cam_->setExportEnabled(shown_ != nullptr);
   emit busyChanged(on);
 }
 
@@ -722,8 +649,7 @@ void AiPanel::cancel() {
   progress_->setFormat(tr("Cancelling..."));
   if (job_ && job_->kind == Job::Kind::Explain) {
     // A CAM cannot be interrupted; its result is dropped and the heatmap switched off.
-    const QSignalBlocker block(camOn_);
-    camOn_->setChecked(false);
+    cam_->switchOffSilently();
   }
 }
 
@@ -823,23 +749,16 @@ void AiPanel::clearResult() {
   demo_->setVisible(false);
   forcedNote_->setVisible(false);
   timing_->clear();
-  camInfo_->clear();
-  paneA_->clear();
-  paneB_->clear();
+  cam_->setInfo(QString());
+  cam_->pane(0)->clear();
+  cam_->pane(1)->clear();
   layer_->setVisible(false);
   layer_->setMap(nullptr);
   notMeasured_->clear();
   notMeasured_->setVisible(false);
   placedBox_->setVisible(false);
   placedLayer_->setItems({});
-  {
-    const QSignalBlocker b1(output_), b2(class_), b3(classB_);
-    output_->clear();
-    class_->clear();
-    classB_->clear();
-  }
-  output_->setVisible(false);
-  outputLabel_->setVisible(false);
+  cam_->clearChoices();
   if (!busy()) setBusy(false);
   updateViews();
 }
@@ -903,23 +822,16 @@ void AiPanel::showResult() {
   timing_->setText(tr("%1 ms, %2").arg(r.milliseconds, 0, 'f', 0).arg(model));
   timing_->setToolTip(q(r.provenance));
   {
-    const QSignalBlocker b1(output_), b2(class_), b3(classB_);
-    output_->clear();
+    std::vector<std::pair<QString, QString>> outputs;
     int first = 0;
     for (std::size_t i = 0; i < r.outputs.size(); ++i) {
-      output_->addItem(shortOutputName(r.outputs[i].name), q(r.outputs[i].name));
+      outputs.emplace_back(shortOutputName(r.outputs[i].name), q(r.outputs[i].name));
       if (!r.outputs[first].measured && r.outputs[i].measured) first = static_cast<int>(i);
     }
-    output_->setCurrentIndex(first);
+    cam_->setChoices(outputs, first, classes);
     chart_->setSelectedRow(first);
-    class_->clear();
-    classB_->clear();
-    class_->addItems(classes);
-    classB_->addItems(classes);
   }
-  selectClasses(output_->currentIndex());
-  output_->setVisible(r.outputs.size() > 1);
-  outputLabel_->setVisible(r.outputs.size() > 1);
+  selectClasses(cam_->output());
   fillCamControls();
   const QString notes = notMeasuredText();
   notMeasured_->setText(notes);
@@ -1047,100 +959,84 @@ bool AiPanel::addPlacedPoints() {
 void AiPanel::selectClasses(int output) {
   // The CAM shows the output's most probable class; the comparison its runner-up.
   if (!result_ || output < 0 || output >= static_cast<int>(result_->outputs.size())) return;
-  const auto order = ranked(result_->outputs[static_cast<std::size_t>(output)].probabilities);
-  const QSignalBlocker b1(class_), b2(classB_);
-  if (!order.empty()) class_->setCurrentIndex(order[0].first);
-  if (order.size() > 1) classB_->setCurrentIndex(order[1].first);
+  cam_->selectRanked(result_->outputs[static_cast<std::size_t>(output)].probabilities);
 }
 
 void AiPanel::fillCamControls() {
-  const QSignalBlocker block(layerBox_);
-  layerBox_->clear();
   const auto it = models_.find(task().toStdString());
-  if (it == models_.end() || it->second.layers.empty()) {
-    layerBox_->addItem(tr("default"), QString());
-    return;
-  }
-  for (const std::string& l : it->second.layers)
-    layerBox_->addItem(q(l), q(l));
-  const int d = layerBox_->findData(q(it->second.defaultLayer));
-  layerBox_->setCurrentIndex(std::max(0, d));
+  if (it == models_.end())
+    cam_->setLayers({}, std::string());
+  else
+    cam_->setLayers(it->second.layers, it->second.defaultLayer);
 }
 
 // ---- class activation maps -------------------------------------------------------------------
 
 QStringList AiPanel::camMethods() const {
-  QStringList m;
-  for (const char* s : kMethods)
-    m << QString::fromLatin1(s);
-  return m;
+  return CamControls::methodIds();
 }
 
 void AiPanel::setCamEnabled(bool on) {
-  camOn_->setChecked(on);
+  cam_->setCamEnabled(on);
 }
 bool AiPanel::camEnabled() const {
-  return camOn_->isChecked();
+  return cam_->camEnabled();
 }
 void AiPanel::setCamMethod(const QString& method) {
-  const int i = method_->findData(method);
-  if (i >= 0) method_->setCurrentIndex(i);
+  cam_->setMethod(method);
 }
 QString AiPanel::camMethod() const {
-  return method_->currentData().toString();
+  return cam_->method();
 }
 void AiPanel::setCamOutput(int output) {
-  if (output >= 0 && output < output_->count()) output_->setCurrentIndex(output);
+  cam_->setOutput(output);
 }
 int AiPanel::camOutput() const {
-  return std::max(0, output_->currentIndex());
+  return cam_->output();
 }
 void AiPanel::setCamClass(int c) {
-  if (c >= 0 && c < class_->count()) class_->setCurrentIndex(c);
+  cam_->setClass(c);
 }
 int AiPanel::camClass() const {
-  return class_->currentIndex();
+  return cam_->classIndex();
 }
 void AiPanel::setCamLayer(const QString& layer) {
-  const int i = layerBox_->findData(layer);
-  if (i >= 0) layerBox_->setCurrentIndex(i);
+  cam_->setLayer(layer);
 }
 QString AiPanel::camLayer() const {
-  return layerBox_->currentData().toString();
+  return cam_->layer();
 }
 QStringList AiPanel::camLayers() const {
-  QStringList l;
-  for (int i = 0; i < layerBox_->count(); ++i)
-    l << layerBox_->itemData(i).toString();
-  return l;
+  return cam_->layers();
 }
 void AiPanel::setOpacity(double o) {
-  opacity_->setValue(static_cast<int>(std::lround(100 * std::clamp(o, 0.0, 1.0))));
+  cam_->setOpacity(o);
 }
 double AiPanel::opacity() const {
-  return opacity_->value() / 100.0;
+  return cam_->opacity();
 }
 void AiPanel::setColormap(Colormap map) {
-  colormap_->setCurrentIndex(std::max(0, colormap_->findData(colormapName(map))));
+  cam_->setColormap(map);
 }
 Colormap AiPanel::colormap() const {
-  return colormapFromName(colormap_->currentData().toString());
+  return cam_->colormap();
 }
 void AiPanel::setCompare(bool on, int second) {
-  if (second >= 0 && second < classB_->count()) {
-    const QSignalBlocker b(classB_);
-    classB_->setCurrentIndex(second);
-  }
-  if (compare_->isChecked() != on)
-    compare_->setChecked(on);
+  cam_->setCompareClassSilently(second);
+  if (cam_->compare() != on)
+    cam_->setCompareChecked(on);
   else
     updateCam();
 }
 bool AiPanel::compare() const {
-  return compare_->isChecked();
+  return cam_->compare();
 }
 int AiPanel::compareClass() const {
-  return classB_->currentIndex();
+  return cam_->compareClass();
+}
+
+HeatmapPane* AiPanel::comparePane(int i) const {
+  return cam_->pane(i);
 }
 
 QString AiPanel::camKey(int classIndex) const {
@@ -1151,28 +1047,27 @@ QString AiPanel::camKey(int classIndex) const {
 }
 
 void AiPanel::updateCam() {
-  export_->setEnabled(false);
-  exportDicom_->setEnabled(false);
-  if (!camOn_->isChecked() || !result_ || resultTask_ != task().toStdString() ||
-      class_->currentIndex() < 0) {
+  cam_->setExportEnabled(false);
+  if (!cam_->camEnabled() || !result_ || resultTask_ != task().toStdString() ||
+      cam_->classIndex() < 0) {
     shown_.reset();
     shownB_.reset();
     shownKey_.clear();
     layer_->setVisible(false);
-    paneA_->clear();
-    paneB_->clear();
-    camInfo_->clear();
+    cam_->pane(0)->clear();
+    cam_->pane(1)->clear();
+    cam_->setInfo(QString());
     updateViews();
     return;
   }
   std::vector<std::pair<QString, int>> wanted{{camKey(camClass()), camClass()}};
-  if (compare_->isChecked() && classB_->currentIndex() >= 0)
-    wanted.emplace_back(camKey(classB_->currentIndex()), classB_->currentIndex());
+  if (cam_->compare() && cam_->compareClass() >= 0)
+    wanted.emplace_back(camKey(cam_->compareClass()), cam_->compareClass());
   for (const auto& [key, cls] : wanted) {
     const auto it = cams_.find(key);
     if (it == cams_.end()) {
-      camInfo_->setText(tr("Computing the %1 map of class %2...")
-                            .arg(method_->currentText(), class_->itemText(cls)));
+      cam_->setInfo(
+          tr("Computing the %1 map of class %2...").arg(cam_->methodText(), cam_->classText(cls)));
       if (busy()) return;  // started when the running job ends
       QString why;
       auto p = plugin(resultTask_, why);
@@ -1204,7 +1099,7 @@ void AiPanel::updateCam() {
       const QString msg =
           tr("The class activation map could not be computed: %1").arg(it->second.error);
       showError(msg);
-      camInfo_->clear();
+      cam_->setInfo(QString());
       layer_->setVisible(false);
       updateViews();
       emit camFinished(false, msg);
@@ -1239,8 +1134,8 @@ image::WindowLevel AiPanel::windowFor(const image::Image& volume) const {
 void AiPanel::showCam(bool navigate) {
   shown_ = cams_[camKey(camClass())].explanation;
   shownB_.reset();
-  if (compare_->isChecked() && classB_->currentIndex() >= 0)
-    shownB_ = cams_[camKey(classB_->currentIndex())].explanation;
+  if (cam_->compare() && cam_->compareClass() >= 0)
+    shownB_ = cams_[camKey(cam_->compareClass())].explanation;
   int slice = 0;
   const std::shared_ptr<const image::Image> vol = shown_ ? camVolume(*shown_, slice) : nullptr;
   if (!shown_ || !vol || shown_->heatmap.empty()) {
@@ -1291,30 +1186,29 @@ void AiPanel::showCam(bool navigate) {
                 .arg(slice + 1);
   const QString info =
       tr("%1 of class %2 at layer %3: %4 ms")
-          .arg(method_->currentText(), class_->currentText(),
+          .arg(cam_->methodText(), cam_->classText(),
                q(shown_->layer.empty() ? camLayer().toStdString() : shown_->layer))
           .arg(shown_->milliseconds, 0, 'f', 0) +
       (where.isEmpty() ? QString() : QStringLiteral(" (") + where + QLatin1Char(')'));
-  camInfo_->setText(maxOf(heat) < layer_->threshold()
-                        ? info + QLatin1Char('\n') +
-                              tr("The map is empty: no region of the image supports this class.")
-                        : info);
+  cam_->setInfo(maxOf(heat) < layer_->threshold()
+                    ? info + QLatin1Char('\n') +
+                          tr("The map is empty: no region of the image supports this class.")
+                    : info);
   refreshPanes();
-  export_->setEnabled(true);
-  exportDicom_->setEnabled(true);
+  cam_->setExportEnabled(true);
   updateViews();
   emit camFinished(true, info);
 }
 
 void AiPanel::refreshPanes() {
-  if (!compare_->isChecked() || !shown_) {
-    paneA_->clear();
-    paneB_->clear();
+  if (!cam_->compare() || !shown_) {
+    cam_->pane(0)->clear();
+    cam_->pane(1)->clear();
     return;
   }
   const std::shared_ptr<const ai::TaskExplanation> maps[2] = {shown_, shownB_};
-  HeatmapPane* panes[2] = {paneA_, paneB_};
-  const QString names[2] = {class_->currentText(), classB_->currentText()};
+  HeatmapPane* panes[2] = {cam_->pane(0), cam_->pane(1)};
+  const QString names[2] = {cam_->classText(), cam_->compareClassText()};
   for (int i = 0; i < 2; ++i) {
     if (!maps[i]) {
       panes[i]->clear(names[i]);
@@ -1356,8 +1250,8 @@ bool AiPanel::exportOverlay(const QString& path) {
   if (!shown_) return fail(tr("Nothing to export: show a class activation map first."));
   std::vector<std::pair<QImage, QString>> parts;
   const std::shared_ptr<const ai::TaskExplanation> maps[2] = {shown_, shownB_};
-  const QString names[2] = {class_->currentText(), classB_->currentText()};
-  for (int i = 0; i < (compare_->isChecked() && shownB_ ? 2 : 1); ++i) {
+  const QString names[2] = {cam_->classText(), cam_->compareClassText()};
+  for (int i = 0; i < (cam_->compare() && shownB_ ? 2 : 1); ++i) {
     int slice = 0;
     const auto vol = camVolume(*maps[i], slice);
     if (!vol) return fail(tr("Nothing to export: the explained image is gone."));
@@ -1381,7 +1275,7 @@ bool AiPanel::exportOverlay(const QString& path) {
     f.setPixelSize(16);
     p.setFont(f);
     p.setPen(Qt::white);
-    const QString method = method_->currentText();
+    const QString method = cam_->methodText();
     p.drawText(QRect(6, 0, a.width() - 12, strip), Qt::AlignVCenter | Qt::AlignLeft,
                parts[0].second + QStringLiteral(" (") + method + QLatin1Char(')'));
     p.drawText(QRect(a.width() + gap + 6, 0, b.width() - 12, strip),
@@ -1421,7 +1315,7 @@ bool AiPanel::exportParametricMap(const QString& path) {
            "source by DICOM UIDs (export the overlay as PNG instead)."));
   const QString description =
       tr("%1 of class %2 at layer %3")
-          .arg(method_->currentText(), class_->currentText(),
+          .arg(cam_->methodText(), cam_->classText(),
                q(shown_->layer.empty() ? camLayer().toStdString() : shown_->layer));
   try {
     const std::string summary = annotation::writeHeatmapMap(
@@ -1473,8 +1367,7 @@ bool AiPanel::showParametricMap(const QString& path, QString& message) {
     layer_->setOpacity(opacity());
     layer_->setColormap(colormap());
     layer_->setVisible(true);
-    export_->setEnabled(false);
-    exportDicom_->setEnabled(false);
+    cam_->setExportEnabled(false);
     if (host_.views) {
       ImageView* target = nullptr;
       for (ImageView* v : host_.views())
@@ -1496,7 +1389,7 @@ bool AiPanel::showParametricMap(const QString& path, QString& message) {
             .arg(slice + 1) +
         (hm.map.contentDescription.empty() ? QString()
                                            : QStringLiteral(": ") + q(hm.map.contentDescription));
-    camInfo_->setText(message);
+    cam_->setInfo(message);
     error_->setVisible(false);
     updateViews();
     return true;

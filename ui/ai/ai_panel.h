@@ -33,16 +33,15 @@
 #include "ui/viewer/image_view.h"
 #include "ui/viewer/overlays.h"
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSlider;
 
 namespace osteon {
 namespace ui {
 
+class CamControls;
 class HeatmapPane;
 class ProbabilityChart;
 
@@ -165,7 +164,7 @@ class AiPanel : public QWidget {
   bool demoLabelShown() const;
   QString demoText() const;
   ProbabilityChart* chart() const { return chart_; }
-  HeatmapPane* comparePane(int i) const { return i == 0 ? paneA_ : paneB_; }
+  HeatmapPane* comparePane(int i) const;
   std::shared_ptr<HeatmapLayer> layer() const { return layer_; }
   // Puts the heatmap layer on these views (the main window calls it when its views change).
   void attachViews(const std::vector<ImageView*>& views);
@@ -219,27 +218,17 @@ class AiPanel : public QWidget {
   // Controls.
   QComboBox* task_ = nullptr;
   QLabel* model_ = nullptr;
-  QPushButton *loadModel_ = nullptr, *bundled_ = nullptr, *run_ = nullptr, *cancel_ = nullptr,
-              *exportDicom_ = nullptr;
+  QPushButton *loadModel_ = nullptr, *bundled_ = nullptr, *run_ = nullptr, *cancel_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QLabel *error_ = nullptr, *summary_ = nullptr, *demo_ = nullptr, *timing_ = nullptr;
   ProbabilityChart* chart_ = nullptr;
-  QCheckBox* camOn_ = nullptr;
-  QComboBox *method_ = nullptr, *output_ = nullptr, *class_ = nullptr, *layerBox_ = nullptr,
-            *colormap_ = nullptr, *classB_ = nullptr;
-  QLabel* outputLabel_ = nullptr;
-  QSlider* opacity_ = nullptr;
-  QCheckBox* compare_ = nullptr;
-  QWidget* compareBox_ = nullptr;
-  HeatmapPane *paneA_ = nullptr, *paneB_ = nullptr;
-  QLabel* camInfo_ = nullptr;
+  CamControls* cam_ = nullptr;  // the "Class activation map" group
   QLabel* taskInfo_ = nullptr;
   QWidget* inputWarningBox_ = nullptr;
   QLabel* inputWarning_ = nullptr;
   QPushButton* runAnyway_ = nullptr;
   QLabel* forcedNote_ = nullptr;  // the result was run on an input the task does not accept
   QString proposedTask_, proposalReason_;
-  QPushButton* export_ = nullptr;
   QLabel* notMeasured_ = nullptr;
   QWidget* placedBox_ = nullptr;
   QLabel* placedInfo_ = nullptr;
