@@ -317,25 +317,27 @@ json predict(const ai::Classifier& model, const std::string& imgPath, const std:
   try {
     const ai::ModelInfo& info = model.info();
     const image::Image img = io::openImage(imgPath);
-    const torch::Tensor x = model.input(img, img.depth() / 2);
-    const torch::Tensor probs = model.probabilities(x)[0];
-    const int predicted = static_cast<int>(probs.argmax().item<int64_t>());
+    const std::vector<double> probs = model.predict(img, img.depth() / 2);
+    if (probs.size() != info.classNames.size())
+      throw Error("the model has " + std::to_string(probs.size()) + " outputs for " +
+                  std::to_string(info.classNames.size()) + " classes");
+    const int predicted =
+        static_cast<int>(std::max_element(probs.begin(), probs.end()) - probs.begin());
     json probabilities = json::object();
     for (std::size_t c = 0; c < info.classNames.size(); ++c)
-      probabilities[info.classNames[c]] = probs[static_cast<long>(c)].item<double>();
+      probabilities[info.classNames[c]] = probs[c];
     json out = {{"result", "ok"},
                 {"diagnosis", diagnosisOf(info.classNames[static_cast<std::size_t>(predicted)])},
                 {"class", info.classNames[static_cast<std::size_t>(predicted)]},
-                {"probability", probs[predicted].item<double>()},
+                {"probability", probs[static_cast<std::size_t>(predicted)]},
                 {"probabilities", probabilities},
                 {"model", info.provenance},
                 {"device", ai::describeDevice(model.device())},
                 {"demo", model.isDemo()}};
     if (dest.empty()) return out;
     const int cls = forcedClass >= 0 ? forcedClass : predicted;
-    const ai::CamResult cam = model.cam(x, cls, layer, method);
     // Saliency (jet) and overlay at the image's own size.
-    const image::Image camFull = ai::camToImage(cam.map, img.width(), img.height());
+    const image::Image camFull = model.camImage(img, img.depth() / 2, cls, layer, method);
     const image::Image grey =
         image::windowTo8Bit(image::toFloat(img), image::defaultWindow(img), img.depth() / 2, false);
     image::Image saliency(image::PixelType::RGB8, {img.width(), img.height(), 1});

@@ -3,12 +3,14 @@
 //  evaluate-landmarks: landmark error and Cobb SMAPE of a model on a dataset's test split.
 //  cobb: landmarks, the three Cobb angles, S-shape and the ALS reading of one AP radiograph.
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "app/cli/args.h"
 #include "app/cli/dicom_results.h"
+#include "core/ai/classifier.h"
 #include "core/ai/model_package.h"
 #include "core/ai/preprocess.h"
 #include "core/ai/spine_analyzer.h"
@@ -154,16 +156,20 @@ int cmdCobb(int argc, char** argv) {
   const double ms = a.milliseconds;
   json classifier = nullptr;
   if (args.has("--als-model")) {
-    const ai::LoadedModel m = ai::loadModel(args.value("--als-model"));
-    torch::NoGradGuard ng;
-    const torch::Tensor p =
-        torch::softmax(m.network->forward(ai::prepareInput(img, m.info, img.depth() / 2)), 1)[0];
+    const ai::Classifier model(args.value("--als-model"));
+    const std::vector<double> p = model.predict(img, img.depth() / 2);
+    const auto& names = model.info().classNames;
+    if (p.size() != names.size())
+      throw Error("--als-model " + args.value("--als-model") + " has " + std::to_string(p.size()) +
+                  " outputs for " + std::to_string(names.size()) +
+                  " classes: not a single-output classifier");
     json probs = json::object();
-    for (std::size_t c = 0; c < m.info.classNames.size(); ++c)
-      probs[m.info.classNames[c]] = p[static_cast<long>(c)].item<double>();
-    classifier = {{"type", m.info.classNames[static_cast<std::size_t>(p.argmax().item<int64_t>())]},
-                  {"probabilities", probs},
-                  {"model", m.info.provenance}};
+    for (std::size_t c = 0; c < names.size(); ++c)
+      probs[names[c]] = p[c];
+    const std::size_t best =
+        static_cast<std::size_t>(std::max_element(p.begin(), p.end()) - p.begin());
+    classifier = {
+        {"type", names[best]}, {"probabilities", probs}, {"model", model.info().provenance}};
   }
   json lm = json::array();
   for (std::size_t i = 0; i < points.size(); ++i)

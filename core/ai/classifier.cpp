@@ -85,6 +85,17 @@ torch::Tensor Classifier::probabilities(const torch::Tensor& x) const {
   return torch::softmax(l.view({l.size(0), -1, k}), 2).view({l.size(0), -1});
 }
 
+std::vector<double> Classifier::predict(const image::Image& img, int k) const {
+  const torch::Tensor p =
+      probabilities(input(img, k))[0].to(torch::kCPU, torch::kDouble).contiguous();
+  return std::vector<double>(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
+}
+
+image::Image Classifier::camImage(const image::Image& img, int k, int classIndex,
+                                  const std::string& layer, CamMethod method) const {
+  return camToImage(cam(input(img, k), classIndex, layer, method).map, img.width(), img.height());
+}
+
 CamResult Classifier::cam(const torch::Tensor& x, int classIndex, const std::string& layer,
                           CamMethod method) const {
   if (!network_)

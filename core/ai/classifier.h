@@ -39,6 +39,13 @@ class Classifier {
   // device, and logits, probabilities and CAM results come back on the CPU.
   torch::Tensor logits(const torch::Tensor& x) const;         // (N, classes), no gradients
   torch::Tensor probabilities(const torch::Tensor& x) const;  // softmax of logits
+  // Tensor-free: the probabilities of slice `k` of an image, preprocessed as the model expects
+  // (one per class; several outputs: output after output).
+  std::vector<double> predict(const image::Image& img, int k = 0) const;
+  // Tensor-free: the CAM of class `classIndex` on slice `k` as a Float32 map in [0, 1] at the
+  // image's size (camToImage). Throws osteon::Error as cam() does.
+  image::Image camImage(const image::Image& img, int k, int classIndex, const std::string& layer,
+                        CamMethod method = CamMethod::GradCam) const;
   const torch::Device& device() const { return device_; }
   // Throws osteon::Error for TorchScript models or an unknown layer ("" = the model's CAM layer).
   CamResult cam(const torch::Tensor& x, int classIndex, const std::string& layer,
