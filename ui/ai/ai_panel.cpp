@@ -9,7 +9,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPainter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -24,6 +23,7 @@
 #include "core/engine/engine.h"
 #include "core/image/reslice.h"
 #include "ui/ai/cam_controls.h"
+#include "ui/ai/cam_view.h"
 #include "ui/ai/heatmap_pane.h"
 #include "ui/ai/probability_chart.h"
 
@@ -72,14 +72,6 @@ QString displayNameOf(const ai::TaskResult& r, std::size_t c) {
   return QString::fromStdString(r.displayName(c));
 }
 
-double maxOf(const image::Image& map) {
-  double m = 0;
-  for (int y = 0; y < map.height(); ++y)
-    for (int x = 0; x < map.width(); ++x)
-      m = std::max(m, map.value(x, y, 0));
-  return m;
-}
-
 // RSNA targets ("left_neural_foraminal_narrowing_l4_l5") as the labelling panel writes them
 // ("LNFN L4/L5"); other output names unchanged.
 QString shortOutputName(const std::string& name) {
@@ -103,11 +95,18 @@ QString shortOutputName(const std::string& name) {
 }  // namespace
 
 AiPanel::AiPanel(Host host, QWidget* parent) : QWidget(parent), host_(std::move(host)) {
-  layer_ = std::make_shared<HeatmapLayer>(tr("AI heatmap"));
-  layer_->setVisible(false);
   placedLayer_ = std::make_shared<AnnotationLayer>(tr("AI placed points"));
   connect(&watcher_, &QFutureWatcher<std::shared_ptr<Job>>::finished, this, &AiPanel::onJobDone);
   buildUi();
+  CamView::Host camHost;
+  camHost.activeView = host_.activeView;
+  camHost.views = host_.views;
+  camHost.series = host_.series;
+  camHost.status = host_.status;
+  camHost.showError = [this](const QString& message) { showError(message); };
+  camHost.hideError = [this] { error_->setVisible(false); };
+  camHost.finished = [this](bool ok, const QString& message) { emit camFinished(ok, message); };
+  camView_ = std::make_unique<CamView>(cam_, std::move(camHost), input_);
   const engine::Engine* ai = engine::get();
   if (!ai) {
     showError(tr("AI is not in this build: Osteon was built without LibTorch."));
@@ -292,16 +291,9 @@ void AiPanel::buildUi() {
     selectClasses(i);
     updateCam();
   });
-  connect(cam_, &CamControls::opacityChanged, this, [this](double value) {
-    layer_->setOpacity(value);
-    refreshPanes();
-    updateViews();
-  });
-  connect(cam_, &CamControls::colormapChanged, this, [this](Colormap map) {
-    layer_->setColormap(map);
-    refreshPanes();
-    updateViews();
-  });
+  connect(cam_, &CamControls::opacityChanged, this, [this](double) { camView_->updateOpacity(); });
+  connect(cam_, &CamControls::colormapChanged, this,
+          [this](Colormap) { camView_->updateColormap(); });
   connect(cam_, &CamControls::compareToggled, this, [this](bool) { updateCam(); });
   connect(cam_, &CamControls::exportOverlayClicked, this, &AiPanel::exportOverlayDialog);
   connect(cam_, &CamControls::exportParametricMapClicked, this,
@@ -430,7 +422,7 @@ void AiPanel::setBusy(bool on, bool determinate) {
   }
   const bool haveResult = result_.has_value();
   cam_->setCamAvailable(usable && haveResult);
-  cam_->setExportEnabled(shown_ != nullptr);
+  cam_->setExportEnabled(camView_->explanation() != nullptr);
   emit busyChanged(on);
 }
 
@@ -711,10 +703,7 @@ void AiPanel::onJobDone() {
                                : tr("Run anyway, for research use: %1").arg(j->inputWarning));
       forcedNote_->setVisible(!j->inputWarning.isEmpty());
       resultTask_ = j->task;
-      cams_.clear();
-      shown_.reset();
-      shownB_.reset();
-      shownKey_.clear();
+      camView_->forget();
       showResult();
       setBusy(false);
       const QString msg = q(summaryOf(*result_));
@@ -724,12 +713,12 @@ void AiPanel::onJobDone() {
     }
     case Job::Kind::Explain: {
       if (j->cancelled) break;  // switched off by cancel()
-      CamEntry e;
+      CamView::Entry e;
       if (j->ok)
         e.explanation = j->explanation;
       else
         e.error = j->error;
-      cams_[j->key] = e;
+      camView_->store(j->key, e);
       break;
     }
   }
@@ -740,20 +729,12 @@ void AiPanel::clearResult() {
   result_.reset();
   input_ = ai::TaskInput{};
   resultTask_.clear();
-  cams_.clear();
-  shown_.reset();
-  shownB_.reset();
-  shownKey_.clear();
+  camView_->clear();
   chart_->clear();
   summary_->clear();
   demo_->setVisible(false);
   forcedNote_->setVisible(false);
   timing_->clear();
-  cam_->setInfo(QString());
-  cam_->pane(0)->clear();
-  cam_->pane(1)->clear();
-  layer_->setVisible(false);
-  layer_->setMap(nullptr);
   notMeasured_->clear();
   notMeasured_->setVisible(false);
   placedBox_->setVisible(false);
@@ -846,10 +827,7 @@ void AiPanel::setResult(ai::TaskResult result, ai::TaskInput input) {
   input_ = std::move(input);
   resultTask_ = result_->task;
   forcedNote_->setVisible(false);
-  cams_.clear();
-  shown_.reset();
-  shownB_.reset();
-  shownKey_.clear();
+  camView_->forget();
   showResult();
   updateCam();
 }
@@ -1035,37 +1013,33 @@ int AiPanel::compareClass() const {
   return cam_->compareClass();
 }
 
-HeatmapPane* AiPanel::comparePane(int i) const {
-  return cam_->pane(i);
+std::shared_ptr<const ai::TaskExplanation> AiPanel::explanation() const {
+  return camView_->explanation();
+}
+std::shared_ptr<const ai::TaskExplanation> AiPanel::compareExplanation() const {
+  return camView_->compareExplanation();
+}
+std::shared_ptr<HeatmapLayer> AiPanel::layer() const {
+  return camView_->layer();
 }
 
-QString AiPanel::camKey(int classIndex) const {
-  return QStringLiteral("%1|%2|%3|%4")
-      .arg(camOutput())
-      .arg(classIndex)
-      .arg(camMethod(), camLayer());
+HeatmapPane* AiPanel::comparePane(int i) const {
+  return cam_->pane(i);
 }
 
 void AiPanel::updateCam() {
   cam_->setExportEnabled(false);
   if (!cam_->camEnabled() || !result_ || resultTask_ != task().toStdString() ||
       cam_->classIndex() < 0) {
-    shown_.reset();
-    shownB_.reset();
-    shownKey_.clear();
-    layer_->setVisible(false);
-    cam_->pane(0)->clear();
-    cam_->pane(1)->clear();
-    cam_->setInfo(QString());
-    updateViews();
+    camView_->hide();
     return;
   }
-  std::vector<std::pair<QString, int>> wanted{{camKey(camClass()), camClass()}};
+  std::vector<std::pair<QString, int>> wanted{{camView_->key(camClass()), camClass()}};
   if (cam_->compare() && cam_->compareClass() >= 0)
-    wanted.emplace_back(camKey(cam_->compareClass()), cam_->compareClass());
+    wanted.emplace_back(camView_->key(cam_->compareClass()), cam_->compareClass());
   for (const auto& [key, cls] : wanted) {
-    const auto it = cams_.find(key);
-    if (it == cams_.end()) {
+    const CamView::Entry* cached = camView_->find(key);
+    if (!cached) {
       cam_->setInfo(
           tr("Computing the %1 map of class %2...").arg(cam_->methodText(), cam_->classText(cls)));
       if (busy()) return;  // started when the running job ends
@@ -1095,134 +1069,12 @@ void AiPanel::updateCam() {
           false);
       return;
     }
-    if (!it->second.error.isEmpty()) {
-      const QString msg =
-          tr("The class activation map could not be computed: %1").arg(it->second.error);
-      showError(msg);
-      cam_->setInfo(QString());
-      layer_->setVisible(false);
-      updateViews();
-      emit camFinished(false, msg);
+    if (!cached->error.isEmpty()) {
+      camView_->fail(tr("The class activation map could not be computed: %1").arg(cached->error));
       return;
     }
   }
-  showCam(shownKey_ != wanted.front().first);
-  shownKey_ = wanted.front().first;
-}
-
-std::shared_ptr<const image::Image> AiPanel::camVolume(const ai::TaskExplanation& e,
-                                                       int& slice) const {
-  std::shared_ptr<const image::Image> vol;
-  if (e.seriesIndex < 0) {
-    vol = input_.image;
-  } else if (e.seriesIndex < static_cast<int>(input_.series.size())) {
-    vol = input_.series[static_cast<std::size_t>(e.seriesIndex)].volume;
-  }
-  slice = e.slice;
-  if (vol && (slice < 0 || slice >= vol->depth())) slice = e.seriesIndex < 0 ? input_.slice : 0;
-  return vol;
-}
-
-image::WindowLevel AiPanel::windowFor(const image::Image& volume) const {
-  if (host_.views)
-    for (ImageView* v : host_.views())
-      if (v->volume().get() == &volume) return v->window();
-  if (volume.pixelType() == image::PixelType::RGB8) return {127.5, 255};
-  return image::defaultWindow(volume);
-}
-
-void AiPanel::showCam(bool navigate) {
-  shown_ = cams_[camKey(camClass())].explanation;
-  shownB_.reset();
-  if (cam_->compare() && cam_->compareClass() >= 0)
-    shownB_ = cams_[camKey(cam_->compareClass())].explanation;
-  int slice = 0;
-  const std::shared_ptr<const image::Image> vol = shown_ ? camVolume(*shown_, slice) : nullptr;
-  if (!shown_ || !vol || shown_->heatmap.empty()) {
-    const QString msg = tr("The class activation map could not be computed: %1")
-                            .arg(tr("the task returned no heatmap"));
-    showError(msg);
-    emit camFinished(false, msg);
-    return;
-  }
-  error_->setVisible(false);
-  // The map in patient space: the explained slice's geometry, stretched when its size differs.
-  const image::Image& heat = shown_->heatmap;
-  auto map = std::make_shared<image::Image>(heat.clone());
-  const double sx = double(vol->width()) / heat.width(), sy = double(vol->height()) / heat.height();
-  map->geometry = vol->geometry;
-  map->geometry.spacing[0] *= sx;
-  map->geometry.spacing[1] *= sy;
-  map->geometry.origin =
-      vol->geometry.indexToPatient({0.5 * sx - 0.5, 0.5 * sy - 0.5, double(slice)});
-  layer_->setMap(map);
-  layer_->setOpacity(opacity());
-  layer_->setColormap(colormap());
-  layer_->setVisible(true);
-  if (navigate && host_.views) {
-    // Show the explained slice: in a view that shows that series, else in the active view.
-    ImageView* target = nullptr;
-    for (ImageView* v : host_.views())
-      if (v->volume() == vol) {
-        target = v;
-        break;
-      }
-    if (!target && host_.activeView && (target = host_.activeView())) {
-      QString title;
-      if (shown_->seriesIndex >= 0)
-        title = q(input_.series[static_cast<std::size_t>(shown_->seriesIndex)].description);
-      target->setVolume(vol, title);
-    }
-    if (target && vol->depth() > 1) {
-      if (image::resliceAxes(vol->geometry, target->plane()).sliceAxis != 2)
-        target->setPlane(image::acquisitionPlane(vol->geometry));
-      target->setSliceIndex(slice);
-    }
-  }
-  QString where;
-  if (shown_->seriesIndex >= 0)
-    where = tr("%1, slice %2")
-                .arg(q(input_.series[static_cast<std::size_t>(shown_->seriesIndex)].description))
-                .arg(slice + 1);
-  const QString info =
-      tr("%1 of class %2 at layer %3: %4 ms")
-          .arg(cam_->methodText(), cam_->classText(),
-               q(shown_->layer.empty() ? camLayer().toStdString() : shown_->layer))
-          .arg(shown_->milliseconds, 0, 'f', 0) +
-      (where.isEmpty() ? QString() : QStringLiteral(" (") + where + QLatin1Char(')'));
-  cam_->setInfo(maxOf(heat) < layer_->threshold()
-                    ? info + QLatin1Char('\n') +
-                          tr("The map is empty: no region of the image supports this class.")
-                    : info);
-  refreshPanes();
-  cam_->setExportEnabled(true);
-  updateViews();
-  emit camFinished(true, info);
-}
-
-void AiPanel::refreshPanes() {
-  if (!cam_->compare() || !shown_) {
-    cam_->pane(0)->clear();
-    cam_->pane(1)->clear();
-    return;
-  }
-  const std::shared_ptr<const ai::TaskExplanation> maps[2] = {shown_, shownB_};
-  HeatmapPane* panes[2] = {cam_->pane(0), cam_->pane(1)};
-  const QString names[2] = {cam_->classText(), cam_->compareClassText()};
-  for (int i = 0; i < 2; ++i) {
-    if (!maps[i]) {
-      panes[i]->clear(names[i]);
-      continue;
-    }
-    int slice = 0;
-    const auto vol = camVolume(*maps[i], slice);
-    if (!vol) continue;
-    panes[i]->setImage(composeHeatmap(*vol, slice, windowFor(*vol), &maps[i]->heatmap, colormap(),
-                                      opacity(), layer_->threshold()),
-                       maxOf(maps[i]->heatmap) < layer_->threshold()
-                           ? tr("%1: empty map").arg(names[i])
-                           : names[i]);
-  }
+  camView_->show(wanted.front().first);
 }
 
 void AiPanel::updateViews() {
@@ -1234,7 +1086,7 @@ void AiPanel::updateViews() {
 void AiPanel::attachViews(const std::vector<ImageView*>& views) {
   for (ImageView* v : views)
     for (const std::shared_ptr<OverlayLayer>& l :
-         {std::static_pointer_cast<OverlayLayer>(layer_),
+         {std::static_pointer_cast<OverlayLayer>(camView_->layer()),
           std::static_pointer_cast<OverlayLayer>(placedLayer_)})
       if (std::find(v->overlays().begin(), v->overlays().end(), l) == v->overlays().end())
         v->addOverlay(l);
@@ -1243,48 +1095,7 @@ void AiPanel::attachViews(const std::vector<ImageView*>& views) {
 // ---- export ----------------------------------------------------------------------------------
 
 bool AiPanel::exportOverlay(const QString& path) {
-  auto fail = [this](const QString& why) {
-    showError(why);
-    return false;
-  };
-  if (!shown_) return fail(tr("Nothing to export: show a class activation map first."));
-  std::vector<std::pair<QImage, QString>> parts;
-  const std::shared_ptr<const ai::TaskExplanation> maps[2] = {shown_, shownB_};
-  const QString names[2] = {cam_->classText(), cam_->compareClassText()};
-  for (int i = 0; i < (cam_->compare() && shownB_ ? 2 : 1); ++i) {
-    int slice = 0;
-    const auto vol = camVolume(*maps[i], slice);
-    if (!vol) return fail(tr("Nothing to export: the explained image is gone."));
-    parts.emplace_back(composeHeatmap(*vol, slice, windowFor(*vol), &maps[i]->heatmap, colormap(),
-                                      opacity(), layer_->threshold()),
-                       names[i]);
-  }
-  QImage out = parts.front().first;
-  if (parts.size() == 2) {
-    // Side by side under a caption strip naming each class.
-    const int gap = 8, strip = 28;
-    const QImage& a = parts[0].first;
-    const QImage& b = parts[1].first;
-    out = QImage(a.width() + gap + b.width(), strip + std::max(a.height(), b.height()),
-                 QImage::Format_RGB32);
-    out.fill(Qt::black);
-    QPainter p(&out);
-    p.drawImage(0, strip, a);
-    p.drawImage(a.width() + gap, strip, b);
-    QFont f = p.font();
-    f.setPixelSize(16);
-    p.setFont(f);
-    p.setPen(Qt::white);
-    const QString method = cam_->methodText();
-    p.drawText(QRect(6, 0, a.width() - 12, strip), Qt::AlignVCenter | Qt::AlignLeft,
-               parts[0].second + QStringLiteral(" (") + method + QLatin1Char(')'));
-    p.drawText(QRect(a.width() + gap + 6, 0, b.width() - 12, strip),
-               Qt::AlignVCenter | Qt::AlignLeft,
-               parts[1].second + QStringLiteral(" (") + method + QLatin1Char(')'));
-  }
-  if (out.isNull() || !out.save(path, "PNG")) return fail(tr("Could not write %1").arg(path));
-  if (host_.status) host_.status(tr("Overlay written to %1").arg(path));
-  return true;
+  return camView_->exportOverlay(path);
 }
 
 void AiPanel::exportOverlayDialog() {
@@ -1296,35 +1107,7 @@ void AiPanel::exportOverlayDialog() {
 }
 
 bool AiPanel::exportParametricMap(const QString& path) {
-  auto fail = [this](const QString& why) {
-    showError(why);
-    return false;
-  };
-  if (!shown_) return fail(tr("Nothing to export: show a class activation map first."));
-  int slice = 0;
-  const auto vol = camVolume(*shown_, slice);
-  if (!vol) return fail(tr("Nothing to export: the explained image is gone."));
-  const annotation::SliceSource* source = nullptr;
-  if (const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr)
-    for (const LoadedSeries& s : *all)
-      if (s.volume == vol && slice < static_cast<int>(s.sources.size()))
-        source = &s.sources[static_cast<std::size_t>(slice)];
-  if (!source)
-    return fail(
-        tr("The explained image is not a DICOM image: a Parametric Map references its "
-           "source by DICOM UIDs (export the overlay as PNG instead)."));
-  const QString description =
-      tr("%1 of class %2 at layer %3")
-          .arg(cam_->methodText(), cam_->classText(),
-               q(shown_->layer.empty() ? camLayer().toStdString() : shown_->layer));
-  try {
-    const std::string summary = annotation::writeHeatmapMap(
-        *source, shown_->heatmap, description.toStdString(), path.toStdString());
-    if (host_.status) host_.status(q(summary));
-    return true;
-  } catch (const Error& e) {
-    return fail(tr("The Parametric Map could not be written: %1").arg(q(e.what())));
-  }
+  return camView_->exportParametricMap(path);
 }
 
 void AiPanel::exportParametricMapDialog() {
@@ -1336,69 +1119,7 @@ void AiPanel::exportParametricMapDialog() {
 }
 
 bool AiPanel::showParametricMap(const QString& path, QString& message) {
-  try {
-    annotation::HeatmapMap hm = annotation::readHeatmapMap(path.toStdString());
-    const LoadedSeries* series = nullptr;
-    int slice = -1;
-    if (const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr)
-      for (const LoadedSeries& s : *all)
-        for (std::size_t k = 0; k < s.sources.size() && !series; ++k) {
-          const annotation::SliceSource& src = s.sources[k];
-          if (src.header.sopInstanceUid != hm.map.sourceSopInstanceUid) continue;
-          if (hm.map.sourceFrame > 0 && src.frame > 0 && hm.map.sourceFrame != src.frame) continue;
-          series = &s;
-          slice = static_cast<int>(k);
-        }
-    if (!series || !series->volume)
-      throw Error("the image it was derived from (SOP Instance " + hm.map.sourceSopInstanceUid +
-                  ") is not open: open its study first, then the map");
-    // The map covers the slice's field of view (its grid may be coarser), as a CAM does.
-    const image::Image& vol = *series->volume;
-    auto map = std::make_shared<image::Image>(std::move(hm.heatmap));
-    const double sx = double(vol.width()) / map->width(), sy = double(vol.height()) / map->height();
-    map->geometry = vol.geometry;
-    map->geometry.spacing[0] *= sx;
-    map->geometry.spacing[1] *= sy;
-    map->geometry.origin =
-        vol.geometry.indexToPatient({0.5 * sx - 0.5, 0.5 * sy - 0.5, double(slice)});
-    shown_.reset();
-    shownB_.reset();
-    layer_->setMap(map);
-    layer_->setOpacity(opacity());
-    layer_->setColormap(colormap());
-    layer_->setVisible(true);
-    cam_->setExportEnabled(false);
-    if (host_.views) {
-      ImageView* target = nullptr;
-      for (ImageView* v : host_.views())
-        if (v->volume() == series->volume) {
-          target = v;
-          break;
-        }
-      if (!target && host_.activeView && (target = host_.activeView()))
-        target->setVolume(series->volume, series->label());
-      if (target && vol.depth() > 1) {
-        if (image::resliceAxes(vol.geometry, target->plane()).sliceAxis != 2)
-          target->setPlane(image::acquisitionPlane(vol.geometry));
-        target->setSliceIndex(slice);
-      }
-    }
-    message =
-        tr("Parametric Map %1 on %2, slice %3")
-            .arg(QFileInfo(path).fileName(), series->label())
-            .arg(slice + 1) +
-        (hm.map.contentDescription.empty() ? QString()
-                                           : QStringLiteral(": ") + q(hm.map.contentDescription));
-    cam_->setInfo(message);
-    error_->setVisible(false);
-    updateViews();
-    return true;
-  } catch (const Error& e) {
-    message = tr("The Parametric Map %1 could not be shown: %2")
-                  .arg(QFileInfo(path).fileName(), q(e.what()));
-    showError(message);
-    return false;
-  }
+  return camView_->showParametricMap(path, message);
 }
 
 }  // namespace ui

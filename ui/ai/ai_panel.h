@@ -42,6 +42,7 @@ namespace osteon {
 namespace ui {
 
 class CamControls;
+class CamView;
 class HeatmapPane;
 class ProbabilityChart;
 
@@ -157,15 +158,15 @@ class AiPanel : public QWidget {
 
   // What the panel shows (tests, main window).
   const ai::TaskResult* result() const { return result_ ? &*result_ : nullptr; }
-  std::shared_ptr<const ai::TaskExplanation> explanation() const { return shown_; }
-  std::shared_ptr<const ai::TaskExplanation> compareExplanation() const { return shownB_; }
+  std::shared_ptr<const ai::TaskExplanation> explanation() const;
+  std::shared_ptr<const ai::TaskExplanation> compareExplanation() const;
   QString errorText() const;
   QString summaryText() const;
   bool demoLabelShown() const;
   QString demoText() const;
   ProbabilityChart* chart() const { return chart_; }
   HeatmapPane* comparePane(int i) const;
-  std::shared_ptr<HeatmapLayer> layer() const { return layer_; }
+  std::shared_ptr<HeatmapLayer> layer() const;
   // Puts the heatmap layer on these views (the main window calls it when its views change).
   void attachViews(const std::vector<ImageView*>& views);
 
@@ -177,10 +178,6 @@ class AiPanel : public QWidget {
 
  private:
   struct Job;
-  struct CamEntry {
-    std::shared_ptr<const ai::TaskExplanation> explanation;
-    QString error;
-  };
   struct TaskModel {
     QString path;         // requested ("" = bundled)
     bool loaded = false;  // `path` is what the plugin has loaded
@@ -205,12 +202,7 @@ class AiPanel : public QWidget {
   void selectClasses(int output);
   void updateModelLine();
   void onTaskChanged();
-  QString camKey(int classIndex) const;
   void updateCam();
-  void showCam(bool navigate);
-  void refreshPanes();
-  std::shared_ptr<const image::Image> camVolume(const ai::TaskExplanation& e, int& slice) const;
-  image::WindowLevel windowFor(const image::Image& volume) const;
   void updateViews();
 
   Host host_;
@@ -239,10 +231,7 @@ class AiPanel : public QWidget {
   std::optional<ai::TaskResult> result_;
   ai::TaskInput input_;
   std::string resultTask_;
-  std::map<QString, CamEntry> cams_;
-  std::shared_ptr<const ai::TaskExplanation> shown_, shownB_;
-  QString shownKey_;
-  std::shared_ptr<HeatmapLayer> layer_;
+  std::unique_ptr<CamView> camView_;  // the maps: cache, heatmap layer, panes, export
   std::shared_ptr<AnnotationLayer> placedLayer_;
   QFutureWatcher<std::shared_ptr<Job>> watcher_;
   std::shared_ptr<std::atomic<bool>> cancelFlag_;
