@@ -2,7 +2,7 @@
 """Fills osteon_pt_BR.ts and osteon_es.ts from the dictionaries below after `lupdate`.
 
 Usage (from the repository root):
-  /usr/lib/qt6/bin/lupdate -no-obsolete ui app/gui -ts translations/osteon_pt_BR.ts translations/osteon_es.ts
+  /usr/lib/qt6/bin/lupdate -no-obsolete ui app/gui core/train/train_settings.cpp -ts translations/osteon_pt_BR.ts translations/osteon_es.ts
   python3 translations/fill_translations.py
 A source string missing from a dictionary is reported and left unfinished, which the
 translations test catches.
@@ -19,6 +19,42 @@ SAME = {"Shift+O", "Ctrl+Shift+M", "D", "E", "B", "Q", "Backspace", "Ctrl+Shift+
         "Ctrl+Shift+T", "s", "img/s", "AUC", "ROC AUC", "Macro-F1", "macro-F1"}
 
 PT = {
+    # Training settings help (core/train/train_settings.cpp, context osteon::train::TrainSetting).
+    'Width of the network input in pixels': 'Largura da entrada da rede em pixels',
+    'Height of the network input in pixels, 0 = square': 'Altura da entrada da rede em pixels, 0 = quadrada',
+    'Background removal radius in pixels (seed 003), 0 = off': 'Raio da remoção de fundo em pixels (projeto de referência 003), 0 = desligado',
+    'Passes over the training images': 'Passagens pelas imagens de treino',
+    'Images per optimisation step': 'Imagens por passo de otimização',
+    'Step size of the optimiser': 'Tamanho do passo do otimizador',
+    'L2 penalty on the weights (decoupled for AdamW)': 'Penalidade L2 nos pesos (desacoplada no AdamW)',
+    'SGD only': 'Só SGD',
+    'Reduce on plateau: the rate is multiplied by this when the monitored value stops improving': 'Redução no platô: a taxa é multiplicada por este valor quando o valor monitorado deixa de melhorar',
+    'Reduce on plateau: epochs without improvement before the rate is reduced': 'Redução no platô: épocas sem melhora antes de reduzir a taxa',
+    'The schedule never lowers the rate below this': 'O agendamento nunca reduz a taxa abaixo deste valor',
+    'Stop after this many epochs without improvement of the monitored value, 0 = off': 'Parar após este número de épocas sem melhora do valor monitorado, 0 = desligado',
+    'Epochs with only the classifier head trainable': 'Épocas com apenas a cabeça do classificador treinável',
+    'Blocks trained after the frozen epochs, counted from the top, 0 = all': 'Blocos treinados após as épocas congeladas, contados do topo, 0 = todos',
+    'Learning rate factor after the frozen epochs': 'Fator da taxa de aprendizado após as épocas congeladas',
+    'Allow frozen epochs on a randomly initialised backbone (tests, experiments)': 'Permitir épocas congeladas num backbone inicializado aleatoriamente (testes, experimentos)',
+    'Focal loss focusing exponent, 0 = cross-entropy': 'Expoente de foco da perda focal, 0 = entropia cruzada',
+    'Weight the loss by inverse class frequency': 'Ponderar a perda pelo inverso da frequência da classe',
+    'Draw training images so that classes are balanced': 'Sortear imagens de treino para equilibrar as classes',
+    'Share of every class held out for validation (without K-fold)': 'Fração de cada classe reservada para validação (sem K-fold)',
+    'Stratified K-fold cross-validation, 1 = a single split': 'Validação cruzada K-fold estratificada, 1 = uma única divisão',
+    'Seed of the split, the initialisation and the augmentation': 'Semente da divisão, da inicialização e do aumento de dados',
+    "Image decoding threads, 0 = the machine's cores": 'Threads de decodificação de imagens, 0 = os núcleos da máquina',
+    'Bound of the decoded-image cache in megabytes': 'Limite do cache de imagens decodificadas em megabytes',
+    'Augment training images (never validation images)': 'Aumentar as imagens de treino (nunca as de validação)',
+    'Random rotation in degrees, either way': 'Rotação aleatória em graus, para qualquer lado',
+    'Random shift as a fraction of the width and height': 'Deslocamento aleatório como fração da largura e da altura',
+    'Random scale drawn from 1 - zoom to 1 + zoom': 'Escala aleatória sorteada entre 1 - zoom e 1 + zoom',
+    'Mirror left-right at random': 'Espelhar esquerda-direita aleatoriamente',
+    'Mirror top-bottom at random': 'Espelhar cima-baixo aleatoriamente',
+    'Intensity factor drawn from 1 - b to 1 + b': 'Fator de intensidade sorteado entre 1 - b e 1 + b',
+    'Elastic deformation strength in pixels (seed 001: 50), 0 = off': 'Intensidade da deformação elástica em pixels (projeto de referência 001: 50), 0 = desligado',
+    'Smoothness of the elastic displacement field in pixels': 'Suavidade do campo de deslocamento elástico em pixels',
+    "Label the model 'demo: trained on synthetic phantoms'": "Rotular o modelo 'demo: treinado em phantoms sintéticos'",
+    "Continue an interrupted training from the report folder's checkpoint": 'Continuar um treino interrompido a partir do checkpoint da pasta de relatório',
     "Range %1 (%2)": "Intervalo %1 (%2)",
     # Results as DICOM in the viewer (issue 15).
     "Export measurements as DICOM S&R...": "Exportar medições como DICOM S&R...",
@@ -579,6 +615,42 @@ PT = {
 }
 
 ES = {
+    # Training settings help (core/train/train_settings.cpp, context osteon::train::TrainSetting).
+    'Width of the network input in pixels': 'Ancho de la entrada de la red en píxeles',
+    'Height of the network input in pixels, 0 = square': 'Alto de la entrada de la red en píxeles, 0 = cuadrada',
+    'Background removal radius in pixels (seed 003), 0 = off': 'Radio de eliminación del fondo en píxeles (proyecto de referencia 003), 0 = desactivado',
+    'Passes over the training images': 'Pasadas por las imágenes de entrenamiento',
+    'Images per optimisation step': 'Imágenes por paso de optimización',
+    'Step size of the optimiser': 'Tamaño de paso del optimizador',
+    'L2 penalty on the weights (decoupled for AdamW)': 'Penalización L2 de los pesos (desacoplada en AdamW)',
+    'SGD only': 'Solo SGD',
+    'Reduce on plateau: the rate is multiplied by this when the monitored value stops improving': 'Reducción en meseta: la tasa se multiplica por este valor cuando el valor vigilado deja de mejorar',
+    'Reduce on plateau: epochs without improvement before the rate is reduced': 'Reducción en meseta: épocas sin mejora antes de reducir la tasa',
+    'The schedule never lowers the rate below this': 'La planificación nunca baja la tasa por debajo de este valor',
+    'Stop after this many epochs without improvement of the monitored value, 0 = off': 'Parar tras este número de épocas sin mejora del valor vigilado, 0 = desactivado',
+    'Epochs with only the classifier head trainable': 'Épocas con solo la cabeza del clasificador entrenable',
+    'Blocks trained after the frozen epochs, counted from the top, 0 = all': 'Bloques entrenados tras las épocas congeladas, contados desde arriba, 0 = todos',
+    'Learning rate factor after the frozen epochs': 'Factor de la tasa de aprendizaje tras las épocas congeladas',
+    'Allow frozen epochs on a randomly initialised backbone (tests, experiments)': 'Permitir épocas congeladas con un backbone inicializado al azar (pruebas, experimentos)',
+    'Focal loss focusing exponent, 0 = cross-entropy': 'Exponente de enfoque de la pérdida focal, 0 = entropía cruzada',
+    'Weight the loss by inverse class frequency': 'Ponderar la pérdida por la frecuencia inversa de la clase',
+    'Draw training images so that classes are balanced': 'Elegir imágenes de entrenamiento para equilibrar las clases',
+    'Share of every class held out for validation (without K-fold)': 'Fracción de cada clase reservada para validación (sin K-fold)',
+    'Stratified K-fold cross-validation, 1 = a single split': 'Validación cruzada K-fold estratificada, 1 = una sola división',
+    'Seed of the split, the initialisation and the augmentation': 'Semilla de la división, la inicialización y el aumento de datos',
+    "Image decoding threads, 0 = the machine's cores": 'Hilos de decodificación de imágenes, 0 = los núcleos de la máquina',
+    'Bound of the decoded-image cache in megabytes': 'Límite de la caché de imágenes decodificadas en megabytes',
+    'Augment training images (never validation images)': 'Aumentar las imágenes de entrenamiento (nunca las de validación)',
+    'Random rotation in degrees, either way': 'Rotación aleatoria en grados, en cualquier sentido',
+    'Random shift as a fraction of the width and height': 'Desplazamiento aleatorio como fracción del ancho y el alto',
+    'Random scale drawn from 1 - zoom to 1 + zoom': 'Escala aleatoria entre 1 - zoom y 1 + zoom',
+    'Mirror left-right at random': 'Reflejar izquierda-derecha al azar',
+    'Mirror top-bottom at random': 'Reflejar arriba-abajo al azar',
+    'Intensity factor drawn from 1 - b to 1 + b': 'Factor de intensidad entre 1 - b y 1 + b',
+    'Elastic deformation strength in pixels (seed 001: 50), 0 = off': 'Intensidad de la deformación elástica en píxeles (proyecto de referencia 001: 50), 0 = desactivado',
+    'Smoothness of the elastic displacement field in pixels': 'Suavidad del campo de desplazamiento elástico en píxeles',
+    "Label the model 'demo: trained on synthetic phantoms'": "Etiquetar el modelo 'demo: entrenado con fantomas sintéticos'",
+    "Continue an interrupted training from the report folder's checkpoint": 'Continuar un entrenamiento interrumpido desde el checkpoint de la carpeta del informe',
     "Range %1 (%2)": "Rango %1 (%2)",
     # Results as DICOM in the viewer (issue 15).
     "Export measurements as DICOM S&R...": "Exportar mediciones como DICOM S&R...",

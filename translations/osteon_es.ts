@@ -4,316 +4,226 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="118"/>
-        <source>AI heatmap</source>
-        <translation>Mapa de calor de la IA</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="120"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="98"/>
         <source>AI placed points</source>
         <translation>Puntos colocados por la IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="138"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="125"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>No se pudieron listar las tareas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="144"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="131"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilación no tiene plugins de tareas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="125"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="666"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="112"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="585"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>La IA no está en esta compilación: Osteon se compiló sin LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="174"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="161"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="184"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="171"/>
         <source>Load model...</source>
         <translation>Cargar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="185"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="172"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Un paquete de modelo (.osteon) o un archivo TorchScript (.pt) para esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="186"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="173"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="193"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Ejecutar el modelo sobre la imagen o el estudio actual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="222"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
         <source>Run anyway (research use)</source>
         <translation>Ejecutar de todos modos (uso en investigación)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="225"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="212"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Ejecutar el modelo con esta entrada aunque la tarea no la acepte; el resultado no tiene valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="232"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="219"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="276"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
         <source>Add placed points to labelling</source>
         <translation>Añadir los puntos colocados a las etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="279"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="266"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
         <translation>Convertir los puntos que colocó el localizador en puntos de etiquetado normales de este estudio (una edición: Ctrl+Z los quita). Mueva cualquiera y ejecute de nuevo: se usarán sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
-        <source>Class activation map</source>
-        <translation>Mapa de activación de clase</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="289"/>
-        <source>Show the heatmap on the image</source>
-        <translation>Mostrar el mapa de calor sobre la imagen</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="296"/>
-        <source>Score-CAM (slow)</source>
-        <translation>Score-CAM (lento)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="299"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="301"/>
-        <source>Output</source>
-        <translation>Salida</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="304"/>
-        <source>Class</source>
-        <translation>Clase</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="306"/>
-        <source>Layer</source>
-        <translation>Capa</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="310"/>
-        <source>Opacity</source>
-        <translation>Opacidad</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Jet</source>
-        <translation>Jet</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Inferno</source>
-        <translation>Inferno</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Hot</source>
-        <translation>Caliente</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Grey</source>
-        <translation>Gris</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="316"/>
-        <source>Colours</source>
-        <translation>Colores</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="319"/>
-        <source>Compare with class</source>
-        <translation>Comparar con la clase</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="337"/>
-        <source>Export overlay...</source>
-        <translation>Exportar superposición...</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="338"/>
-        <source>Export heatmap as DICOM Parametric Map...</source>
-        <translation>Exportar mapa de calor como mapa paramétrico DICOM...</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="340"/>
-        <source>The map as float values with their meaning, referencing the explained image: PACS viewers (Weasis, OHIF, 3D Slicer) and Osteon (File &gt; Open) show it as an overlay</source>
-        <translation>El mapa como valores reales con su significado, referenciando la imagen explicada: los visores PACS (Weasis, OHIF, 3D Slicer) y Osteon (Archivo &gt; Abrir) lo muestran como superposición</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="406"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
         <source>No AI task is selected.</source>
         <translation>No hay ninguna tarea de IA seleccionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="406"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
         <source>Unknown AI task %1</source>
         <translation>Tarea de IA desconocida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="416"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="336"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="418"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="338"/>
         <source>Proposed for this study: %1</source>
         <translation>Propuesta para este estudio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="438"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="358"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demostración incluido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="448"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="368"/>
         <source>Load a model for %1</source>
         <translation>Cargar un modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="449"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="369"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="463"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="383"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>El modelo está ocupado; cancele o espere antes de cargar otro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="480"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="400"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
         <source>Loading the model...</source>
         <translation>Cargando el modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="579"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="498"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primero una imagen o un estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="667"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="586"/>
         <source>The model is already running.</source>
         <translation>El modelo ya está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="683"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="602"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Ejecútelo de todos modos solo para uso en investigación.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
         <source>Running %p%</source>
         <translation>Ejecutando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="715"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="634"/>
         <source>%1: running...</source>
         <translation>%1: ejecutando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="722"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="641"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="754"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="672"/>
         <source>Model loaded: %1</source>
         <translation>Modelo cargado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="755"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="902"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="673"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="802"/>
         <source>bundled demo model</source>
         <translation>modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="760"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="678"/>
         <source>Loading the model was cancelled.</source>
         <translation>Se canceló la carga del modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="761"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="679"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="693"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="769"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="687"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="776"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="694"/>
         <source>The model could not run: %1</source>
         <translation>No se pudo ejecutar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="785"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="703"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Ejecutado de todos modos, para uso en investigación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="795"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="710"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="897"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="797"/>
         <source>Not measured: %1</source>
         <translation>No medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="903"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="803"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="951"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="841"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="966"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="856"/>
         <source>%n target(s) not measured: %1</source>
         <translation>
             <numerusform>%n objetivo no medido: %1</numerusform>
@@ -321,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="1019"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="909"/>
         <source>The level localiser placed %n point(s).</source>
         <translation>
             <numerusform>El localizador de niveles colocó %n punto.</numerusform>
@@ -329,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1021"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="911"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
         <translation>Ahora son puntos de etiquetado: mueva cualquiera y ejecute de nuevo para graduar sus posiciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="1024"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="914"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
         <translation>
             <numerusform>%n de ellos está dibujado en magenta, marcado (AI); añádalo a las etiquetas para corregirlo.</numerusform>
@@ -342,122 +252,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1029"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="919"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
         <translation>Están dibujados en magenta, marcados (AI). Abra el estudio para etiquetar (Archivo &gt; Abrir conjunto RSNA) para conservarlos y corregirlos.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1061"/>
-        <source>default</source>
-        <translation>predeterminada</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1174"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando el mapa %1 de la clase %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1193"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1062"/>
         <source>Class activation map...</source>
         <translation>Mapa de activación de clase...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1205"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1247"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1073"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>No se pudo calcular el mapa de activación de clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1248"/>
-        <source>the task returned no heatmap</source>
-        <translation>la tarea no devolvió ningún mapa de calor</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1289"/>
-        <source>%1, slice %2</source>
-        <translation>%1, corte %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1293"/>
-        <source>%1 of class %2 at layer %3: %4 ms</source>
-        <translation>%1 de la clase %2 en la capa %3: %4 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1300"/>
-        <source>The map is empty: no region of the image supports this class.</source>
-        <translation>El mapa está vacío: ninguna región de la imagen respalda esta clase.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1329"/>
-        <source>%1: empty map</source>
-        <translation>%1: mapa vacío</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1356"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1409"/>
-        <source>Nothing to export: show a class activation map first.</source>
-        <translation>Nada que exportar: muestre primero un mapa de activación de clase.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1363"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1412"/>
-        <source>Nothing to export: the explained image is gone.</source>
-        <translation>Nada que exportar: la imagen explicada ya no está abierta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1391"/>
-        <source>Could not write %1</source>
-        <translation>No se pudo escribir %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1392"/>
-        <source>Overlay written to %1</source>
-        <translation>Superposición guardada en %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1397"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1102"/>
         <source>Export the overlay</source>
         <translation>Exportar la superposición</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1398"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1103"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1420"/>
-        <source>The explained image is not a DICOM image: a Parametric Map references its source by DICOM UIDs (export the overlay as PNG instead).</source>
-        <translation>La imagen explicada no es una imagen DICOM: un mapa paramétrico referencia su origen por UIDs DICOM (exporte la superposición como PNG).</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1423"/>
-        <source>%1 of class %2 at layer %3</source>
-        <translation>%1 de la clase %2 en la capa %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1432"/>
-        <source>The Parametric Map could not be written: %1</source>
-        <translation>El mapa paramétrico no se pudo escribir: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1437"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1114"/>
         <source>Export the heatmap as DICOM</source>
         <translation>Exportar el mapa de calor como DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1438"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1115"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Archivos DICOM (*.dcm)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1494"/>
-        <source>Parametric Map %1 on %2, slice %3</source>
-        <translation>Mapa paramétrico %1 en %2, corte %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1504"/>
-        <source>The Parametric Map %1 could not be shown: %2</source>
-        <translation>El mapa paramétrico %1 no se pudo mostrar: %2</translation>
     </message>
 </context>
 <context>
@@ -3230,11 +3062,361 @@ No apto para uso clínico.</translation>
     </message>
 </context>
 <context>
+    <name>osteon::train::TrainSetting</name>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="134"/>
+        <source>Width of the network input in pixels</source>
+        <translation>Ancho de la entrada de la red en píxeles</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="137"/>
+        <source>Height of the network input in pixels, 0 = square</source>
+        <translation>Alto de la entrada de la red en píxeles, 0 = cuadrada</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="142"/>
+        <source>Background removal radius in pixels (seed 003), 0 = off</source>
+        <translation>Radio de eliminación del fondo en píxeles (proyecto de referencia 003), 0 = desactivado</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="148"/>
+        <source>Passes over the training images</source>
+        <translation>Pasadas por las imágenes de entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="152"/>
+        <source>Images per optimisation step</source>
+        <translation>Imágenes por paso de optimización</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="157"/>
+        <source>Step size of the optimiser</source>
+        <translation>Tamaño de paso del optimizador</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="161"/>
+        <source>L2 penalty on the weights (decoupled for AdamW)</source>
+        <translation>Penalización L2 de los pesos (desacoplada en AdamW)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="166"/>
+        <source>SGD only</source>
+        <translation>Solo SGD</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="171"/>
+        <source>Reduce on plateau: the rate is multiplied by this when the monitored value stops improving</source>
+        <translation>Reducción en meseta: la tasa se multiplica por este valor cuando el valor vigilado deja de mejorar</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="178"/>
+        <source>Reduce on plateau: epochs without improvement before the rate is reduced</source>
+        <translation>Reducción en meseta: épocas sin mejora antes de reducir la tasa</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="184"/>
+        <source>The schedule never lowers the rate below this</source>
+        <translation>La planificación nunca baja la tasa por debajo de este valor</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="190"/>
+        <source>Stop after this many epochs without improvement of the monitored value, 0 = off</source>
+        <translation>Parar tras este número de épocas sin mejora del valor vigilado, 0 = desactivado</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="197"/>
+        <source>Epochs with only the classifier head trainable</source>
+        <translation>Épocas en las que solo la cabeza clasificadora es entrenable</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="203"/>
+        <source>Blocks trained after the frozen epochs, counted from the top, 0 = all</source>
+        <translation>Bloques entrenados tras las épocas congeladas, contados desde arriba, 0 = todos</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="209"/>
+        <source>Learning rate factor after the frozen epochs</source>
+        <translation>Factor de la tasa de aprendizaje tras las épocas congeladas</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="215"/>
+        <source>Allow frozen epochs on a randomly initialised backbone (tests, experiments)</source>
+        <translation>Permitir épocas congeladas con un backbone inicializado al azar (pruebas, experimentos)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="220"/>
+        <source>Focal loss focusing exponent, 0 = cross-entropy</source>
+        <translation>Exponente de enfoque de la pérdida focal, 0 = entropía cruzada</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="225"/>
+        <source>Weight the loss by inverse class frequency</source>
+        <translation>Ponderar la pérdida por la frecuencia inversa de la clase</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="228"/>
+        <source>Draw training images so that classes are balanced</source>
+        <translation>Elegir imágenes de entrenamiento para equilibrar las clases</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="233"/>
+        <source>Share of every class held out for validation (without K-fold)</source>
+        <translation>Fracción de cada clase reservada para validación (sin K-fold)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="239"/>
+        <source>Stratified K-fold cross-validation, 1 = a single split</source>
+        <translation>Validación cruzada K-fold estratificada, 1 = una sola división</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="243"/>
+        <source>Seed of the split, the initialisation and the augmentation</source>
+        <translation>Semilla de la división, la inicialización y el aumento de datos</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="248"/>
+        <source>Image decoding threads, 0 = the machine&apos;s cores</source>
+        <translation>Hilos de decodificación de imágenes, 0 = los núcleos de la máquina</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="252"/>
+        <source>Bound of the decoded-image cache in megabytes</source>
+        <translation>Límite de la caché de imágenes decodificadas en megabytes</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="258"/>
+        <source>Augment training images (never validation images)</source>
+        <translation>Aumentar las imágenes de entrenamiento (nunca las de validación)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="262"/>
+        <source>Random rotation in degrees, either way</source>
+        <translation>Rotación aleatoria en grados, en cualquier sentido</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="266"/>
+        <source>Random shift as a fraction of the width and height</source>
+        <translation>Desplazamiento aleatorio como fracción del ancho y el alto</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="270"/>
+        <source>Random scale drawn from 1 - zoom to 1 + zoom</source>
+        <translation>Escala aleatoria entre 1 - zoom y 1 + zoom</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="275"/>
+        <source>Mirror left-right at random</source>
+        <translation>Reflejar izquierda-derecha al azar</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="278"/>
+        <source>Mirror top-bottom at random</source>
+        <translation>Reflejar arriba-abajo al azar</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="280"/>
+        <source>Intensity factor drawn from 1 - b to 1 + b</source>
+        <translation>Factor de intensidad entre 1 - b y 1 + b</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="285"/>
+        <source>Elastic deformation strength in pixels (seed 001: 50), 0 = off</source>
+        <translation>Intensidad de la deformación elástica en píxeles (proyecto de referencia 001: 50), 0 = desactivado</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="291"/>
+        <source>Smoothness of the elastic displacement field in pixels</source>
+        <translation>Suavidad del campo de desplazamiento elástico en píxeles</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="297"/>
+        <source>Label the model &apos;demo: trained on synthetic phantoms&apos;</source>
+        <translation>Etiquetar el modelo 'demo: entrenado con fantomas sintéticos'</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="300"/>
+        <source>Continue an interrupted training from the report folder&apos;s checkpoint</source>
+        <translation>Continuar un entrenamiento interrumpido desde el checkpoint de la carpeta del informe</translation>
+    </message>
+</context>
+<context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="35"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="34"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: entrenado con fantomas sintéticos, no apto para uso clínico</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="41"/>
+        <source>Class activation map</source>
+        <translation>Mapa de activación de clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="45"/>
+        <source>Show the heatmap on the image</source>
+        <translation>Mostrar el mapa de calor sobre la imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="53"/>
+        <source>Score-CAM (slow)</source>
+        <translation>Score-CAM (lento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="56"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="58"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="61"/>
+        <source>Class</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="63"/>
+        <source>Layer</source>
+        <translation>Capa</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="67"/>
+        <source>Opacity</source>
+        <translation>Opacidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="69"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="70"/>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="71"/>
+        <source>Hot</source>
+        <translation>Caliente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="72"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="76"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="80"/>
+        <source>Compare with class</source>
+        <translation>Comparar con la clase</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="98"/>
+        <source>Export overlay...</source>
+        <translation>Exportar superposición...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="101"/>
+        <source>Export heatmap as DICOM Parametric Map...</source>
+        <translation>Exportar mapa de calor como mapa paramétrico DICOM...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="104"/>
+        <source>The map as float values with their meaning, referencing the explained image: PACS viewers (Weasis, OHIF, 3D Slicer) and Osteon (File &gt; Open) show it as an overlay</source>
+        <translation>El mapa como valores reales con su significado, referenciando la imagen explicada: los visores PACS (Weasis, OHIF, 3D Slicer) y Osteon (Archivo &gt; Abrir) lo muestran como superposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="267"/>
+        <source>default</source>
+        <translation>predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="36"/>
+        <source>AI heatmap</source>
+        <translation>Mapa de calor de la IA</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="144"/>
+        <source>The class activation map could not be computed: %1</source>
+        <translation>No se pudo calcular el mapa de activación de clase: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="147"/>
+        <source>the task returned no heatmap</source>
+        <translation>la tarea no devolvió ningún mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="188"/>
+        <source>%1, slice %2</source>
+        <translation>%1, corte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="192"/>
+        <source>%1 of class %2 at layer %3: %4 ms</source>
+        <translation>%1 de la clase %2 en la capa %3: %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="199"/>
+        <source>The map is empty: no region of the image supports this class.</source>
+        <translation>El mapa está vacío: ninguna región de la imagen respalda esta clase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="230"/>
+        <source>%1: empty map</source>
+        <translation>%1: mapa vacío</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="241"/>
+        <location filename="../ui/ai/cam_view.cpp" line="294"/>
+        <source>Nothing to export: show a class activation map first.</source>
+        <translation>Nada que exportar: muestre primero un mapa de activación de clase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="250"/>
+        <location filename="../ui/ai/cam_view.cpp" line="299"/>
+        <source>Nothing to export: the explained image is gone.</source>
+        <translation>Nada que exportar: la imagen explicada ya no está abierta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="281"/>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="284"/>
+        <source>Overlay written to %1</source>
+        <translation>Superposición guardada en %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="307"/>
+        <source>The explained image is not a DICOM image: a Parametric Map references its source by DICOM UIDs (export the overlay as PNG instead).</source>
+        <translation>La imagen explicada no es una imagen DICOM: un mapa paramétrico referencia su origen por UIDs DICOM (exporte la superposición como PNG).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="312"/>
+        <source>%1 of class %2 at layer %3</source>
+        <translation>%1 de la clase %2 en la capa %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="321"/>
+        <source>The Parametric Map could not be written: %1</source>
+        <translation>El mapa paramétrico no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="376"/>
+        <source>Parametric Map %1 on %2, slice %3</source>
+        <translation>Mapa paramétrico %1 en %2, corte %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="386"/>
+        <source>The Parametric Map %1 could not be shown: %2</source>
+        <translation>El mapa paramétrico %1 no se pudo mostrar: %2</translation>
     </message>
 </context>
 </TS>

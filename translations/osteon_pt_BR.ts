@@ -4,316 +4,226 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="118"/>
-        <source>AI heatmap</source>
-        <translation>Mapa de calor da IA</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="120"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="98"/>
         <source>AI placed points</source>
         <translation>Pontos posicionados pela IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="138"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="125"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>Não foi possível listar as tarefas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="144"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="131"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilação não tem plugins de tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="125"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="666"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="112"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="585"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>A IA não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="174"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="161"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="184"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="171"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="185"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="172"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Um pacote de modelo (.osteon) ou um arquivo TorchScript (.pt) para esta tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="186"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="173"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="193"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="195"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Executar o modelo na imagem ou no estudo atual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="196"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="222"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
         <source>Run anyway (research use)</source>
         <translation>Executar mesmo assim (uso em pesquisa)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="225"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="212"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Executar o modelo nesta entrada embora a tarefa não a aceite; o resultado não tem valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="232"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="219"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="276"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
         <source>Add placed points to labelling</source>
         <translation>Adicionar pontos posicionados à rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="279"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="266"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
         <translation>Tornar os pontos posicionados pelo localizador pontos de rotulagem comuns deste estudo (uma edição: Ctrl+Z os remove). Mova qualquer um deles e execute de novo: suas posições serão usadas.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="287"/>
-        <source>Class activation map</source>
-        <translation>Mapa de ativação de classe</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="289"/>
-        <source>Show the heatmap on the image</source>
-        <translation>Mostrar o mapa de calor na imagem</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="296"/>
-        <source>Score-CAM (slow)</source>
-        <translation>Score-CAM (lento)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="299"/>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="301"/>
-        <source>Output</source>
-        <translation>Saída</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="304"/>
-        <source>Class</source>
-        <translation>Classe</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="306"/>
-        <source>Layer</source>
-        <translation>Camada</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="310"/>
-        <source>Opacity</source>
-        <translation>Opacidade</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Jet</source>
-        <translation>Jet</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Inferno</source>
-        <translation>Inferno</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Hot</source>
-        <translation>Quente</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="312"/>
-        <source>Grey</source>
-        <translation>Cinza</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="316"/>
-        <source>Colours</source>
-        <translation>Cores</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="319"/>
-        <source>Compare with class</source>
-        <translation>Comparar com a classe</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="337"/>
-        <source>Export overlay...</source>
-        <translation>Exportar sobreposição...</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="338"/>
-        <source>Export heatmap as DICOM Parametric Map...</source>
-        <translation>Exportar mapa de calor como mapa paramétrico DICOM...</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="340"/>
-        <source>The map as float values with their meaning, referencing the explained image: PACS viewers (Weasis, OHIF, 3D Slicer) and Osteon (File &gt; Open) show it as an overlay</source>
-        <translation>O mapa como valores reais com seu significado, referenciando a imagem explicada: visualizadores PACS (Weasis, OHIF, 3D Slicer) e o Osteon (Arquivo &gt; Abrir) o mostram como sobreposição</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="406"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
         <source>No AI task is selected.</source>
         <translation>Nenhuma tarefa de IA selecionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="406"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
         <source>Unknown AI task %1</source>
         <translation>Tarefa de IA desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="416"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="336"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="418"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="338"/>
         <source>Proposed for this study: %1</source>
         <translation>Proposta para este estudo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="438"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="358"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demonstração incluído (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="448"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="368"/>
         <source>Load a model for %1</source>
         <translation>Carregar um modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="449"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="369"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="463"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="383"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>O modelo está ocupado; cancele ou aguarde antes de carregar outro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="480"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="400"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
         <source>Loading the model...</source>
         <translation>Carregando o modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="579"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="498"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primeiro uma imagem ou um estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="667"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="586"/>
         <source>The model is already running.</source>
         <translation>O modelo já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="683"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="602"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Execute mesmo assim apenas para uso em pesquisa.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="695"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
         <source>Running %p%</source>
         <translation>Executando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="715"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="634"/>
         <source>%1: running...</source>
         <translation>%1: executando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="722"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="641"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="754"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="672"/>
         <source>Model loaded: %1</source>
         <translation>Modelo carregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="755"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="902"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="673"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="802"/>
         <source>bundled demo model</source>
         <translation>modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="760"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="678"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="761"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="775"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="679"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="693"/>
         <source>The model could not be loaded: %1</source>
         <translation>Não foi possível carregar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="769"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="687"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="776"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="694"/>
         <source>The model could not run: %1</source>
         <translation>Não foi possível executar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="785"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="703"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Executado mesmo assim, para uso em pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="795"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="710"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="897"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="797"/>
         <source>Not measured: %1</source>
         <translation>Não medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="903"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="803"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="951"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="841"/>
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="966"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="856"/>
         <source>%n target(s) not measured: %1</source>
         <translation>
             <numerusform>%n alvo não medido: %1</numerusform>
@@ -321,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="1019"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="909"/>
         <source>The level localiser placed %n point(s).</source>
         <translation>
             <numerusform>O localizador de níveis posicionou %n ponto.</numerusform>
@@ -329,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1021"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="911"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
         <translation>Agora são pontos de rotulagem: mova qualquer um deles e execute de novo para graduar as suas posições.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="1024"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="914"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
         <translation>
             <numerusform>%n deles está desenhado em magenta, marcado (AI); adicione-o aos rótulos para corrigi-lo.</numerusform>
@@ -342,122 +252,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1029"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="919"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
         <translation>Eles estão desenhados em magenta, marcados (AI). Abra o estudo para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para mantê-los e corrigi-los.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1061"/>
-        <source>default</source>
-        <translation>padrão</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1174"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando o mapa %1 da classe %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1193"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1062"/>
         <source>Class activation map...</source>
         <translation>Mapa de ativação de classe...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1205"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1247"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1073"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1248"/>
-        <source>the task returned no heatmap</source>
-        <translation>a tarefa não devolveu mapa de calor</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1289"/>
-        <source>%1, slice %2</source>
-        <translation>%1, corte %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1293"/>
-        <source>%1 of class %2 at layer %3: %4 ms</source>
-        <translation>%1 da classe %2 na camada %3: %4 ms</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1300"/>
-        <source>The map is empty: no region of the image supports this class.</source>
-        <translation>O mapa está vazio: nenhuma região da imagem sustenta esta classe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1329"/>
-        <source>%1: empty map</source>
-        <translation>%1: mapa vazio</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1356"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1409"/>
-        <source>Nothing to export: show a class activation map first.</source>
-        <translation>Nada para exportar: mostre primeiro um mapa de ativação de classe.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1363"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="1412"/>
-        <source>Nothing to export: the explained image is gone.</source>
-        <translation>Nada para exportar: a imagem explicada não está mais aberta.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1391"/>
-        <source>Could not write %1</source>
-        <translation>Não foi possível gravar %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1392"/>
-        <source>Overlay written to %1</source>
-        <translation>Sobreposição gravada em %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1397"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1102"/>
         <source>Export the overlay</source>
         <translation>Exportar a sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1398"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1103"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1420"/>
-        <source>The explained image is not a DICOM image: a Parametric Map references its source by DICOM UIDs (export the overlay as PNG instead).</source>
-        <translation>A imagem explicada não é uma imagem DICOM: um mapa paramétrico referencia sua origem por UIDs DICOM (exporte a sobreposição como PNG).</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1423"/>
-        <source>%1 of class %2 at layer %3</source>
-        <translation>%1 da classe %2 na camada %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1432"/>
-        <source>The Parametric Map could not be written: %1</source>
-        <translation>O mapa paramétrico não pôde ser gravado: %1</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1437"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1114"/>
         <source>Export the heatmap as DICOM</source>
         <translation>Exportar o mapa de calor como DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1438"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1115"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Arquivos DICOM (*.dcm)</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1494"/>
-        <source>Parametric Map %1 on %2, slice %3</source>
-        <translation>Mapa paramétrico %1 em %2, corte %3</translation>
-    </message>
-    <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1504"/>
-        <source>The Parametric Map %1 could not be shown: %2</source>
-        <translation>O mapa paramétrico %1 não pôde ser mostrado: %2</translation>
     </message>
 </context>
 <context>
@@ -3230,11 +3062,361 @@ Não destinado a uso clínico.</translation>
     </message>
 </context>
 <context>
+    <name>osteon::train::TrainSetting</name>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="134"/>
+        <source>Width of the network input in pixels</source>
+        <translation>Largura da entrada da rede em pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="137"/>
+        <source>Height of the network input in pixels, 0 = square</source>
+        <translation>Altura da entrada da rede em pixels, 0 = quadrada</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="142"/>
+        <source>Background removal radius in pixels (seed 003), 0 = off</source>
+        <translation>Raio da remoção de fundo em pixels (projeto de referência 003), 0 = desligado</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="148"/>
+        <source>Passes over the training images</source>
+        <translation>Passagens pelas imagens de treino</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="152"/>
+        <source>Images per optimisation step</source>
+        <translation>Imagens por passo de otimização</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="157"/>
+        <source>Step size of the optimiser</source>
+        <translation>Tamanho do passo do otimizador</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="161"/>
+        <source>L2 penalty on the weights (decoupled for AdamW)</source>
+        <translation>Penalidade L2 nos pesos (desacoplada no AdamW)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="166"/>
+        <source>SGD only</source>
+        <translation>Somente SGD</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="171"/>
+        <source>Reduce on plateau: the rate is multiplied by this when the monitored value stops improving</source>
+        <translation>Redução no platô: a taxa é multiplicada por este valor quando o valor monitorado deixa de melhorar</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="178"/>
+        <source>Reduce on plateau: epochs without improvement before the rate is reduced</source>
+        <translation>Redução no platô: épocas sem melhora antes de reduzir a taxa</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="184"/>
+        <source>The schedule never lowers the rate below this</source>
+        <translation>O agendamento nunca reduz a taxa abaixo deste valor</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="190"/>
+        <source>Stop after this many epochs without improvement of the monitored value, 0 = off</source>
+        <translation>Parar após este número de épocas sem melhora do valor monitorado, 0 = desligado</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="197"/>
+        <source>Epochs with only the classifier head trainable</source>
+        <translation>Épocas em que só a cabeça classificadora é treinável</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="203"/>
+        <source>Blocks trained after the frozen epochs, counted from the top, 0 = all</source>
+        <translation>Blocos treinados após as épocas congeladas, contados do topo, 0 = todos</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="209"/>
+        <source>Learning rate factor after the frozen epochs</source>
+        <translation>Fator da taxa de aprendizado após as épocas congeladas</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="215"/>
+        <source>Allow frozen epochs on a randomly initialised backbone (tests, experiments)</source>
+        <translation>Permitir épocas congeladas num backbone inicializado aleatoriamente (testes, experimentos)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="220"/>
+        <source>Focal loss focusing exponent, 0 = cross-entropy</source>
+        <translation>Expoente de foco da perda focal, 0 = entropia cruzada</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="225"/>
+        <source>Weight the loss by inverse class frequency</source>
+        <translation>Ponderar a perda pelo inverso da frequência da classe</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="228"/>
+        <source>Draw training images so that classes are balanced</source>
+        <translation>Sortear imagens de treino para equilibrar as classes</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="233"/>
+        <source>Share of every class held out for validation (without K-fold)</source>
+        <translation>Fração de cada classe reservada para validação (sem K-fold)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="239"/>
+        <source>Stratified K-fold cross-validation, 1 = a single split</source>
+        <translation>Validação cruzada K-fold estratificada, 1 = uma única divisão</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="243"/>
+        <source>Seed of the split, the initialisation and the augmentation</source>
+        <translation>Semente da divisão, da inicialização e do aumento de dados</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="248"/>
+        <source>Image decoding threads, 0 = the machine&apos;s cores</source>
+        <translation>Threads de decodificação de imagens, 0 = os núcleos da máquina</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="252"/>
+        <source>Bound of the decoded-image cache in megabytes</source>
+        <translation>Limite do cache de imagens decodificadas em megabytes</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="258"/>
+        <source>Augment training images (never validation images)</source>
+        <translation>Aumentar as imagens de treino (nunca as de validação)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="262"/>
+        <source>Random rotation in degrees, either way</source>
+        <translation>Rotação aleatória em graus, para qualquer lado</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="266"/>
+        <source>Random shift as a fraction of the width and height</source>
+        <translation>Deslocamento aleatório como fração da largura e da altura</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="270"/>
+        <source>Random scale drawn from 1 - zoom to 1 + zoom</source>
+        <translation>Escala aleatória sorteada entre 1 - zoom e 1 + zoom</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="275"/>
+        <source>Mirror left-right at random</source>
+        <translation>Espelhar esquerda-direita aleatoriamente</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="278"/>
+        <source>Mirror top-bottom at random</source>
+        <translation>Espelhar cima-baixo aleatoriamente</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="280"/>
+        <source>Intensity factor drawn from 1 - b to 1 + b</source>
+        <translation>Fator de intensidade sorteado entre 1 - b e 1 + b</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="285"/>
+        <source>Elastic deformation strength in pixels (seed 001: 50), 0 = off</source>
+        <translation>Intensidade da deformação elástica em pixels (projeto de referência 001: 50), 0 = desligado</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="291"/>
+        <source>Smoothness of the elastic displacement field in pixels</source>
+        <translation>Suavidade do campo de deslocamento elástico em pixels</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="297"/>
+        <source>Label the model &apos;demo: trained on synthetic phantoms&apos;</source>
+        <translation>Rotular o modelo 'demo: treinado em phantoms sintéticos'</translation>
+    </message>
+    <message>
+        <location filename="../core/train/train_settings.cpp" line="300"/>
+        <source>Continue an interrupted training from the report folder&apos;s checkpoint</source>
+        <translation>Continuar um treino interrompido a partir do checkpoint da pasta de relatório</translation>
+    </message>
+</context>
+<context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="35"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="34"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: treinado em fantomas sintéticos, não é para uso clínico</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="41"/>
+        <source>Class activation map</source>
+        <translation>Mapa de ativação de classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="45"/>
+        <source>Show the heatmap on the image</source>
+        <translation>Mostrar o mapa de calor na imagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="53"/>
+        <source>Score-CAM (slow)</source>
+        <translation>Score-CAM (lento)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="56"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="58"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="61"/>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="63"/>
+        <source>Layer</source>
+        <translation>Camada</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="67"/>
+        <source>Opacity</source>
+        <translation>Opacidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="69"/>
+        <source>Jet</source>
+        <translation>Jet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="70"/>
+        <source>Inferno</source>
+        <translation>Inferno</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="71"/>
+        <source>Hot</source>
+        <translation>Quente</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="72"/>
+        <source>Grey</source>
+        <translation>Cinza</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="76"/>
+        <source>Colours</source>
+        <translation>Cores</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="80"/>
+        <source>Compare with class</source>
+        <translation>Comparar com a classe</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="98"/>
+        <source>Export overlay...</source>
+        <translation>Exportar sobreposição...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="101"/>
+        <source>Export heatmap as DICOM Parametric Map...</source>
+        <translation>Exportar mapa de calor como mapa paramétrico DICOM...</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="104"/>
+        <source>The map as float values with their meaning, referencing the explained image: PACS viewers (Weasis, OHIF, 3D Slicer) and Osteon (File &gt; Open) show it as an overlay</source>
+        <translation>O mapa como valores reais com seu significado, referenciando a imagem explicada: visualizadores PACS (Weasis, OHIF, 3D Slicer) e o Osteon (Arquivo &gt; Abrir) o mostram como sobreposição</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_controls.cpp" line="267"/>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="36"/>
+        <source>AI heatmap</source>
+        <translation>Mapa de calor da IA</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="144"/>
+        <source>The class activation map could not be computed: %1</source>
+        <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="147"/>
+        <source>the task returned no heatmap</source>
+        <translation>a tarefa não devolveu mapa de calor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="188"/>
+        <source>%1, slice %2</source>
+        <translation>%1, corte %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="192"/>
+        <source>%1 of class %2 at layer %3: %4 ms</source>
+        <translation>%1 da classe %2 na camada %3: %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="199"/>
+        <source>The map is empty: no region of the image supports this class.</source>
+        <translation>O mapa está vazio: nenhuma região da imagem sustenta esta classe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="230"/>
+        <source>%1: empty map</source>
+        <translation>%1: mapa vazio</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="241"/>
+        <location filename="../ui/ai/cam_view.cpp" line="294"/>
+        <source>Nothing to export: show a class activation map first.</source>
+        <translation>Nada para exportar: mostre primeiro um mapa de ativação de classe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="250"/>
+        <location filename="../ui/ai/cam_view.cpp" line="299"/>
+        <source>Nothing to export: the explained image is gone.</source>
+        <translation>Nada para exportar: a imagem explicada não está mais aberta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="281"/>
+        <source>Could not write %1</source>
+        <translation>Não foi possível gravar %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="284"/>
+        <source>Overlay written to %1</source>
+        <translation>Sobreposição gravada em %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="307"/>
+        <source>The explained image is not a DICOM image: a Parametric Map references its source by DICOM UIDs (export the overlay as PNG instead).</source>
+        <translation>A imagem explicada não é uma imagem DICOM: um mapa paramétrico referencia sua origem por UIDs DICOM (exporte a sobreposição como PNG).</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="312"/>
+        <source>%1 of class %2 at layer %3</source>
+        <translation>%1 da classe %2 na camada %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="321"/>
+        <source>The Parametric Map could not be written: %1</source>
+        <translation>O mapa paramétrico não pôde ser gravado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="376"/>
+        <source>Parametric Map %1 on %2, slice %3</source>
+        <translation>Mapa paramétrico %1 em %2, corte %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/ai/cam_view.cpp" line="386"/>
+        <source>The Parametric Map %1 could not be shown: %2</source>
+        <translation>O mapa paramétrico %1 não pôde ser mostrado: %2</translation>
     </message>
 </context>
 </TS>
