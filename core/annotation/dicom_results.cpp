@@ -26,16 +26,8 @@ std::vector<io::DicomInstance> headersOf(const std::vector<std::string>& paths) 
 
 SliceSource sliceSourceOf(const std::string& path, int slice) {
   const io::ScanResult scan = io::scanDicom({path});
-  const io::DicomSeries* bestSeries = nullptr;
-  const io::DicomStack* best = nullptr;
-  for (const auto& p : scan.patients)
-    for (const auto& st : p.studies)
-      for (const auto& se : st.series)
-        for (const auto& sk : se.stacks)
-          if (!best ||
-              sk.slices.size() * static_cast<std::size_t>(sk.rows * sk.columns) >
-                  best->slices.size() * static_cast<std::size_t>(best->rows * best->columns))
-            best = &sk, bestSeries = &se;
+  // The stack openSeries() opens: the slice indices callers pass are that stack's.
+  const auto [bestSeries, best] = io::largestStack(scan);
   if (!best)
     throw Error(fileError(path,
                           "not a DICOM image: DICOM results need a DICOM source (its UIDs "

@@ -592,6 +592,19 @@ void assembleSeries(std::vector<DicomInstance> instances, ScanResult& result) {
   }
 }
 
+LargestStack largestStack(const ScanResult& scan) {
+  LargestStack best;
+  const auto voxels = [](const DicomStack& s) {
+    return s.slices.size() * static_cast<std::size_t>(s.rows) * static_cast<std::size_t>(s.columns);
+  };
+  for (const auto& p : scan.patients)
+    for (const auto& st : p.studies)
+      for (const auto& se : st.series)
+        for (const auto& sk : se.stacks)
+          if (!best.stack || voxels(sk) > voxels(*best.stack)) best = {&se, &sk};
+  return best;
+}
+
 ScanResult scanDicom(const std::vector<std::string>& paths, const ScanOptions& options,
                      const Progress& progress) {
   ScanResult result;

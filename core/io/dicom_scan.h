@@ -78,6 +78,15 @@ bool looksLikeDicom(const std::string& path);
 ScanResult scanDicom(const std::vector<std::string>& paths, const ScanOptions& options = {},
                      const Progress& progress = {});
 
+// The stack with the most voxels in a scan (the first of equals) and its series: what
+// io::openSeries() opens, and what results computed on it (SR, Parametric Map) reference. Both
+// null when the scan has no stack.
+struct LargestStack {
+  const DicomSeries* series = nullptr;
+  const DicomStack* stack = nullptr;
+};
+LargestStack largestStack(const ScanResult& scan);
+
 // Groups already-read headers (used by scanDicom; exposed for tests).
 void assembleSeries(std::vector<DicomInstance> instances, ScanResult& result);
 

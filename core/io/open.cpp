@@ -16,16 +16,7 @@ OpenedSeries openSeries(const std::string& path, const Progress& progress) {
   if (fs::is_regular_file(path, ec) && isPlainImagePath(path) && !looksLikeDicom(path))
     return {readImageFile(path), {}, {}};
   const ScanResult scan = scanDicom({path}, {}, progress);
-  const DicomSeries* bestSeries = nullptr;
-  const DicomStack* best = nullptr;
-  for (const auto& p : scan.patients)
-    for (const auto& st : p.studies)
-      for (const auto& se : st.series)
-        for (const auto& sk : se.stacks)
-          if (!best ||
-              sk.slices.size() * static_cast<std::size_t>(sk.rows * sk.columns) >
-                  best->slices.size() * static_cast<std::size_t>(best->rows * best->columns))
-            best = &sk, bestSeries = &se;
+  const auto [bestSeries, best] = largestStack(scan);
   if (!best) {
     if (!scan.errors.empty())
       throw Error(fileError(scan.errors.front().path, scan.errors.front().message));
