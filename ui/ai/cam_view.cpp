@@ -16,6 +16,22 @@ namespace ui {
 
 namespace {
 
+// A 2D map computed on slice `slice` of `volume` placed in patient space: it covers the slice's
+// field of view, its pixels stretched when its grid differs from the slice's (a CAM at the
+// network's input size, a Parametric Map read back).
+std::shared_ptr<image::Image> placeOnSlice(image::Image map, const image::Image& volume,
+                                           int slice) {
+  auto out = std::make_shared<image::Image>(std::move(map));
+  const double sx = double(volume.width()) / out->width(),
+               sy = double(volume.height()) / out->height();
+  out->geometry = volume.geometry;
+  out->geometry.spacing[0] *= sx;
+  out->geometry.spacing[1] *= sy;
+  out->geometry.origin =
+      volume.geometry.indexToPatient({0.5 * sx - 0.5, 0.5 * sy - 0.5, double(slice)});
+  return out;
+}
+
 QString q(const std::string& s) {
   return QString::fromStdString(s);
 }
@@ -152,14 +168,7 @@ void CamView::showCam(bool navigate) {
   host_.hideError();
   // The map in patient space: the explained slice's geometry, stretched when its size differs.
   const image::Image& heat = shown_->heatmap;
-  auto map = std::make_shared<image::Image>(heat.clone());
-  const double sx = double(vol->width()) / heat.width(), sy = double(vol->height()) / heat.height();
-  map->geometry = vol->geometry;
-  map->geometry.spacing[0] *= sx;
-  map->geometry.spacing[1] *= sy;
-  map->geometry.origin =
-      vol->geometry.indexToPatient({0.5 * sx - 0.5, 0.5 * sy - 0.5, double(slice)});
-  layer_->setMap(map);
+  layer_->setMap(placeOnSlice(heat.clone(), *vol, slice));
   layer_->setOpacity(controls_->opacity());
   layer_->setColormap(controls_->colormap());
   layer_->setVisible(true);
@@ -343,16 +352,9 @@ bool CamView::showParametricMap(const QString& path, QString& message) {
                   ") is not open: open its study first, then the map");
     // The map covers the slice's field of view (its grid may be coarser), as a CAM does.
     const image::Image& vol = *series->volume;
-    auto map = std::make_shared<image::Image>(std::move(hm.heatmap));
-    const double sx = double(vol.width()) / map->width(), sy = double(vol.height()) / map->height();
-    map->geometry = vol.geometry;
-    map->geometry.spacing[0] *= sx;
-    map->geometry.spacing[1] *= sy;
-    map->geometry.origin =
-        vol.geometry.indexToPatient({0.5 * sx - 0.5, 0.5 * sy - 0.5, double(slice)});
     shown_.reset();
     shownB_.reset();
-    layer_->setMap(map);
+    layer_->setMap(placeOnSlice(std::move(hm.heatmap), vol, slice));
     layer_->setOpacity(controls_->opacity());
     layer_->setColormap(controls_->colormap());
     layer_->setVisible(true);
