@@ -14,7 +14,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 # Debian 12 packages. Keep in step with DESIGN.md section 2 and the README.
 packages=(
   build-essential cmake ninja-build ccache pkg-config git libpng-dev
-  libdcmtk-dev dcmtk libinsighttoolkit5-dev nlohmann-json3-dev
+  libdcmtk-dev dcmtk libinsighttoolkit5-dev libniftiio-dev nlohmann-json3-dev
   catch2 python3 python3-numpy python3-pydicom python3-pil python3-sklearn
   clang clang-format libclang-rt-14-dev
   qt6-base-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev

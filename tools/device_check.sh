@@ -8,7 +8,7 @@
 # DEBS_DIR (default .devdeps) holds Debian 12 packages fetched beforehand on a Debian machine with
 #   apt-get download libdcmtk-dev libdcmtk17 libtiff6 libxml2 libicu72 libjbig0 liblerc4 \
 #     libdeflate0 libwebp7 libjpeg62-turbo nlohmann-json3-dev catch2 libpng-dev libpng16-16 \
-#     zlib1g-dev
+#     zlib1g-dev libniftiio-dev
 # They are unpacked with dpkg -x into a private root ($OSTEON_DEVROOT, default /opt/deb), never
 # into /. Other settings: OUT (logs, default /tmp/osteon-device-check), OSTEON_CUDA_BUILD (build
 # folder, default /tmp/build-cuda), JOBS (default: all cores), OSTEON_TORCH_PREFIX (default:

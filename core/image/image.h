@@ -40,6 +40,13 @@ struct WindowPreset {
 std::size_t maxVoxels();
 void setMaxVoxels(std::size_t limit);
 
+// Frees an Image's pixel buffer: delete[] for small ones, munmap for the mapped large ones.
+struct PixelBufferDeleter {
+  void* mapping = nullptr;  // start and length of the mapping; null: allocated with new[]
+  std::size_t length = 0;
+  void operator()(std::uint8_t* p) const;
+};
+
 class Image {
  public:
   using Dims = std::array<int, 3>;
@@ -108,7 +115,7 @@ class Image {
  private:
   PixelType type_ = PixelType::UInt8;
   Dims dims_{0, 0, 0};
-  std::unique_ptr<std::uint8_t[]> data_;
+  std::unique_ptr<std::uint8_t[], PixelBufferDeleter> data_;
 };
 
 // Minimum and maximum physical value (rescale applied) over the whole image.

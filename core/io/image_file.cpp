@@ -1,328 +1,211 @@
-#include "core/io/image_file.h"
+// Plain image files by extension: PNG through libpng and NIfTI writing natively, the rest through
+// the ITK module loaded on first use (core/io/itk_module.h), so converting DICOM to NIfTI or PNG
+// never loads ITK.
 
-#ifdef OSTEON_HAVE_GDCM_TRACE
-#include <gdcmTrace.h>
-#endif
-#include <itkBMPImageIOFactory.h>
-#include <itkGDCMImageIO.h>
-#include <itkGDCMImageIOFactory.h>
-#include <itkImage.h>
-#include <itkImageFileReader.h>
-#include <itkImageFileWriter.h>
-#include <itkImageIOBase.h>
-#include <itkImageIOFactory.h>
-#include <itkJPEGImageIOFactory.h>
-#include <itkMetaImageIOFactory.h>
-#include <itkNiftiImageIOFactory.h>
-#include <itkNrrdImageIOFactory.h>
-#include <itkPNGImageIOFactory.h>
-#include <itkRGBPixel.h>
-#include <itkTIFFImageIOFactory.h>
+#include "core/io/image_file.h"
 
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
-#include <mutex>
 
 #include "core/base/error.h"
 #include "core/io/itk_bridge.h"
-#include "core/io/png_reader.h"
+#include "core/io/itk_module.h"
+#include "core/io/nifti_writer.h"
+#include "core/io/png_file.h"
 
 namespace osteon::io {
 
 using image::Image;
 using image::PixelType;
 
-namespace detail {
-
-void registerItkFactories() {
-  static std::once_flag once;
-  std::call_once(once, [] {
-  // GDCM prints codec warnings to stderr; failures still arrive as exceptions.
-#ifdef OSTEON_HAVE_GDCM_TRACE
-    gdcm::Trace::WarningOff();
-    gdcm::Trace::DebugOff();
-#endif
-    itk::PNGImageIOFactory::RegisterOneFactory();
-    itk::JPEGImageIOFactory::RegisterOneFactory();
-    itk::TIFFImageIOFactory::RegisterOneFactory();
-    itk::BMPImageIOFactory::RegisterOneFactory();
-    itk::NiftiImageIOFactory::RegisterOneFactory();
-    itk::NrrdImageIOFactory::RegisterOneFactory();
-    itk::MetaImageIOFactory::RegisterOneFactory();
-  });
-}
-
-}  // namespace detail
-
 namespace {
 
-template <class ItkImage>
-void copyGeometryFrom(const ItkImage* src, Image& dst) {
-  const auto origin = src->GetOrigin();
-  const auto spacing = src->GetSpacing();
-  const auto dir = src->GetDirection();
-  for (unsigned a = 0; a < 3; ++a) {
-    dst.geometry.origin[a] = origin[a];
-    dst.geometry.spacing[a] = spacing[a];
-    for (unsigned b = 0; b < 3; ++b)
-      dst.geometry.direction(static_cast<int>(a), static_cast<int>(b)) = dir(a, b);
+constexpr std::size_t kErrorSize = 1024;
+
+int itkPixel(PixelType t) {
+  switch (t) {
+    case PixelType::UInt8:
+      return OSTEON_ITK_UINT8;
+    case PixelType::Int16:
+      return OSTEON_ITK_INT16;
+    case PixelType::UInt16:
+      return OSTEON_ITK_UINT16;
+    case PixelType::Float32:
+      return OSTEON_ITK_FLOAT32;
+    case PixelType::RGB8:
+      return OSTEON_ITK_RGB8;
   }
+  return -1;
 }
 
-template <class ItkImage>
-void copyGeometryTo(const Image& src, ItkImage* dst) {
-  typename ItkImage::PointType origin;
-  typename ItkImage::SpacingType spacing;
-  typename ItkImage::DirectionType dir;
-  for (unsigned a = 0; a < 3; ++a) {
-    origin[a] = src.geometry.origin[a];
-    spacing[a] = src.geometry.spacing[a];
-    for (unsigned b = 0; b < 3; ++b)
-      dir(a, b) = src.geometry.direction(static_cast<int>(a), static_cast<int>(b));
+bool pixelFromItk(int p, PixelType& t) {
+  switch (p) {
+    case OSTEON_ITK_UINT8:
+      t = PixelType::UInt8;
+      return true;
+    case OSTEON_ITK_INT16:
+      t = PixelType::Int16;
+      return true;
+    case OSTEON_ITK_UINT16:
+      t = PixelType::UInt16;
+      return true;
+    case OSTEON_ITK_FLOAT32:
+      t = PixelType::Float32;
+      return true;
+    case OSTEON_ITK_RGB8:
+      t = PixelType::RGB8;
+      return true;
   }
-  dst->SetOrigin(origin);
-  dst->SetSpacing(spacing);
-  dst->SetDirection(dir);
+  return false;
 }
 
-template <class TPixel>
-Image readAs(const std::string& path, PixelType type) {
-  using ItkImage = itk::Image<TPixel, 3>;
-  auto reader = itk::ImageFileReader<ItkImage>::New();
-  reader->SetFileName(path);
-  reader->Update();
-  const ItkImage* im = reader->GetOutput();
-  const auto size = im->GetLargestPossibleRegion().GetSize();
-  Image out(type,
-            {static_cast<int>(size[0]), static_cast<int>(size[1]), static_cast<int>(size[2])});
-  std::memcpy(out.bytes(), im->GetBufferPointer(), out.byteSize());
-  copyGeometryFrom(im, out);
-  return out;
-}
+// The image a module reader fills: made by the allocate callback once the header is known.
+struct Receiver {
+  Image image;
+  std::string refusal;  // why allocate() said no
 
-template <class TPixel>
-void writeAs(const Image& img, const std::string& path) {
-  using ItkImage = itk::Image<TPixel, 3>;
-  auto im = ItkImage::New();
-  typename ItkImage::SizeType size;
-  for (unsigned a = 0; a < 3; ++a)
-    size[a] = static_cast<itk::SizeValueType>(img.dims()[a]);
-  im->SetRegions(typename ItkImage::RegionType(size));
-  im->Allocate();
-  std::memcpy(static_cast<void*>(im->GetBufferPointer()), img.bytes(), img.byteSize());
-  copyGeometryTo(img, im.GetPointer());
-  auto writer = itk::ImageFileWriter<ItkImage>::New();
-  writer->SetFileName(path);
-  writer->SetInput(im);
-  writer->UseCompressionOn();
-  writer->Update();
-}
-
-template <class TPixel>
-void write2D(const Image& img, const std::string& path) {
-  // PNG is 2D: a 3D ITK image with one slice is written as a 2D file.
-  using ItkImage = itk::Image<TPixel, 2>;
-  auto im = ItkImage::New();
-  typename ItkImage::SizeType size;
-  size[0] = static_cast<itk::SizeValueType>(img.width());
-  size[1] = static_cast<itk::SizeValueType>(img.height());
-  im->SetRegions(typename ItkImage::RegionType(size));
-  im->Allocate();
-  std::memcpy(static_cast<void*>(im->GetBufferPointer()), img.bytes(), img.byteSize());
-  auto writer = itk::ImageFileWriter<ItkImage>::New();
-  writer->SetFileName(path);
-  writer->SetInput(im);
-  writer->Update();
-}
-
-}  // namespace
-
-namespace {
-Image readImageFileImpl(const std::string& path) {
-  detail::registerItkFactories();
-  if (!std::filesystem::is_regular_file(path)) throw Error(fileError(path, "no such file"));
-  if (detail::lowerExtension(path) == ".png") return detail::readPng(path);
-  itk::ImageIOBase::Pointer io = itk::ImageIOFactory::CreateImageIO(
-      path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
-  if (!io)
-    throw Error(
-        fileError(path, "not a supported image format (PNG, JPEG, TIFF, BMP, NIfTI, NRRD, MHA)"));
-  try {
-    io->SetFileName(path);
-    io->ReadImageInformation();
-    const unsigned dims = io->GetNumberOfDimensions();
-    if (dims < 2 || dims > 3)
-      throw Error(fileError(path, std::to_string(dims) + "-D images are not supported"));
-    std::size_t voxels = 1;
-    for (unsigned d = 0; d < dims; ++d)
-      voxels *= io->GetDimensions(d);
-    if (voxels == 0 || voxels > image::maxVoxels())
-      throw Error(fileError(path, "image size is empty or above the limit"));
-    using C = itk::IOComponentEnum;
-    const C comp = io->GetComponentType();
-    const unsigned nc = io->GetNumberOfComponents();
-    if (nc == 3 || nc == 4) {
-      // Colour: RGB(A) to RGB8 (alpha dropped).
-      Image out = nc == 3 ? readAs<itk::RGBPixel<unsigned char>>(path, PixelType::RGB8) : Image();
-      if (nc == 4) {
-        using RGBA = itk::RGBAPixel<unsigned char>;
-        auto reader = itk::ImageFileReader<itk::Image<RGBA, 3>>::New();
-        reader->SetFileName(path);
-        reader->Update();
-        auto* im = reader->GetOutput();
-        const auto size = im->GetLargestPossibleRegion().GetSize();
-        out = Image(PixelType::RGB8, {static_cast<int>(size[0]), static_cast<int>(size[1]),
-                                      static_cast<int>(size[2])});
-        const RGBA* p = im->GetBufferPointer();
-        std::uint8_t* q = out.bytes();
-        for (std::size_t i = 0; i < out.voxelCount(); ++i) {
-          q[3 * i] = p[i][0];
-          q[3 * i + 1] = p[i][1];
-          q[3 * i + 2] = p[i][2];
-        }
-        copyGeometryFrom(im, out);
+  static void* allocate(void* context, const OsteonItkVolume* v) {
+    auto* self = static_cast<Receiver*>(context);
+    try {
+      PixelType t;
+      if (!pixelFromItk(v->pixel, t)) throw Error("unknown voxel type from the ITK module");
+      self->image = Image(t, {v->dims[0], v->dims[1], v->dims[2]});
+      for (int a = 0; a < 3; ++a) {
+        const auto k = static_cast<std::size_t>(a);
+        self->image.geometry.origin[k] = v->origin[a];
+        self->image.geometry.spacing[k] = v->spacing[a];
+        for (int b = 0; b < 3; ++b)
+          self->image.geometry.direction(a, b) = v->direction[3 * a + b];
       }
-      return out;
+      return self->image.bytes();
+    } catch (const std::exception& e) {  // absurd sizes, out of memory
+      self->refusal = e.what();
+      return nullptr;
     }
-    if (nc == 2) {
-      // Grey + alpha (PNG "LA"): keep the grey channel.
-      Image grey = readAs<unsigned char>(path, PixelType::UInt8);
-      return grey;
-    }
-    if (nc != 1)
-      throw Error(fileError(path, std::to_string(nc) + "-component images are not supported"));
-    switch (comp) {
-      case C::UCHAR:
-        return readAs<unsigned char>(path, PixelType::UInt8);
-      case C::CHAR:
-      case C::SHORT:
-        return readAs<short>(path, PixelType::Int16);
-      case C::USHORT:
-        return readAs<unsigned short>(path, PixelType::UInt16);
-      default:
-        return readAs<float>(path, PixelType::Float32);
-    }
-  } catch (const itk::ExceptionObject& e) {
-    throw Error(fileError(path, std::string("cannot read: ") + e.GetDescription()));
   }
+};
+
+// Runs a module reader and returns its image; throws osteon::Error naming the file.
+template <class F>
+Image receive(const std::string& path, F&& read) {
+  Receiver r;
+  OsteonItkVolume v{};
+  char error[kErrorSize] = "";
+  if (read(&Receiver::allocate, &r, &v, error) != 0)
+    throw Error(fileError(path, r.refusal.empty() ? std::string(error) : r.refusal));
+  return std::move(r.image);
+}
+
+OsteonItkVolume volumeOf(const Image& img) {
+  OsteonItkVolume v{};
+  for (int a = 0; a < 3; ++a) {
+    const auto k = static_cast<std::size_t>(a);
+    v.dims[a] = img.dims()[k];
+    v.origin[a] = img.geometry.origin[k];
+    v.spacing[a] = img.geometry.spacing[k];
+    for (int b = 0; b < 3; ++b)
+      v.direction[3 * a + b] = img.geometry.direction(a, b);
+  }
+  v.pixel = itkPixel(img.pixelType());
+  v.voxels = const_cast<std::uint8_t*>(img.bytes());  // the module only reads it
+  return v;
+}
+
+const char* formatName(const std::string& ext) {
+  if (ext == ".jpg" || ext == ".jpeg") return "JPEG";
+  if (ext == ".tif" || ext == ".tiff") return "TIFF";
+  if (ext == ".bmp") return "BMP";
+  if (ext == ".nii" || ext == ".nii.gz") return "NIfTI";
+  if (ext == ".nrrd" || ext == ".nhdr") return "NRRD";
+  if (ext == ".mha" || ext == ".mhd") return "MetaImage";
+  return "this kind of";
+}
+
+bool isPicture(const std::string& ext) {
+  return ext == ".png" || ext == ".jpg" || ext == ".jpeg" || ext == ".tif" || ext == ".tiff" ||
+         ext == ".bmp";
 }
 
 }  // namespace
+
+std::string detail::lowerExtension(const std::string& path) {
+  std::string name = std::filesystem::path(path).filename().string();
+  std::transform(name.begin(), name.end(), name.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
+  if (name.size() > 7 && name.compare(name.size() - 7, 7, ".nii.gz") == 0) return ".nii.gz";
+  const auto dot = name.rfind('.');
+  return dot == std::string::npos ? "" : name.substr(dot);
+}
+
+bool isPlainImagePath(const std::string& path) {
+  static const char* exts[] = {".png", ".jpg",    ".jpeg", ".tif",  ".tiff", ".bmp",
+                               ".nii", ".nii.gz", ".nrrd", ".nhdr", ".mha",  ".mhd"};
+  const std::string e = detail::lowerExtension(path);
+  return std::any_of(std::begin(exts), std::end(exts), [&](const char* x) { return e == x; });
+}
 
 Image readImageFile(const std::string& path) {
-  Image img = readImageFileImpl(path);
-  const std::string e = detail::lowerExtension(path);
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) throw Error(fileError(path, "no such file"));
+  const std::string ext = detail::lowerExtension(path);
+  if (ext == ".png") return detail::readPng(path);
+  const OsteonItkModule& m =
+      detail::itkModule(fileError(path, std::string("reading ") + formatName(ext) + " files"));
+  Image img = receive(path, [&](OsteonItkAllocate alloc, void* ctx, OsteonItkVolume* v, char* e) {
+    return m.read(path.c_str(), image::maxVoxels(), alloc, ctx, v, e, kErrorSize);
+  });
   // Pictures carry no patient orientation (NIfTI, NRRD and MetaImage do).
-  if (e == ".png" || e == ".jpg" || e == ".jpeg" || e == ".tif" || e == ".tiff" || e == ".bmp")
-    img.meta["has_geometry"] = "0";
+  if (isPicture(ext)) img.meta["has_geometry"] = "0";
   return img;
 }
 
 Image::Dims readImageSize(const std::string& path) {
-  detail::registerItkFactories();
-  itk::ImageIOBase::Pointer io = itk::ImageIOFactory::CreateImageIO(
-      path.c_str(), itk::ImageIOFactory::IOFileModeEnum::ReadMode);
-  if (!io) throw Error(fileError(path, "not a supported image format"));
-  try {
-    io->SetFileName(path);
-    io->ReadImageInformation();
-  } catch (const itk::ExceptionObject& e) {
-    throw Error(fileError(path, std::string("cannot read the header: ") + e.GetDescription()));
-  }
-  Image::Dims d{1, 1, 1};
-  for (unsigned a = 0; a < std::min(3u, io->GetNumberOfDimensions()); ++a)
-    d[a] = static_cast<int>(io->GetDimensions(a));
-  return d;
+  const std::string ext = detail::lowerExtension(path);
+  if (ext == ".png") return detail::readPngSize(path);
+  const OsteonItkModule& m =
+      detail::itkModule(fileError(path, std::string("reading ") + formatName(ext) + " files"));
+  int dims[3] = {1, 1, 1};
+  char error[kErrorSize] = "";
+  if (m.readSize(path.c_str(), dims, error, kErrorSize) != 0) throw Error(fileError(path, error));
+  return {dims[0], dims[1], dims[2]};
 }
 
 void writeImageFile(const Image& img, const std::string& path) {
-  detail::registerItkFactories();
   if (img.empty()) throw Error(fileError(path, "nothing to write: empty image"));
   const std::string ext = detail::lowerExtension(path);
-  try {
-    if (ext == ".png") {
-      if (img.depth() != 1)
-        throw Error(
-            fileError(path, "PNG holds one slice; this image has " + std::to_string(img.depth())));
-      switch (img.pixelType()) {
-        case PixelType::UInt8:
-          write2D<unsigned char>(img, path);
-          return;
-        case PixelType::UInt16:
-          write2D<unsigned short>(img, path);
-          return;
-        case PixelType::RGB8:
-          write2D<itk::RGBPixel<unsigned char>>(img, path);
-          return;
-        default:
-          throw Error(fileError(path, std::string("PNG cannot hold ") +
-                                          image::pixelTypeName(img.pixelType()) +
-                                          " pixels; apply a window first"));
-      }
-    }
-    if (ext == ".nii" || ext == ".nii.gz" || ext == ".nrrd" || ext == ".nhdr" || ext == ".mha" ||
-        ext == ".mhd") {
-      // Physical values are written: a non-identity rescale is applied into float32.
-      if (!img.rescale.isIdentity() && img.pixelType() != PixelType::RGB8) {
-        writeAs<float>(image::toFloat(img), path);
-        return;
-      }
-      switch (img.pixelType()) {
-        case PixelType::UInt8:
-          writeAs<unsigned char>(img, path);
-          return;
-        case PixelType::Int16:
-          writeAs<short>(img, path);
-          return;
-        case PixelType::UInt16:
-          writeAs<unsigned short>(img, path);
-          return;
-        case PixelType::Float32:
-          writeAs<float>(img, path);
-          return;
-        case PixelType::RGB8:
-          writeAs<itk::RGBPixel<unsigned char>>(img, path);
-          return;
-      }
-    }
-  } catch (const itk::ExceptionObject& e) {
-    throw Error(fileError(path, std::string("cannot write: ") + e.GetDescription()));
-  }
-  throw Error(fileError(path, "unknown output format '" + ext + "' (png, nii, nii.gz, nrrd, mha)"));
+  if (ext == ".png") return detail::writePng(img, path);
+  const bool volume = ext == ".nii" || ext == ".nii.gz" || ext == ".nrrd" || ext == ".nhdr" ||
+                      ext == ".mha" || ext == ".mhd";
+  if (!volume)
+    throw Error(
+        fileError(path, "unknown output format '" + ext + "' (png, nii, nii.gz, nrrd, mha)"));
+  // Physical values are written: a non-identity rescale is applied into float32.
+  const bool rescaled = !img.rescale.isIdentity() && img.pixelType() != PixelType::RGB8;
+  const Image physical = rescaled ? image::toFloat(img) : Image();
+  const Image& out = rescaled ? physical : img;
+  if (ext == ".nii" || ext == ".nii.gz") return detail::writeNifti(out, path, ext == ".nii.gz");
+  const OsteonItkModule& m =
+      detail::itkModule(fileError(path, std::string("writing ") + formatName(ext) + " files"));
+  const OsteonItkVolume v = volumeOf(out);
+  char error[kErrorSize] = "";
+  if (m.write(path.c_str(), &v, error, kErrorSize) != 0) throw Error(fileError(path, error));
 }
 
 namespace detail {
 
-template <class TPixel>
-Image readWithGdcm(const std::string& path, PixelType type) {
-  try {
-    using ItkImage = itk::Image<TPixel, 3>;
-    auto gdcm = itk::GDCMImageIO::New();
-    auto reader = itk::ImageFileReader<ItkImage>::New();
-    reader->SetImageIO(gdcm);
-    reader->SetFileName(path);
-    reader->Update();
-    const ItkImage* im = reader->GetOutput();
-    const auto size = im->GetLargestPossibleRegion().GetSize();
-    Image out(type,
-              {static_cast<int>(size[0]), static_cast<int>(size[1]), static_cast<int>(size[2])});
-    std::memcpy(out.bytes(), static_cast<const void*>(im->GetBufferPointer()), out.byteSize());
-    copyGeometryFrom(im, out);
-    return out;
-  } catch (const itk::ExceptionObject& e) {
-    throw Error(fileError(path, std::string("GDCM cannot decode: ") + e.GetDescription()));
-  }
+image::Image readDicomWithGdcm(const std::string& path) {
+  const OsteonItkModule& m = itkModule(fileError(path, "decoding this transfer syntax (GDCM)"));
+  return receive(path, [&](OsteonItkAllocate alloc, void* ctx, OsteonItkVolume* v, char* e) {
+    return m.readDicom(path.c_str(), 0, alloc, ctx, v, e, kErrorSize);
+  });
 }
 
-Image readDicomWithGdcm(const std::string& path) {
-  registerItkFactories();
-  return readWithGdcm<float>(path, PixelType::Float32);
-}
-
-Image readDicomRgbWithGdcm(const std::string& path) {
-  registerItkFactories();
-  return readWithGdcm<itk::RGBPixel<unsigned char>>(path, PixelType::RGB8);
+image::Image readDicomRgbWithGdcm(const std::string& path) {
+  const OsteonItkModule& m = itkModule(fileError(path, "decoding this transfer syntax (GDCM)"));
+  return receive(path, [&](OsteonItkAllocate alloc, void* ctx, OsteonItkVolume* v, char* e) {
+    return m.readDicom(path.c_str(), 1, alloc, ctx, v, e, kErrorSize);
+  });
 }
 
 }  // namespace detail

@@ -1,14 +1,12 @@
 #pragma once
-// Internal to core/io: the few places that go through ITK. No ITK type appears here.
+// Internal to core/io: the few places that go through ITK (its module, core/io/itk_module.h,
+// loaded on first use). No ITK type appears here.
 
 #include <string>
 
 #include "core/image/image.h"
 
 namespace osteon::io::detail {
-
-// Registers the ITK ImageIO factories core/io uses (idempotent).
-void registerItkFactories();
 
 // Reads one DICOM file through ITK's GDCM ImageIO (JPEG 2000 and other syntaxes DCMTK lacks).
 // Returns float32 physical values (GDCM applies the rescale) with the file's geometry.

@@ -91,7 +91,10 @@ for f in /usr/bin/osteon /usr/bin/osteon-cli /usr/libexec/osteon/osteon-cli-ai \
   /usr/share/doc/osteon/changelog.gz; do
   grep -qx "$f" "$tmp/contents.txt" || fail "the package lacks $f"
 done
-if grep -E '^/usr/(include|lib)/|/test_|/osteon-bench|\.a$' "$tmp/contents.txt"; then
+# The one file under /usr/lib is core/io's ITK image module (core/io/itk_module.h).
+module="$(grep -E '^/usr/lib(/[a-z0-9_-]+)?/osteon/libosteon_io_itk\.so$' "$tmp/contents.txt" | head -n 1)"
+[ -n "$module" ] || fail "the package lacks the ITK image module (lib/osteon/libosteon_io_itk.so)"
+if grep -E '^/usr/include/|^/usr/lib/|/test_|/osteon-bench|\.a$' "$tmp/contents.txt" | grep -vx "$module"; then
   fail "the package holds build-only files (above)"
 fi
 echo "$(grep -vc '/$' "$tmp/contents.txt") files"
@@ -131,7 +134,7 @@ fi
 grep -qx 'MimeType=application/dicom;' "$share/applications/osteon.desktop" || fail "no DICOM MimeType"
 
 step "ldd and RPATH of the installed binaries"
-for b in "$bin/osteon" "$bin/osteon-cli" "$root/usr/libexec/osteon/osteon-cli-ai"; do
+for b in "$bin/osteon" "$bin/osteon-cli" "$root/usr/libexec/osteon/osteon-cli-ai" "$root$module"; do
   if ldd "$b" | grep 'not found'; then fail "$b: missing libraries (above)"; fi
   if readelf -d "$b" | grep -E 'RPATH|RUNPATH' | grep -F "$build"; then fail "$b: RPATH into the build tree"; fi
 done
@@ -168,6 +171,18 @@ assert a["model"] and a["model"] == b["model"]
 print("installed cobb: principal %.1f deg (%s-%s), identical to the build tree's"
       % (a["cobb"]["principal_deg"], a["cobb"]["upper_end_vertebra"], a["cobb"]["lower_end_vertebra"]))
 EOF
+
+step "the ITK image module from its installed path (NRRD needs it; NIfTI does not)"
+if ldd "$bin/osteon-cli" | grep -E 'libITK|libgdcm'; then
+  fail "osteon-cli links ITK (above): ITK's I/O belongs to the module it loads on first use"
+fi
+"$bin/osteon-cli" convert "$dcm" "$tmp/xray.nrrd" >/dev/null || fail "installed osteon-cli convert to NRRD failed"
+"$bin/osteon-cli" convert "$tmp/xray.nrrd" "$tmp/xray.nii" >/dev/null || fail "installed osteon-cli read NRRD back"
+OSTEON_ITK_MODULE=/nonexistent "$bin/osteon-cli" convert "$dcm" "$tmp/xray2.nii" >/dev/null ||
+  fail "installed osteon-cli convert to NIfTI needed the ITK module"
+# The same voxels after the 352-byte header.
+cmp -s <(tail -c +353 "$tmp/xray.nii") <(tail -c +353 "$tmp/xray2.nii") ||
+  fail "DICOM -> NIfTI voxels differ from DICOM -> NRRD -> NIfTI"
 
 step "osteon-cli infer --task osteoporosis (a second bundled model)"
 "$bin/osteon-cli" phantom --task osteoporosis --count 2 --width 512 --height 256 --seed 7 \

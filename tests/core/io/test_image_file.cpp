@@ -1,12 +1,18 @@
-// Plain images and volumes through ITK: round trips with geometry, and errors.
+// Plain images and volumes: round trips with geometry (ITK reads what Osteon's own NIfTI and PNG
+// writers write), the NIfTI writer against ITK's, and errors.
+
+#include <nifti1.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "core/base/error.h"
 #include "core/io/image_file.h"
+#include "core/io/itk_module.h"
 #include "core/io/open.h"
 #include "tests/support/test_support.h"
 
@@ -153,4 +159,101 @@ TEST_CASE("real PNG and JPEG files decode as PIL decodes them") {
           maxDiff = std::max(maxDiff, std::fabs(ref[idx++] - img.stored(i, j, 0, c)));
     CHECK(maxDiff == 0);
   }
+}
+
+namespace {
+nifti_1_header readNiftiHeader(const std::string& path, std::string* voxels) {
+  std::ifstream f(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  nifti_1_header h{};
+  REQUIRE(bytes.size() >= 352);
+  std::memcpy(&h, bytes.data(), sizeof h);
+  *voxels = bytes.substr(static_cast<std::size_t>(h.vox_offset));
+  return h;
+}
+}  // namespace
+
+TEST_CASE("the NIfTI writer gives the header ITK's NIfTI writer gives") {
+  // Osteon writes .nii without ITK (core/io/nifti_writer.cpp); ITK's writer, through the ITK
+  // module, is the reference: the same codes, quaternion, offsets, affine rows and voxels, for
+  // an oblique right-handed volume and a left-handed one (qfac -1).
+  test::TempDir dir;
+  for (bool leftHanded : {false, true}) {
+    DYNAMIC_SECTION((leftHanded ? "left-handed" : "right-handed")) {
+      Image v = obliqueVolume(PixelType::Int16);
+      if (leftHanded)
+        v.geometry.direction.setColumn(2, image::scale(v.geometry.direction.column(2), -1));
+      const std::string ours = dir.file(leftHanded ? "ours-l.nii" : "ours-r.nii");
+      const std::string itk = dir.file(leftHanded ? "itk-l.nii" : "itk-r.nii");
+      io::writeImageFile(v, ours);
+      const OsteonItkModule& m = io::detail::itkModule("the reference NIfTI writer");
+      OsteonItkVolume vol{};
+      for (int a = 0; a < 3; ++a) {
+        vol.dims[a] = v.dims()[static_cast<std::size_t>(a)];
+        vol.origin[a] = v.geometry.origin[static_cast<std::size_t>(a)];
+        vol.spacing[a] = v.geometry.spacing[static_cast<std::size_t>(a)];
+        for (int b = 0; b < 3; ++b)
+          vol.direction[3 * a + b] = v.geometry.direction(a, b);
+      }
+      vol.pixel = OSTEON_ITK_INT16;
+      vol.voxels = const_cast<std::uint8_t*>(v.bytes());
+      char error[512] = "";
+      REQUIRE(m.write(itk.c_str(), &vol, error, sizeof error) == 0);
+      std::string ourVoxels, itkVoxels;
+      const nifti_1_header a = readNiftiHeader(ours, &ourVoxels);
+      const nifti_1_header b = readNiftiHeader(itk, &itkVoxels);
+      CHECK(a.sizeof_hdr == b.sizeof_hdr);
+      CHECK(std::string(a.magic, 3) == std::string(b.magic, 3));
+      CHECK(a.datatype == b.datatype);
+      CHECK(a.bitpix == b.bitpix);
+      for (int i = 1; i <= 3; ++i) {
+        CHECK(a.dim[i] == b.dim[i]);
+        CHECK(a.pixdim[i] == Approx(b.pixdim[i]).margin(1e-6));
+      }
+      CHECK(a.pixdim[0] == b.pixdim[0]);  // qfac
+      CHECK(a.pixdim[0] == (leftHanded ? -1.0f : 1.0f));
+      CHECK(a.qform_code == b.qform_code);
+      CHECK(a.sform_code == b.sform_code);
+      CHECK((a.xyzt_units & 0x07) == (b.xyzt_units & 0x07));  // millimetres
+      CHECK(a.quatern_b == Approx(b.quatern_b).margin(1e-5));
+      CHECK(a.quatern_c == Approx(b.quatern_c).margin(1e-5));
+      CHECK(a.quatern_d == Approx(b.quatern_d).margin(1e-5));
+      CHECK(a.qoffset_x == Approx(b.qoffset_x).margin(1e-4));
+      CHECK(a.qoffset_y == Approx(b.qoffset_y).margin(1e-4));
+      CHECK(a.qoffset_z == Approx(b.qoffset_z).margin(1e-4));
+      for (int c = 0; c < 4; ++c) {
+        CHECK(a.srow_x[c] == Approx(b.srow_x[c]).margin(1e-4));
+        CHECK(a.srow_y[c] == Approx(b.srow_y[c]).margin(1e-4));
+        CHECK(a.srow_z[c] == Approx(b.srow_z[c]).margin(1e-4));
+      }
+      CHECK(ourVoxels == itkVoxels);
+      // And ITK reads ours back to the same geometry (the round trip test above covers .nii.gz).
+      const Image r = io::readImageFile(ours);
+      for (int i = 0; i < 3; ++i)
+        for (int c = 0; c < 3; ++c)
+          CHECK(r.geometry.direction(i, c) == Approx(v.geometry.direction(i, c)).margin(1e-5));
+    }
+  }
+}
+
+TEST_CASE("NIfTI and PNG writing fail cleanly and leave no partial file") {
+  test::TempDir dir;
+  const Image v = obliqueVolume(PixelType::Int16);
+  const std::string missing = dir.file("no-such-folder/v.nii");
+  CHECK_THROWS_WITH(io::writeImageFile(v, missing),
+                    Catch::Contains("no-such-folder/v.nii") && Catch::Contains("cannot write"));
+  Image slice(PixelType::Float32, {4, 4, 1});
+  CHECK_THROWS_WITH(io::writeImageFile(slice, dir.file("f.png")),
+                    Catch::Contains("apply a window first"));
+  CHECK_FALSE(std::filesystem::exists(dir.file("f.png")));
+  CHECK_THROWS_WITH(io::writeImageFile(Image(), dir.file("e.nii")), Catch::Contains("empty"));
+  // Sizes come from the PNG header alone.
+  Image grey(PixelType::UInt8, {37, 11, 1});
+  io::writeImageFile(grey, dir.file("g.png"));
+  CHECK(io::readImageSize(dir.file("g.png")) == Image::Dims{37, 11, 1});
+  {
+    std::ofstream bad(dir.file("bad.png"), std::ios::binary);
+    bad << "not a png at all, just text";
+  }
+  CHECK_THROWS_WITH(io::readImageSize(dir.file("bad.png")), Catch::Contains("bad.png"));
 }

@@ -1,8 +1,9 @@
-#include "core/io/png_reader.h"
+#include "core/io/png_file.h"
 
 #include <png.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <csetjmp>
 #include <cstdint>
 #include <cstdio>
@@ -151,10 +152,93 @@ image::Image readPng(const std::string& path) {
     const auto* s = reinterpret_cast<const std::uint16_t*>(pixels.data());
     for (std::size_t i = 0; i < img.byteSize(); ++i)
       img.bytes()[i] = static_cast<std::uint8_t>(s[i] >> 8);
-    return img;
+    return tag(std::move(img));
   }
   throw Error(fileError(path, "unsupported PNG layout (" + std::to_string(channels) +
                                   " channels, " + std::to_string(depth) + " bits)"));
+}
+
+image::Image::Dims readPngSize(const std::string& path) {
+  // The IHDR chunk comes first: signature (8), length (4), "IHDR" (4), width (4), height (4).
+  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) throw Error(fileError(path, "cannot open"));
+  unsigned char head[24];
+  static const unsigned char kSignature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+  if (std::fread(head, 1, sizeof head, f.get()) != sizeof head ||
+      std::memcmp(head, kSignature, 8) != 0 || std::memcmp(head + 12, "IHDR", 4) != 0)
+    throw Error(fileError(path, "cannot read PNG: not a PNG file (no IHDR header)"));
+  const std::uint32_t w = bigEndian32(head + 16), h = bigEndian32(head + 20);
+  if (w == 0 || h == 0 || w > 0x7fffffffu || h > 0x7fffffffu)
+    throw Error(fileError(
+        path, "cannot read PNG: invalid size " + std::to_string(w) + "x" + std::to_string(h)));
+  return {static_cast<int>(w), static_cast<int>(h), 1};
+}
+
+namespace {
+
+struct WriteState {
+  ErrorState error;
+  FILE* file = nullptr;
+};
+
+// Encodes with libpng; false with st.error.message set on any libpng error. Only trivially
+// destructible objects live across the setjmp.
+bool encode(const image::Image& img, WriteState& st) {
+  png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &st.error, onError, onWarning);
+  if (!png) return false;
+  png_infop info = png_create_info_struct(png);
+  if (!info) {
+    png_destroy_write_struct(&png, nullptr);
+    return false;
+  }
+  png_bytep* volatile rowPointers = nullptr;
+  if (setjmp(png_jmpbuf(png))) {
+    png_free(png, rowPointers);
+    png_destroy_write_struct(&png, &info);
+    return false;
+  }
+  png_init_io(png, st.file);
+  const bool rgb = img.pixelType() == image::PixelType::RGB8;
+  const int depth = img.pixelType() == image::PixelType::UInt16 ? 16 : 8;
+  const auto w = static_cast<png_uint_32>(img.width()), h = static_cast<png_uint_32>(img.height());
+  png_set_IHDR(png, info, w, h, depth, rgb ? PNG_COLOR_TYPE_RGB : PNG_COLOR_TYPE_GRAY,
+               PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+  png_write_info(png, info);
+  if (depth == 16) png_set_swap(png);  // from host (little-endian) order
+  const std::size_t rowBytes = static_cast<std::size_t>(w) * image::bytesPerPixel(img.pixelType());
+  rowPointers = static_cast<png_bytep*>(png_malloc(png, sizeof(png_bytep) * h));
+  // libpng takes non-const rows but does not write to them.
+  auto* base = const_cast<std::uint8_t*>(img.bytes());
+  for (png_uint_32 y = 0; y < h; ++y)
+    rowPointers[y] = base + rowBytes * y;
+  png_write_image(png, rowPointers);
+  png_write_end(png, nullptr);
+  png_free(png, rowPointers);
+  png_destroy_write_struct(&png, &info);
+  return true;
+}
+
+}  // namespace
+
+void writePng(const image::Image& img, const std::string& path) {
+  using image::PixelType;
+  if (img.depth() != 1)
+    throw Error(
+        fileError(path, "PNG holds one slice; this image has " + std::to_string(img.depth())));
+  const PixelType t = img.pixelType();
+  if (t != PixelType::UInt8 && t != PixelType::UInt16 && t != PixelType::RGB8)
+    throw Error(fileError(path, std::string("PNG cannot hold ") + image::pixelTypeName(t) +
+                                    " pixels; apply a window first"));
+  WriteState st;
+  st.file = std::fopen(path.c_str(), "wb");
+  if (!st.file) throw Error(fileError(path, std::string("cannot write: ") + std::strerror(errno)));
+  const bool encoded = encode(img, st);
+  const bool closed = std::fclose(st.file) == 0;
+  if (!encoded || !closed) {
+    std::remove(path.c_str());
+    throw Error(fileError(path, std::string("cannot write PNG: ") +
+                                    (encoded ? std::strerror(errno) : st.error.message)));
+  }
 }
 
 }  // namespace osteon::io::detail
