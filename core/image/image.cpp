@@ -24,8 +24,22 @@ constexpr std::size_t kHugePage = std::size_t{2} << 20;
 // they are backed by 2 MiB pages, so the first write takes one page fault per 2 MiB instead of
 // one per 4 KiB. On the 2-core VM that took a 6 MB MR volume's allocation and first touch from
 // ~23 ms to under 1 ms (osteon-cli convert, bench/bench_cli.py). Anything else: new[].
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define OSTEON_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__) && !defined(OSTEON_ASAN)
+#define OSTEON_ASAN 1
+#endif
+#ifdef OSTEON_ASAN
+constexpr bool kMapLargeBuffers = false;  // AddressSanitizer watches new[], not mmap
+#else
+constexpr bool kMapLargeBuffers = true;
+#endif
+
 std::unique_ptr<std::uint8_t[], PixelBufferDeleter> allocatePixels(std::size_t bytes) {
-  if (bytes >= kHugePage) {
+  if (kMapLargeBuffers && bytes >= kHugePage) {
     const std::size_t rounded = (bytes + kHugePage - 1) & ~(kHugePage - 1);
     const std::size_t length = rounded + kHugePage;  // room to align the start
     void* mapping =
