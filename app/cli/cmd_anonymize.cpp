@@ -6,6 +6,7 @@
 
 #include "app/cli/args.h"
 #include "core/annotation/rsna_export.h"
+#include "core/annotation/rsna_layout.h"
 #include "core/io/deidentify.h"
 
 namespace osteon::cli {
@@ -68,7 +69,7 @@ int cmdAnonymize(int argc, char** argv) {
   io::DeidentifyReport r;
   std::string salt;
   std::size_t csvs = 0;
-  if (fs::is_directory(fs::path(in) / "train_images")) {
+  if (annotation::RsnaLayout::detect(in)) {
     const annotation::RsnaExportReport e = annotation::exportDeidentifiedRsna(in, out, o);
     r = e.dicom;
     salt = e.salt;

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -21,6 +22,7 @@
 #include "core/ai/task_input_check.h"
 #include "core/annotation/csv.h"
 #include "core/annotation/rsna_dataset.h"
+#include "core/annotation/rsna_layout.h"
 #include "core/base/error.h"
 #include "core/image/colormap.h"
 #include "core/image/window_level.h"
@@ -352,29 +354,29 @@ int cmdSubmit(int argc, char** argv) {
   const auto tStart = std::chrono::steady_clock::now();
   const fs::path root = args.value("--data");
   fs::path images = args.value("--images");
-  std::string split;
+  std::optional<annotation::RsnaLayout> layout;
   std::error_code ec;
-  if (images.empty())
-    for (const char* s : {"test", "train"})
-      if (fs::is_directory(root / (std::string(s) + "_images"), ec)) {
-        images = root / (std::string(s) + "_images");
-        split = s;
-        break;
-      }
+  if (images.empty()) {
+    layout = annotation::RsnaLayout::detect(root);
+    if (layout) images = layout->images();
+  }
   if (images.empty() || !fs::is_directory(images, ec))
     throw Error(fileError(root.string(), "no test_images/ or train_images/ folder (use --images)"));
-  if (split.empty())
-    for (const char* s : {"test", "train"})
-      if (fs::exists(root / (std::string(s) + "_series_descriptions.csv"), ec)) split = s;
+  if (!layout)  // --images given: the split whose series list is there (train first)
+    for (const char* s : {"train", "test"})
+      if (fs::exists(annotation::RsnaLayout{root, s}.seriesDescriptions(), ec)) {
+        layout = annotation::RsnaLayout{root, s};
+        break;
+      }
   std::string coordPath = args.value("--coordinates");
-  if (coordPath.empty() && !split.empty() && fs::exists(root / (split + "_label_coordinates.csv")))
-    coordPath = (root / (split + "_label_coordinates.csv")).string();
+  if (coordPath.empty() && layout && fs::exists(layout->coordinates()))
+    coordPath = layout->coordinates().string();
   const annotation::RsnaDataset coords =
       coordPath.empty() ? annotation::RsnaDataset::empty()
                         : annotation::RsnaDataset::loadCoordinateFile(coordPath);
   std::string descPath = args.value("--series-descriptions");
-  if (descPath.empty() && !split.empty() && fs::exists(root / (split + "_series_descriptions.csv")))
-    descPath = (root / (split + "_series_descriptions.csv")).string();
+  if (descPath.empty() && layout && fs::exists(layout->seriesDescriptions()))
+    descPath = layout->seriesDescriptions().string();
   annotation::CsvTable descriptions;
   bool haveDescriptions = false;
   std::set<std::string> studyIds;

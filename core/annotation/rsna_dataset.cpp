@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "core/annotation/rsna_layout.h"
 #include "core/base/error.h"
 
 namespace osteon::annotation {
@@ -38,9 +39,8 @@ int levelFromName(const std::string& n) {
 
 namespace {
 
-const char* kTrain = "train.csv";
-const char* kCoords = "train_label_coordinates.csv";
-const char* kSeries = "train_series_descriptions.csv";
+const RsnaLayout kLayout{{}, "train"};  // file names: the layout of a "train" split
+const std::string kCoords = kLayout.coordinatesName();
 
 CsvTable emptyTable(std::vector<std::string> header) {
   CsvTable t;
@@ -144,11 +144,11 @@ RsnaDataset RsnaDataset::loadCoordinateFile(const std::string& csvPath) {
 
 RsnaDataset RsnaDataset::load(const std::string& root) {
   RsnaDataset d = empty();
-  const fs::path r(root);
+  const RsnaLayout layout{root, "train"};
   std::error_code ec;
-  if (!fs::is_directory(r, ec)) throw Error(fileError(root, "not a folder"));
-  if (fs::exists(r / kTrain)) {
-    const std::string file = (r / kTrain).string();
+  if (!fs::is_directory(layout.root, ec)) throw Error(fileError(root, "not a folder"));
+  if (fs::exists(layout.grades())) {
+    const std::string file = layout.grades().string();
     d.train_ = readCsv(file);
     if (d.train_.header.empty() || d.train_.header[0] != "study_id")
       throw Error(file + ": the first column must be study_id (expected study_id and the 25 " +
@@ -178,9 +178,10 @@ RsnaDataset RsnaDataset::load(const std::string& root) {
         }
       }
   }
-  if (fs::exists(r / kCoords)) d.coords_ = readCoordinateTable((r / kCoords).string());
-  if (fs::exists(r / kSeries)) {
-    const std::string file = (r / kSeries).string();
+  if (fs::exists(layout.coordinates()))
+    d.coords_ = readCoordinateTable(layout.coordinates().string());
+  if (fs::exists(layout.seriesDescriptions())) {
+    const std::string file = layout.seriesDescriptions().string();
     d.series_ = readCsv(file);
     requireColumns(d.series_, {"study_id", "series_id", "series_description"}, file);
   }
@@ -190,9 +191,10 @@ RsnaDataset RsnaDataset::load(const std::string& root) {
 void RsnaDataset::save(const std::string& root) const {
   std::error_code ec;
   fs::create_directories(root, ec);
-  writeCsv(train_, (fs::path(root) / kTrain).string());
-  writeCsv(coords_, (fs::path(root) / kCoords).string());
-  writeCsv(series_, (fs::path(root) / kSeries).string());
+  const RsnaLayout layout{root, "train"};
+  writeCsv(train_, layout.grades().string());
+  writeCsv(coords_, layout.coordinates().string());
+  writeCsv(series_, layout.seriesDescriptions().string());
 }
 
 std::vector<std::string> RsnaDataset::studyIds() const {

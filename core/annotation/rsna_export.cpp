@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "core/annotation/csv.h"
+#include "core/annotation/rsna_layout.h"
 #include "core/base/error.h"
 
 namespace osteon::annotation {
@@ -18,13 +19,25 @@ RsnaExportReport exportDeidentifiedRsna(const std::string& root, const std::stri
   std::error_code ec;
   fs::create_directories(outDir, ec);
   if (ec) throw Error(fileError(outDir, "cannot create the folder: " + ec.message()));
-  const fs::path images = fs::path(root) / "train_images";
-  if (fs::is_directory(images))
-    report.dicom = io::deidentifyFolder(
-        images.string(), (fs::path(outDir) / "train_images").string(), options, names, progress);
-  // The CSV files: the same pseudonyms as the folders (the Pseudonymizer remembers them).
-  for (const char* name : {"train.csv", "train_label_coordinates.csv",
-                           "train_series_descriptions.csv", "test_series_descriptions.csv"}) {
+  // Both splits' images, then their CSV files, under the same pseudonyms (the Pseudonymizer
+  // remembers them).
+  for (const char* split : {"train", "test"}) {
+    const RsnaLayout in{root, split}, out{outDir, split};
+    if (!fs::is_directory(in.images(), ec)) continue;
+    io::DeidentifyReport r =
+        io::deidentifyFolder(in.images().string(), out.images().string(), options, names, progress);
+    report.dicom.written += r.written;
+    for (auto v : {&io::DeidentifyReport::errors, &io::DeidentifyReport::review,
+                   &io::DeidentifyReport::warnings})
+      (report.dicom.*v).insert((report.dicom.*v).end(), (r.*v).begin(), (r.*v).end());
+    for (const auto& [from, to] : r.paths)
+      report.dicom.paths[(fs::path(in.imagesName()) / from).string()] =
+          (fs::path(out.imagesName()) / to).string();
+  }
+  const RsnaLayout train{root, "train"}, test{root, "test"};
+  for (const std::string& name :
+       {train.gradesName(), train.coordinatesName(), train.seriesDescriptionsName(),
+        test.coordinatesName(), test.seriesDescriptionsName()}) {
     const fs::path in = fs::path(root) / name;
     if (!fs::exists(in)) continue;
     CsvTable t = readCsv(in.string());

@@ -1,4 +1,5 @@
 #include "core/phantom/geometric_study.h"
+#include "core/annotation/rsna_layout.h"
 
 #include <cmath>
 #include <filesystem>
@@ -139,11 +140,12 @@ std::string writeGeometricStudy(const std::string& outDir, const GeometricStudyO
   std::vector<PhantomSeries> study = makeGeometricStudy(options);
   // RSNA uses numeric study and series ids as folder names.
   const std::string studyId = std::to_string(1000000 + options.seed);
-  const fs::path studyDir = fs::path(outDir) / "train_images" / studyId;
+  const annotation::RsnaLayout layout{outDir, "train"};
+  const fs::path studyDir = layout.studyFolder(studyId);
   std::error_code ec;
   fs::create_directories(outDir, ec);
-  std::ofstream csv(fs::path(outDir) / "train_series_descriptions.csv", std::ios::binary);
-  if (!csv) throw Error(fileError(outDir, "cannot write train_series_descriptions.csv"));
+  std::ofstream csv(layout.seriesDescriptions(), std::ios::binary);
+  if (!csv) throw Error(fileError(outDir, "cannot write " + layout.seriesDescriptionsName()));
   csv << "study_id,series_id,series_description\n";
   for (std::size_t s = 0; s < study.size(); ++s) {
     const std::string seriesId = std::to_string((options.seed % 100000) * 10 + s + 1);

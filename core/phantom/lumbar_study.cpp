@@ -1,4 +1,5 @@
 #include "core/phantom/lumbar_study.h"
+#include "core/annotation/rsna_layout.h"
 
 #include <algorithm>
 #include <cmath>
@@ -432,9 +433,10 @@ std::vector<std::string> writeLumbarDataset(const std::string& outDir, const Lum
   std::error_code ec;
   fs::create_directories(fs::path(outDir) / "masks", ec);
   if (ec) throw Error(fileError(outDir, "cannot create folder: " + ec.message()));
-  std::ofstream train(fs::path(outDir) / "train.csv", std::ios::binary);
-  std::ofstream coords(fs::path(outDir) / "train_label_coordinates.csv", std::ios::binary);
-  std::ofstream series(fs::path(outDir) / "train_series_descriptions.csv", std::ios::binary);
+  const annotation::RsnaLayout layout{outDir, "train"};
+  std::ofstream train(layout.grades(), std::ios::binary);
+  std::ofstream coords(layout.coordinates(), std::ios::binary);
+  std::ofstream series(layout.seriesDescriptions(), std::ios::binary);
   std::ofstream labels(fs::path(outDir) / "masks" / "labels.csv", std::ios::binary);
   if (!train || !coords || !series || !labels)
     throw Error(fileError(outDir, "cannot write the label CSV files"));
@@ -456,7 +458,7 @@ std::vector<std::string> writeLumbarDataset(const std::string& outDir, const Lum
     LumbarOptions o = options;
     o.seed = options.seed + static_cast<std::uint32_t>(n);
     LumbarStudy st = makeLumbarStudy(o);
-    const fs::path studyDir = fs::path(outDir) / "train_images" / st.studyId;
+    const fs::path studyDir = layout.studyFolder(st.studyId);
     for (std::size_t s = 0; s < st.series.size(); ++s) {
       io::writeDicomSeries(st.series[s].volume, (studyDir / st.seriesIds[s]).string(),
                            st.series[s].info);

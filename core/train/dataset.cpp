@@ -1,4 +1,5 @@
 #include "core/train/dataset.h"
+#include "core/annotation/rsna_layout.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -235,12 +236,14 @@ std::string RsnaCheck::text() const {
 
 RsnaCheck scanRsnaDataset(const std::string& root, const Progress& progress) {
   namespace rsna = annotation::rsna;
-  for (const char* f : {"train.csv", "train_label_coordinates.csv"})
-    if (!fs::exists(fs::path(root) / f))
-      throw Error(fileError(root, std::string("not an RSNA 2024 folder: ") + f + " is missing"));
+  const annotation::RsnaLayout layout{root, "train"};
+  for (const fs::path& f : {layout.grades(), layout.coordinates()})
+    if (!fs::exists(f))
+      throw Error(
+          fileError(root, "not an RSNA 2024 folder: " + f.filename().string() + " is missing"));
   const annotation::RsnaDataset data = annotation::RsnaDataset::load(root);
   RsnaCheck rep;
-  const fs::path images = fs::path(root) / "train_images";
+  const fs::path images = layout.images();
   std::error_code ec;
   if (!fs::is_directory(images, ec))
     rep.problems.push_back("no folder " + images.string() + ": the DICOM images are missing");

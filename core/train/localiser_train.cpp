@@ -1,4 +1,5 @@
 #include "core/train/localiser_train.h"
+#include "core/annotation/rsna_layout.h"
 
 #include <algorithm>
 #include <chrono>
@@ -32,7 +33,8 @@ std::string LocaliserData::text() const {
 LocaliserData loadLocaliserData(const std::string& root, const Progress& progress) {
   LocaliserData d;
   d.root = root;
-  if (!fs::is_regular_file(fs::path(root) / "train_label_coordinates.csv"))
+  const annotation::RsnaLayout layout{root, "train"};
+  if (!fs::is_regular_file(layout.coordinates()))
     throw Error(fileError(root,
                           "no train_label_coordinates.csv: the localiser learns from the "
                           "RSNA coordinates"));
@@ -48,7 +50,7 @@ LocaliserData loadLocaliserData(const std::string& root, const Progress& progres
       d.problems.push_back("study " + ids[s] + ": no coordinates");
       continue;
     }
-    const fs::path dir = fs::path(root) / "train_images" / ids[s];
+    const fs::path dir = layout.studyFolder(ids[s]);
     if (!fs::is_directory(dir)) {
       d.problems.push_back("study " + ids[s] + ": no images (train_images/" + ids[s] + ")");
       continue;

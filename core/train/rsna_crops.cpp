@@ -1,4 +1,5 @@
 #include "core/train/rsna_crops.h"
+#include "core/annotation/rsna_layout.h"
 
 #include <filesystem>
 #include <map>
@@ -27,8 +28,8 @@ std::string CropReport::text() const {
 CropReport writeLumbarCrops(const std::string& root, const std::string& outDir,
                             const Progress& progress) {
   namespace rsna = annotation::rsna;
-  if (!fs::exists(fs::path(root) / "train.csv") ||
-      !fs::exists(fs::path(root) / "train_label_coordinates.csv"))
+  const annotation::RsnaLayout layout{root, "train"};
+  if (!fs::exists(layout.grades()) || !fs::exists(layout.coordinates()))
     throw Error(fileError(root,
                           "not an RSNA 2024 folder: train.csv and "
                           "train_label_coordinates.csv are needed"));
@@ -50,7 +51,7 @@ CropReport writeLumbarCrops(const std::string& root, const std::string& outDir,
         rep.problems.push_back(what + ": no grade in train.csv");
         continue;
       }
-      const fs::path seriesDir = fs::path(root) / "train_images" / study / c.series;
+      const fs::path seriesDir = layout.seriesFolder(study, c.series);
       try {
         auto it = loaded.find(c.series);
         if (it == loaded.end())

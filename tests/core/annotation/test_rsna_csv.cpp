@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "core/annotation/rsna_dataset.h"
+#include "core/annotation/rsna_layout.h"
 #include "core/annotation/study_annotations.h"
 #include "core/base/error.h"
 #include "tests/support/test_support.h"
@@ -154,4 +155,32 @@ TEST_CASE("the phantom's RSNA files round trip byte for byte") {
   CHECK(b ==
         "study_id,series_id,instance_number,condition,level,x,y\n7,70,3,Left Neural Foraminal "
         "Narrowing,L5/S1,12.5,40.125\n");
+}
+
+TEST_CASE("the RSNA layout names every path of both splits and finds its root from a series") {
+  namespace fs = std::filesystem;
+  using osteon::annotation::RsnaLayout;
+  const RsnaLayout train{"/data/rsna", "train"};
+  CHECK(train.grades() == fs::path("/data/rsna/train.csv"));
+  CHECK(train.coordinates() == fs::path("/data/rsna/train_label_coordinates.csv"));
+  CHECK(train.seriesDescriptions() == fs::path("/data/rsna/train_series_descriptions.csv"));
+  CHECK(train.seriesFolder("4003253", "702807833") ==
+        fs::path("/data/rsna/train_images/4003253/702807833"));
+  const RsnaLayout test = train.withSplit("test");
+  CHECK(test.seriesDescriptions() == fs::path("/data/rsna/test_series_descriptions.csv"));
+  CHECK(test.studyFolder("44036939") == fs::path("/data/rsna/test_images/44036939"));
+
+  const auto found = RsnaLayout::ofSeriesFolder("/data/rsna/test_images/44036939/2828203845/");
+  REQUIRE(found);
+  CHECK(found->root == fs::path("/data/rsna"));
+  CHECK(found->split == "test");
+  CHECK_FALSE(RsnaLayout::ofSeriesFolder("/data/other/44036939/2828203845"));
+
+  osteon::test::TempDir dir;
+  CHECK_FALSE(RsnaLayout::detect(dir.path()));
+  fs::create_directories(dir.file("train_images/1"));
+  REQUIRE(RsnaLayout::detect(dir.path()));
+  CHECK(RsnaLayout::detect(dir.path())->split == "train");
+  fs::create_directories(dir.file("test_images/2"));
+  CHECK(RsnaLayout::detect(dir.path())->split == "test");  // a test split is what submit reads
 }
