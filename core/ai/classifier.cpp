@@ -9,6 +9,7 @@
 #include "core/ai/preprocess.h"
 #include "core/ai/torchscript_model.h"
 #include "core/base/error.h"
+#include "core/base/log.h"
 #include "core/image/resample.h"
 
 namespace osteon::ai {
@@ -21,6 +22,7 @@ bool Classifier::isTorchScriptPath(const std::string& path) {
 }
 
 Classifier::Classifier(const std::string& path) : path_(path) {
+  const auto started = std::chrono::steady_clock::now();
   if (!std::filesystem::is_regular_file(path)) throw Error(fileError(path, "no such model file"));
   if (isTorchScriptPath(path)) {
     script_ = std::make_shared<TorchScriptModel>(path);
@@ -42,6 +44,8 @@ Classifier::Classifier(const std::string& path) : path_(path) {
       for (int64_t c = 0; c < out.size(1); ++c)
         info_.classNames.push_back(std::to_string(c));
     }
+    OSTEON_LOG_INFO("ai", "loaded TorchScript model %s on %s in %.2f s", path.c_str(),
+                    device_.str().c_str(), log::secondsSince(started));
     return;
   }
   LoadedModel m = loadModel(path);
@@ -50,6 +54,9 @@ Classifier::Classifier(const std::string& path) : path_(path) {
   device_ = computeDevice();
   network_->to(device_);
   network_->eval();
+  OSTEON_LOG_INFO("ai", "loaded model %s (%s, task %s) on %s in %.2f s", path.c_str(),
+                  info_.architecture.c_str(), info_.task.c_str(), device_.str().c_str(),
+                  log::secondsSince(started));
 }
 
 Classifier::~Classifier() = default;
@@ -86,8 +93,11 @@ torch::Tensor Classifier::probabilities(const torch::Tensor& x) const {
 }
 
 std::vector<double> Classifier::predict(const image::Image& img, int k) const {
+  const auto started = std::chrono::steady_clock::now();
   const torch::Tensor p =
       probabilities(input(img, k))[0].to(torch::kCPU, torch::kDouble).contiguous();
+  OSTEON_LOG_DEBUG("ai", "inference with %s on %s: %.3f s", path_.c_str(), device_.str().c_str(),
+                   log::secondsSince(started));
   return std::vector<double>(p.data_ptr<double>(), p.data_ptr<double>() + p.numel());
 }
 

@@ -18,6 +18,7 @@
 #include <mutex>
 
 #include "core/base/error.h"
+#include "core/base/log.h"
 #include "core/base/parallel.h"
 #include "core/io/itk_bridge.h"
 
@@ -302,6 +303,7 @@ void decodeInstance(const DicomInstance& in, const std::vector<Target>& targets,
 
 Image loadStack(const DicomSeries& series, const DicomStack& stack, const LoadOptions& options,
                 const Progress& progress) {
+  const auto started = std::chrono::steady_clock::now();
   registerDicomCodecs();
   if (stack.slices.empty()) throw Error("series " + series.seriesUid + ": empty stack");
   const DicomInstance& first = series.instances.at(stack.slices.front().instance);
@@ -373,6 +375,9 @@ Image loadStack(const DicomSeries& series, const DicomStack& stack, const LoadOp
                         "loading slices");
       },
       options.threads);
+  OSTEON_LOG_INFO("io", "loaded series %d \"%s\" (%dx%dx%d, %s) in %.2f s", first.seriesNumber,
+                  first.seriesDescription.c_str(), first.columns, first.rows, depth,
+                  first.transferSyntaxName().c_str(), log::secondsSince(started));
   return vol;
 }
 

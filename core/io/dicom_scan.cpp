@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "core/base/error.h"
+#include "core/base/log.h"
 #include "core/base/parallel.h"
 #include "core/io/itk_bridge.h"
 
@@ -646,6 +647,12 @@ ScanResult scanDicom(const std::vector<std::string>& paths, const ScanOptions& o
       result.skipped.push_back(files[i]);
   }
   assembleSeries(std::move(good), result);
+  OSTEON_LOG_INFO("io", "DICOM scan: %zu files, %zu series, %zu instances, %zu errors, %zu skipped",
+                  files.size(), result.seriesCount(), result.instanceCount(), result.errors.size(),
+                  result.skipped.size());
+  for (std::size_t i = 0; i < result.errors.size() && i < 20; ++i)  // the first few, not a flood
+    OSTEON_LOG_INFO("io", "DICOM scan: %s: %s", result.errors[i].path.c_str(),
+                    result.errors[i].message.c_str());
   return result;
 }
 

@@ -24,6 +24,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/base/log.h"
 #include "core/net/net_internal.h"
 
 namespace fs = std::filesystem;
@@ -240,10 +241,16 @@ class Scu : public DcmSCU {
   }
 
   void connect(const std::string& op) {
-    OFCondition cond = initNetwork();
-    if (cond.bad()) fail(node_, op, cond);
-    cond = negotiateAssociation();
-    if (cond.bad()) fail(node_, op, cond);
+    try {
+      OFCondition cond = initNetwork();
+      if (cond.bad()) fail(node_, op, cond);
+      cond = negotiateAssociation();
+      if (cond.bad()) fail(node_, op, cond);
+    } catch (const Error& e) {
+      OSTEON_LOG_INFO("net", "%s: no association: %s", op.c_str(), e.what());
+      throw;
+    }
+    OSTEON_LOG_INFO("net", "%s: association accepted by %s", op.c_str(), describe(node_).c_str());
   }
   void release() {
     if (isConnected()) releaseAssociation();

@@ -20,6 +20,7 @@
 #include "core/ai/task.h"
 #include "core/annotation/rsna.h"
 #include "core/base/error.h"
+#include "core/base/log.h"
 #include "core/train/batch_loader.h"
 #include "core/train/checkpoint.h"
 #include "core/train/fine_tune.h"
@@ -228,8 +229,12 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
                 std::to_string(data.classes.size()) + " classes");
   const auto t0 = Clock::now();
   const auto log = [&](const std::string& s) {
+    OSTEON_LOG_INFO("train", "%s", s.c_str());  // device, folds, early stopping, cancel
     if (callbacks.onLog) callbacks.onLog(s);
   };
+  OSTEON_LOG_INFO("train", "training %s (%s) on %zu images of %zu classes, %d epochs, out %s",
+                  c.architecture.c_str(), c.task.c_str(), data.samples.size(), data.classes.size(),
+                  c.epochs, c.out.c_str());
   ai::useAllCores();
   // The network, its batches, the loss and the metrics' forward passes run here; images are
   // decoded and augmented on the CPU, packages and checkpoints are written from CPU copies.
@@ -536,6 +541,9 @@ TrainReport train(const TrainConfig& c, const DatasetReport& data, const TrainCa
     report.modelPath = c.out;
   }
   report.seconds = secondsSince(t0);
+  OSTEON_LOG_INFO("train", "training %s after %.1f s: model %s",
+                  report.cancelled ? "cancelled" : "finished", report.seconds,
+                  report.modelPath.c_str());
   return report;
 }
 
