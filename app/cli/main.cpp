@@ -5,14 +5,15 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "app/cli/args.h"
 #include "app/cli/dicom_results.h"
 #include "core/base/error.h"
+#include "core/base/log.h"
 #ifdef OSTEON_CLI_HAVE_AI
-#include <vector>
-
 #include "core/ai/device.h"
 #else
 #include "app/cli/engine.h"
@@ -56,20 +57,83 @@ const char* kUsage =
     "AI commands take --device auto|cpu|cuda|cuda:N (where models run and train; default\n"
     "$OSTEON_DEVICE, else auto: the first CUDA GPU when LibTorch has one, else the CPU).\n"
     "\n"
+    "Every command takes, before or after its name:\n"
+    "  --verbose                       the log's debug lines on stderr (timings, files, models);\n"
+    "                                  without it only warnings and errors go there\n"
+    "  --log FILE                      append the log to FILE (info lines, debug with --verbose),\n"
+    "                                  e.g. to attach to a bug report\n"
+    "\n"
     "Run 'osteon-cli <command> --help' for a command's options.\n";
+
+// The global options --verbose and --log FILE, anywhere on the command line: taken out of argv
+// (so no command sees them) and applied to the process log. False with `error` for a usage error.
+bool takeLogOptions(int& argc, char** argv, std::string& error) {
+  namespace lg = osteon::log;
+  bool verbose = false;
+  std::string file;
+  int out = 1;
+  for (int i = 1; i < argc; ++i) {
+    if (!std::strcmp(argv[i], "--verbose")) {
+      verbose = true;
+    } else if (!std::strcmp(argv[i], "--log")) {
+      if (i + 1 >= argc) {
+        error = "option --log needs a FILE";
+        return false;
+      }
+      file = argv[++i];
+    } else if (!std::strncmp(argv[i], "--log=", 6)) {
+      file = argv[i] + 6;
+    } else {
+      argv[out++] = argv[i];
+    }
+  }
+  argc = out;
+  argv[argc] = nullptr;
+  if (verbose) lg::Logger::instance().stderrSink().setThreshold(lg::Level::Debug);
+  if (!file.empty()) {
+    try {
+      lg::Logger::instance().addSink(
+          std::make_shared<lg::FileSink>(file, verbose ? lg::Level::Debug : lg::Level::Info));
+    } catch (const osteon::Error& e) {
+      error = e.what();
+      return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // osteon-cli hands an AI command to its engine with the command line as given (the engine
+  // takes the log options out again), so keep it before the log options go.
+  const std::vector<char*> given(argv, argv + argc);
+  {
+    std::string error;
+    if (!takeLogOptions(argc, argv, error)) {
+      std::fprintf(stderr, "osteon-cli: %s\n", error.c_str());
+      return 2;
+    }
+  }
   if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h") ||
       !std::strcmp(argv[1], "help")) {
     std::fputs(kUsage, argc < 2 ? stderr : stdout);
     return argc < 2 ? 2 : 0;
   }
   const std::string cmd = argv[1];
+  if (osteon::log::enabled(osteon::log::Level::Debug)) {
+    std::string line;
+    for (int i = 1; i < argc; ++i)
+      line += (i > 1 ? " " : "") + std::string(argv[i]);
+    OSTEON_LOG_DEBUG("cli", "%s %s: %s", argv[0], OSTEON_VERSION, line.c_str());
+  }
 #ifndef OSTEON_CLI_HAVE_AI
   // Not here: LibTorch is loaded only by the engine, for the commands that need it.
-  if (osteon::cli::isAiCommand(cmd)) return osteon::cli::runInEngine(argc, argv);
+  if (osteon::cli::isAiCommand(cmd)) {
+    OSTEON_LOG_DEBUG("cli", "%s: handing the command to the AI engine", cmd.c_str());
+    return osteon::cli::runInEngine(static_cast<int>(given.size()),
+                                    const_cast<char**>(given.data()));
+  }
 #endif
   try {
 #ifdef OSTEON_CLI_HAVE_AI
@@ -118,13 +182,16 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "osteon-cli: unknown command '%s'\n\n%s", cmd.c_str(), kUsage);
     return 2;
   } catch (const osteon::cli::UsageError& e) {
+    OSTEON_LOG_INFO("cli", "%s: usage error: %s", cmd.c_str(), e.what());
     std::fprintf(stderr, "osteon-cli %s: %s (see 'osteon-cli %s --help')\n", cmd.c_str(), e.what(),
                  cmd.c_str());
     return 2;
   } catch (const osteon::Error& e) {
+    OSTEON_LOG_INFO("cli", "%s failed: %s", cmd.c_str(), e.what());
     std::fprintf(stderr, "osteon-cli %s: error: %s\n", cmd.c_str(), e.what());
     return 1;
   } catch (const std::exception& e) {
+    OSTEON_LOG_INFO("cli", "%s failed unexpectedly: %s", cmd.c_str(), e.what());
     std::fprintf(stderr, "osteon-cli %s: unexpected error: %s\n", cmd.c_str(), e.what());
     return 1;
   }

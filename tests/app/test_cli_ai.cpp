@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <tuple>
@@ -238,4 +239,28 @@ TEST_CASE("osteon-cli starts without LibTorch and hands AI commands to its engin
   CHECK(r.status == 1);
   CHECK_THAT(r.output, Catch::Contains("osteon-cli-ai"));
   CHECK_THAT(r.output, Catch::Contains("OSTEON_CLI_ENGINE"));
+}
+
+TEST_CASE(
+    "the global options --verbose and --log reach the AI engine with the command line as given") {
+  osteon::test::TempDir dir;
+  const std::string cli = shellQuote(OSTEON_CLI);
+  const auto read = [](const std::string& path) {
+    std::ifstream in(path);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  auto r = runCommand(cli + " cobb --help 2>/dev/null >" + shellQuote(dir.file("plain.out")));
+  REQUIRE(r.status == 0);
+  const std::string log = dir.file("cli.log");
+  // A subshell: runCommand adds its own 2>&1 outside it.
+  r = runCommand("(" + cli + " --log " + shellQuote(log) + " cobb --verbose --help 2>" +
+                 shellQuote(dir.file("v.err")) + " >" + shellQuote(dir.file("v.out")) + ")");
+  REQUIRE(r.status == 0);
+  CHECK(read(dir.file("v.out")) == read(dir.file("plain.out")));
+  const std::string err = read(dir.file("v.err"));
+  CHECK_THAT(err, Catch::Contains("cli: cobb: handing the command to the AI engine"));
+  CHECK_THAT(err, Catch::Contains("osteon-cli-ai"));  // the engine's own first line
+  const std::string logged = read(log);
+  CHECK_THAT(logged, Catch::Contains("handing the command to the AI engine"));
+  CHECK_THAT(logged, Catch::Contains("osteon-cli-ai"));
 }
