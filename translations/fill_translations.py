@@ -19,6 +19,16 @@ SAME = {"Shift+O", "Ctrl+Shift+M", "D", "E", "B", "Q", "Backspace", "Ctrl+Shift+
         "Ctrl+Shift+T", "s", "img/s", "AUC", "ROC AUC", "Macro-F1", "macro-F1"}
 
 PT = {
+    # The log (issue 16): View > Log and Help > Log file location.
+    "Recent lines of Osteon's log (errors, warnings and information)": "Linhas recentes do registro do Osteon (erros, avisos e informações)",
+    "Log file: %1": "Arquivo de registro: %1",
+    "Copy all": "Copiar tudo",
+    "Copy every line shown to the clipboard, to paste into a bug report": "Copiar todas as linhas mostradas para a área de transferência, para colar num relatório de erro",
+    "Open log folder": "Abrir pasta do registro",
+    "Show the folder of the log file, to attach osteon.log to a bug report": "Mostrar a pasta do arquivo de registro, para anexar o osteon.log a um relatório de erro",
+    "&Log file location": "Local do arquivo de &registro",
+    "Log file location": "Local do arquivo de registro",
+    "Osteon's log is in %1 (the previous one in osteon.log.1). Attach it to a bug report.": "O registro do Osteon está em %1 (o anterior em osteon.log.1). Anexe-o a um relatório de erro.",
     # Training settings help (core/train/train_settings.cpp, context osteon::train::TrainSetting).
     'Width of the network input in pixels': 'Largura da entrada da rede em pixels',
     'Height of the network input in pixels, 0 = square': 'Altura da entrada da rede em pixels, 0 = quadrada',
@@ -615,6 +625,16 @@ PT = {
 }
 
 ES = {
+    # The log (issue 16): View > Log and Help > Log file location.
+    "Recent lines of Osteon's log (errors, warnings and information)": "Líneas recientes del registro de Osteon (errores, advertencias e información)",
+    "Log file: %1": "Archivo de registro: %1",
+    "Copy all": "Copiar todo",
+    "Copy every line shown to the clipboard, to paste into a bug report": "Copiar todas las líneas mostradas al portapapeles, para pegarlas en un informe de error",
+    "Open log folder": "Abrir carpeta del registro",
+    "Show the folder of the log file, to attach osteon.log to a bug report": "Mostrar la carpeta del archivo de registro, para adjuntar osteon.log a un informe de error",
+    "&Log file location": "Ubicación del archivo de &registro",
+    "Log file location": "Ubicación del archivo de registro",
+    "Osteon's log is in %1 (the previous one in osteon.log.1). Attach it to a bug report.": "El registro de Osteon está en %1 (el anterior en osteon.log.1). Adjúntelo a un informe de error.",
     # Training settings help (core/train/train_settings.cpp, context osteon::train::TrainSetting).
     'Width of the network input in pixels': 'Ancho de la entrada de la red en píxeles',
     'Height of the network input in pixels, 0 = square': 'Alto de la entrada de la red en píxeles, 0 = cuadrada',

@@ -4,226 +4,226 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="98"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="96"/>
         <source>AI placed points</source>
         <translation>Puntos colocados por la IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="125"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="122"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>No se pudieron listar las tareas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="131"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="128"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilación no tiene plugins de tareas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="112"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="585"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="109"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="579"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>La IA no está en esta compilación: Osteon se compiló sin LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="161"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="158"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="166"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="171"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="168"/>
         <source>Load model...</source>
         <translation>Cargar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="172"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Un paquete de modelo (.osteon) o un archivo TorchScript (.pt) para esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="173"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="170"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="177"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="179"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Ejecutar el modelo sobre la imagen o el estudio actual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="183"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
         <source>Run anyway (research use)</source>
         <translation>Ejecutar de todos modos (uso en investigación)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="212"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Ejecutar el modelo con esta entrada aunque la tarea no la acepte; el resultado no tiene valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="219"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="216"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="260"/>
         <source>Add placed points to labelling</source>
         <translation>Añadir los puntos colocados a las etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="266"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
         <translation>Convertir los puntos que colocó el localizador en puntos de etiquetado normales de este estudio (una edición: Ctrl+Z los quita). Mueva cualquiera y ejecute de nuevo: se usarán sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>No AI task is selected.</source>
         <translation>No hay ninguna tarea de IA seleccionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Unknown AI task %1</source>
         <translation>Tarea de IA desconocida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="336"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="333"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="338"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="335"/>
         <source>Proposed for this study: %1</source>
         <translation>Propuesta para este estudio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="358"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="355"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demostración incluido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="368"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="365"/>
         <source>Load a model for %1</source>
         <translation>Cargar un modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="369"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="366"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="383"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="380"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>El modelo está ocupado; cancele o espere antes de cargar otro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="400"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="397"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
         <source>Loading the model...</source>
         <translation>Cargando el modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="498"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="492"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primero una imagen o un estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="586"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="580"/>
         <source>The model is already running.</source>
         <translation>El modelo ya está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="602"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="596"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Ejecútelo de todos modos solo para uso en investigación.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
         <source>Running %p%</source>
         <translation>Ejecutando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="634"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="618"/>
         <source>%1: running...</source>
         <translation>%1: ejecutando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="641"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="625"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="672"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="654"/>
         <source>Model loaded: %1</source>
         <translation>Modelo cargado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="673"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="802"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="655"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="784"/>
         <source>bundled demo model</source>
         <translation>modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="678"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="660"/>
         <source>Loading the model was cancelled.</source>
         <translation>Se canceló la carga del modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="679"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="693"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="661"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="687"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="669"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="694"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="676"/>
         <source>The model could not run: %1</source>
         <translation>No se pudo ejecutar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="703"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="685"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Ejecutado de todos modos, para uso en investigación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="710"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="692"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="797"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="779"/>
         <source>Not measured: %1</source>
         <translation>No medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="803"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="785"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="841"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="823"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="856"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="838"/>
         <source>%n target(s) not measured: %1</source>
         <translation>
             <numerusform>%n objetivo no medido: %1</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="909"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="891"/>
         <source>The level localiser placed %n point(s).</source>
         <translation>
             <numerusform>El localizador de niveles colocó %n punto.</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="911"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="893"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
         <translation>Ahora son puntos de etiquetado: mueva cualquiera y ejecute de nuevo para graduar sus posiciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="914"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="896"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
         <translation>
             <numerusform>%n de ellos está dibujado en magenta, marcado (AI); añádalo a las etiquetas para corregirlo.</numerusform>
@@ -252,42 +252,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="919"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="901"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
         <translation>Están dibujados en magenta, marcados (AI). Abra el estudio para etiquetar (Archivo &gt; Abrir conjunto RSNA) para conservarlos y corregirlos.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1026"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando el mapa %1 de la clase %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1062"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
         <source>Class activation map...</source>
         <translation>Mapa de activación de clase...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1073"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1055"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>No se pudo calcular el mapa de activación de clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1102"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1084"/>
         <source>Export the overlay</source>
         <translation>Exportar la superposición</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1103"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1085"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1114"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1096"/>
         <source>Export the heatmap as DICOM</source>
         <translation>Exportar el mapa de calor como DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1115"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1097"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Archivos DICOM (*.dcm)</translation>
     </message>
@@ -368,42 +368,42 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="61"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="53"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="64"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="56"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra una carpeta de conjunto de datos RSNA (Archivo &gt; Abrir conjunto RSNA) para etiquetarla.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="91"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="83"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Puntos colocados y grados asignados: un punto es un punto marcado, N/M/S el grado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="109"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="101"/>
         <source>Notes for this study (Enter to keep)</source>
         <translation>Notas de este estudio (Intro para conservar)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="164"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="156"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 no tiene carpetas train_images/&lt;estudio&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="208"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="200"/>
         <source>The study&apos;s work stays in its journal: %1</source>
         <translation>El trabajo del estudio queda en su diario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="235"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="227"/>
         <source>Study %1 cannot be labelled: %2</source>
         <translation>El estudio %1 no se puede etiquetar: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="243"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="235"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edición no guardada del estudio %1</numerusform>
@@ -411,32 +411,32 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="319"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="311"/>
         <source>Next missing: %1 %2</source>
         <translation>Siguiente pendiente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="325"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="317"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="337"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="329"/>
         <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
         <translation>Ningún estudio está abierto para etiquetar: abra el conjunto RSNA para etiquetar (Archivo &gt; Abrir conjunto RSNA) para conservar los puntos colocados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="367"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="359"/>
         <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
         <translation>El nivel de cada punto colocado ya tiene un punto en el estudio %1: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="371"/>
         <source>The placed points were not added: %1</source>
         <translation>Los puntos colocados no se añadieron: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
         <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Se añadió %n punto colocado por la IA a las etiquetas del estudio %1 (Ctrl+Z lo quita)</numerusform>
@@ -444,7 +444,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="387"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
         <source>Added %n point(s) from %2 to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Añadido %n punto de %2 a las etiquetas del estudio %1 (Ctrl+Z lo quita)</numerusform>
@@ -452,7 +452,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="391"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="383"/>
         <source>%n level(s) kept the annotator&apos;s point</source>
         <translation>
             <numerusform>%n nivel conservó el punto del anotador</numerusform>
@@ -460,7 +460,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="404"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="396"/>
         <source>%n level point(s) and %1 grade(s) of the report were not imported: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) first.</source>
         <translation>
             <numerusform>%n punto de nivel y %1 grado(s) del informe no se importaron: abra primero el conjunto RSNA para etiquetar (Archivo &gt; Abrir conjunto RSNA).</numerusform>
@@ -468,7 +468,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="442"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
         <source>Imported %n level point(s) and %1 grade(s) into study %2</source>
         <translation>
             <numerusform>Importado %n punto de nivel y %1 grado(s) en el estudio %2</numerusform>
@@ -476,17 +476,17 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="466"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="458"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="479"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="471"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="505"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="497"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudio guardado en train.csv y train_label_coordinates.csv en %1</numerusform>
@@ -494,7 +494,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="547"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="539"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado el trabajo no guardado de %n estudio; conservado en %1</numerusform>
@@ -502,131 +502,169 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="568"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando el conjunto de datos...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="568"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="569"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="634"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="561"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="611"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de datos desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="588"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="585"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 archivo(s) DICOM desidentificado(s) y %2 archivo(s) CSV a %3; %4 rechazado(s) para revisión (texto grabado en la imagen), %5 error(es)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="597"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="594"/>
         <source>refused for review: %1</source>
         <translation>rechazado para revisión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="582"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="579"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportación cancelada; los archivos escritos hasta ahora están en %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="584"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="581"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="637"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="614"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Una copia del conjunto de datos con el Perfil Básico de Confidencialidad a Nivel de Aplicación de DICOM PS3.15 (todos los atributos de la Tabla E.1-1). Las carpetas de estudios y series y los ids de los CSV pasan a ser seudónimos. Los archivos que pueden mostrar texto grabado en la imagen se rechazan y se listan.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="644"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="621"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="646"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="623"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="659"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="636"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar también archivos que pueden mostrar texto grabado en la imagen (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="671"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="648"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Elija fechas completas o fechas modificadas, no ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="501"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="679"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="656"/>
         <source>No dataset open.</source>
         <translation>Ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="699"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="676"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="717"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="694"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
     </message>
 </context>
 <context>
+    <name>LogDock</name>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="45"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="56"/>
+        <source>Recent lines of Osteon&apos;s log (errors, warnings and information)</source>
+        <translation>Líneas recientes del registro de Osteon (errores, advertencias e información)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="62"/>
+        <source>Log file: %1</source>
+        <translation>Archivo de registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="64"/>
+        <source>Copy all</source>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="66"/>
+        <source>Copy every line shown to the clipboard, to paste into a bug report</source>
+        <translation>Copiar todas las líneas mostradas al portapapeles, para pegarlas en un informe de error</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="69"/>
+        <source>Open log folder</source>
+        <translation>Abrir carpeta del registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="71"/>
+        <source>Show the folder of the log file, to attach osteon.log to a bug report</source>
+        <translation>Mostrar la carpeta del archivo de registro, para adjuntar osteon.log a un informe de error</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="44"/>
+        <location filename="../ui/shell/main_window.cpp" line="45"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="51"/>
+        <location filename="../ui/shell/main_window.cpp" line="52"/>
         <source>Viewer</source>
         <translation>Visor</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="54"/>
+        <location filename="../ui/shell/main_window.cpp" line="55"/>
         <source>Training</source>
         <translation>Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="58"/>
+        <location filename="../ui/shell/main_window.cpp" line="59"/>
         <source>Studies</source>
         <translation>Estudios</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../ui/shell/main_window.cpp" line="64"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Archivos que no se pudieron cargar, con el motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="84"/>
+        <location filename="../ui/shell/main_window.cpp" line="85"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="85"/>
+        <location filename="../ui/shell/main_window.cpp" line="86"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>El estudio %1 tiene anotaciones que no se guardaron cuando Osteon se cerró por última vez. ¿Restaurarlas?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="93"/>
+        <location filename="../ui/shell/main_window.cpp" line="94"/>
         <source>Unsaved labels</source>
         <translation>Etiquetas sin guardar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="94"/>
+        <location filename="../ui/shell/main_window.cpp" line="95"/>
         <source>%n study(ies) have labels that are not in the CSV files yet: %1</source>
         <translation>
             <numerusform>%n estudio tiene etiquetas que aún no están en los archivos CSV: %1</numerusform>
@@ -634,805 +672,820 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="98"/>
+        <location filename="../ui/shell/main_window.cpp" line="99"/>
         <source>Discard keeps a copy in the dataset&apos;s .osteon folder.</source>
         <translation>Descartar guarda una copia en la carpeta .osteon del conjunto de datos.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="122"/>
+        <location filename="../ui/shell/main_window.cpp" line="123"/>
         <source>Labelling</source>
         <translation>Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../ui/shell/main_window.cpp" line="146"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../ui/shell/main_window.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Cargando el modelo entrenado %1 en el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="231"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir archivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="240"/>
         <source>Open images</source>
         <translation>Abrir imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imágenes (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;carpeta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../ui/shell/main_window.cpp" line="250"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir una carpeta de archivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir un DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>&amp;Query PACS...</source>
         <translation>&amp;Consultar PACS...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para etiquetar...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="267"/>
+        <location filename="../ui/shell/main_window.cpp" line="273"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="269"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir una carpeta de conjunto RSNA (train_images + archivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Guardar etiquetas (archivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="274"/>
+        <location filename="../ui/shell/main_window.cpp" line="280"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="283"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primero un conjunto RSNA para etiquetar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
         <source>Export measurements as DICOM S&amp;R...</source>
         <translation>Exportar mediciones como DICOM S&amp;R...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="283"/>
+        <location filename="../ui/shell/main_window.cpp" line="289"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>Export measurements as a DICOM SR Measurement Report</source>
         <translation>Exportar mediciones como informe de mediciones DICOM SR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="286"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Archivos DICOM (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="301"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="305"/>
         <source>&amp;Recent studies</source>
         <translation>Estudios &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="307"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Layout 1x1</source>
         <translation>Disposición 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="307"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Layout 1x3</source>
         <translation>Disposición 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Layout 2x2</source>
         <translation>Disposición 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>Next view</source>
         <translation>Siguiente vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="334"/>
         <source>Next slice</source>
         <translation>Corte siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="336"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Ten slices forward</source>
         <translation>Diez cortes adelante</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="334"/>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
         <source>Ten slices back</source>
         <translation>Diez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>First slice</source>
         <translation>Primer corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="344"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="346"/>
         <source>Cine play/stop</source>
         <translation>Cine reproducir/detener</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="354"/>
         <source>Fit to window</source>
         <translation>Ajustar a la ventana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="354"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Actual pixels (1:1)</source>
         <translation>Píxeles reales (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="351"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Zoom in</source>
         <translation>Acercar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="353"/>
+        <location filename="../ui/shell/main_window.cpp" line="359"/>
         <source>Zoom out</source>
         <translation>Alejar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 grados en sentido horario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="363"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 grados en sentido antihorario</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="358"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="359"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>Flip horizontally</source>
         <translation>Voltear horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="359"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>Flip vertically</source>
         <translation>Voltear verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="364"/>
+        <location filename="../ui/shell/main_window.cpp" line="370"/>
         <source>Invert</source>
         <translation>Invertir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="364"/>
+        <location filename="../ui/shell/main_window.cpp" line="370"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="366"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Smooth interpolation</source>
         <translation>Interpolación suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="366"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="373"/>
+        <location filename="../ui/shell/main_window.cpp" line="379"/>
         <source>Show corner text</source>
         <translation>Mostrar texto de las esquinas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="373"/>
+        <location filename="../ui/shell/main_window.cpp" line="379"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <location filename="../ui/shell/main_window.cpp" line="384"/>
         <source>Show overlays</source>
         <translation>Mostrar superposiciones</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <location filename="../ui/shell/main_window.cpp" line="384"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="384"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Show labelling points</source>
         <translation>Mostrar puntos de etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="384"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="402"/>
         <source>Link cursor between views</source>
         <translation>Vincular el cursor entre vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="402"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="399"/>
+        <location filename="../ui/shell/main_window.cpp" line="405"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado activado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="399"/>
+        <location filename="../ui/shell/main_window.cpp" line="405"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desactivado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>Reset view</source>
         <translation>Restablecer vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="406"/>
+        <location filename="../ui/shell/main_window.cpp" line="416"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../ui/shell/main_window.cpp" line="424"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>El idioma cambia la próxima vez que se inicie Osteon.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="428"/>
         <source>&amp;Window</source>
         <translation>Ve&amp;ntana</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>Auto window/level</source>
         <translation>Ventana/nivel automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="423"/>
+        <location filename="../ui/shell/main_window.cpp" line="433"/>
         <source>Header preset %1</source>
         <translation>Preajuste del encabezado %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="437"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Etiquetado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Condition: %1</source>
         <translation>Condición: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="438"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>Level %1</source>
         <translation>Nivel %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="441"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>Grade Normal/Mild</source>
         <translation>Grado Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="441"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="443"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>Grade Moderate</source>
         <translation>Grado Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="443"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="445"/>
+        <location filename="../ui/shell/main_window.cpp" line="455"/>
         <source>Grade Severe</source>
         <translation>Grado Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="445"/>
+        <location filename="../ui/shell/main_window.cpp" line="455"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="447"/>
+        <location filename="../ui/shell/main_window.cpp" line="457"/>
         <source>Jump to the next missing label</source>
         <translation>Ir a la siguiente etiqueta pendiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="447"/>
+        <location filename="../ui/shell/main_window.cpp" line="457"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="449"/>
+        <location filename="../ui/shell/main_window.cpp" line="459"/>
         <source>Delete the selected point</source>
         <translation>Eliminar el punto seleccionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="451"/>
+        <location filename="../ui/shell/main_window.cpp" line="461"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="452"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="452"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Next study</source>
         <translation>Estudio siguiente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="456"/>
+        <location filename="../ui/shell/main_window.cpp" line="466"/>
         <source>Previous study</source>
         <translation>Estudio anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="456"/>
+        <location filename="../ui/shell/main_window.cpp" line="466"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="459"/>
+        <location filename="../ui/shell/main_window.cpp" line="469"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="461"/>
+        <location filename="../ui/shell/main_window.cpp" line="471"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="461"/>
+        <location filename="../ui/shell/main_window.cpp" line="471"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="464"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>Angle</source>
         <translation>Ángulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="464"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <location filename="../ui/shell/main_window.cpp" line="477"/>
         <source>Cobb angle</source>
         <translation>Ángulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <location filename="../ui/shell/main_window.cpp" line="477"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="469"/>
+        <location filename="../ui/shell/main_window.cpp" line="479"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (buscar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="470"/>
+        <location filename="../ui/shell/main_window.cpp" line="480"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="484"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="478"/>
+        <location filename="../ui/shell/main_window.cpp" line="488"/>
         <source>Stop measuring</source>
         <translation>Dejar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="478"/>
+        <location filename="../ui/shell/main_window.cpp" line="488"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="480"/>
+        <location filename="../ui/shell/main_window.cpp" line="490"/>
         <source>Undo the last measurement edit</source>
         <translation>Deshacer la última edición de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="481"/>
+        <location filename="../ui/shell/main_window.cpp" line="491"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="483"/>
+        <location filename="../ui/shell/main_window.cpp" line="493"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="488"/>
+        <location filename="../ui/shell/main_window.cpp" line="498"/>
         <source>Run model on the current image or study</source>
         <translation>Ejecutar el modelo sobre la imagen o el estudio actual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="489"/>
+        <location filename="../ui/shell/main_window.cpp" line="499"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="493"/>
+        <location filename="../ui/shell/main_window.cpp" line="503"/>
         <source>Load model...</source>
         <translation>Cargar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="497"/>
+        <location filename="../ui/shell/main_window.cpp" line="507"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar superposición del mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="499"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar el panel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="499"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="507"/>
+        <location filename="../ui/shell/main_window.cpp" line="517"/>
         <source>&amp;Training</source>
         <translation>&amp;Entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="508"/>
+        <location filename="../ui/shell/main_window.cpp" line="518"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar la pestaña de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="509"/>
+        <location filename="../ui/shell/main_window.cpp" line="519"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="510"/>
+        <location filename="../ui/shell/main_window.cpp" line="520"/>
         <source>Check the training dataset</source>
         <translation>Comprobar el conjunto de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="514"/>
+        <location filename="../ui/shell/main_window.cpp" line="524"/>
         <source>Start training</source>
         <translation>Iniciar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="518"/>
+        <location filename="../ui/shell/main_window.cpp" line="528"/>
         <source>Cancel training</source>
         <translation>Cancelar el entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="521"/>
+        <location filename="../ui/shell/main_window.cpp" line="531"/>
         <source>Load training configuration...</source>
         <translation>Cargar configuración de entrenamiento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="525"/>
+        <location filename="../ui/shell/main_window.cpp" line="535"/>
         <source>Load a training configuration</source>
         <translation>Cargar una configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="525"/>
-        <location filename="../ui/shell/main_window.cpp" line="531"/>
+        <location filename="../ui/shell/main_window.cpp" line="535"/>
+        <location filename="../ui/shell/main_window.cpp" line="541"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="528"/>
+        <location filename="../ui/shell/main_window.cpp" line="538"/>
         <source>Save training configuration...</source>
         <translation>Guardar configuración de entrenamiento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="530"/>
+        <location filename="../ui/shell/main_window.cpp" line="540"/>
         <source>Save the training configuration</source>
         <translation>Guardar la configuración de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="538"/>
+        <location filename="../ui/shell/main_window.cpp" line="548"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="539"/>
+        <location filename="../ui/shell/main_window.cpp" line="549"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="539"/>
+        <location filename="../ui/shell/main_window.cpp" line="549"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="543"/>
+        <location filename="../ui/shell/main_window.cpp" line="553"/>
+        <source>&amp;Log file location</source>
+        <translation>Ubicación del archivo de &amp;registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="554"/>
+        <source>Log file location</source>
+        <translation>Ubicación del archivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="555"/>
+        <source>Osteon&apos;s log is in %1 (the previous one in osteon.log.1). Attach it to a bug report.</source>
+        <translation>El registro de Osteon está en %1 (el anterior en osteon.log.1). Adjúntelo a un informe de error.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="562"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="545"/>
+        <location filename="../ui/shell/main_window.cpp" line="564"/>
         <source>About Osteon</source>
         <translation>Acerca de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="546"/>
+        <location filename="../ui/shell/main_window.cpp" line="565"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: un visor radiológico para imágenes de hueso y columna.
 No apto para uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="603"/>
+        <location filename="../ui/shell/main_window.cpp" line="622"/>
         <source>Open a study and measure it first.</source>
         <translation>Abra un estudio y mídalo primero.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="614"/>
+        <location filename="../ui/shell/main_window.cpp" line="633"/>
         <source>%1 is a result made on a study: open the study first, then the result.</source>
         <translation>%1 es un resultado hecho sobre un estudio: abra primero el estudio y luego el resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="629"/>
+        <location filename="../ui/shell/main_window.cpp" line="648"/>
         <source>%1 is neither a DICOM SR Measurement Report nor a Parametric Map.</source>
         <translation>%1 no es un informe de mediciones DICOM SR ni un mapa paramétrico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="655"/>
+        <location filename="../ui/shell/main_window.cpp" line="674"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Todavía cargando; cancele antes de abrir otra cosa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="662"/>
+        <location filename="../ui/shell/main_window.cpp" line="681"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="672"/>
+        <location filename="../ui/shell/main_window.cpp" line="691"/>
         <source>Loading cancelled</source>
         <translation>Carga cancelada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="681"/>
+        <location filename="../ui/shell/main_window.cpp" line="700"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n serie cargada</numerusform>
@@ -1440,7 +1493,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="683"/>
+        <location filename="../ui/shell/main_window.cpp" line="702"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: vea el panel Estudios</numerusform>
@@ -1448,7 +1501,7 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="688"/>
+        <location filename="../ui/shell/main_window.cpp" line="707"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1456,32 +1509,32 @@ No apto para uso clínico.</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="20"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="19"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="30"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="27"/>
         <source>Measurement tool off</source>
         <translation>Herramienta de medida desactivada</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="33"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="30"/>
         <source>Distance: click two points</source>
         <translation>Distancia: haga clic en dos puntos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="36"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="33"/>
         <source>Angle: click an arm, the vertex, the other arm</source>
         <translation>Ángulo: haga clic en un lado, el vértice y el otro lado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="40"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="37"/>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ángulo de Cobb: haga clic en los dos extremos de la placa terminal superior y luego de la inferior</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="65"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="62"/>
         <source>Restored measurement work that was not saved (%n edit(s))</source>
         <translation>
             <numerusform>Restaurado trabajo de medición no guardado (%n edición)</numerusform>
@@ -1489,128 +1542,128 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="67"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="64"/>
         <source>Saved measurements: %1</source>
         <translation>Mediciones guardadas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="83"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="80"/>
         <source>Measurements could not be saved: %1</source>
         <translation>No se pudieron guardar las medidas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="99"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="96"/>
         <source>Auto Cobb needs Osteon built with LibTorch (the AI engine)</source>
         <translation>El Cobb automático necesita Osteon compilado con LibTorch (el motor de IA)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="100"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="97"/>
         <source>Auto Cobb is already running</source>
         <translation>El Cobb automático ya está en ejecución</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="101"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="98"/>
         <source>Auto Cobb: open a spine X-ray first</source>
         <translation>Cobb automático: abra primero una radiografía de columna</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="103"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="100"/>
         <source>Auto Cobb works on a single AP spine radiograph, not on a %1-slice series</source>
         <translation>El Cobb automático funciona sobre una única radiografía AP de columna, no sobre una serie de %1 cortes</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="109"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="106"/>
         <source>Auto Cobb: finding the vertebrae...</source>
         <translation>Cobb automático: buscando las vértebras...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="134"/>
-        <location filename="../ui/annotate/measure_tool.cpp" line="173"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="126"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="165"/>
         <source>Auto Cobb failed: %1</source>
         <translation>El Cobb automático falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="134"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="126"/>
         <source>no image</source>
         <translation>sin imagen</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="162"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="154"/>
         <source>Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.</source>
         <translation>Cobb automático: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Arrastre una esquina para corregirla.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="167"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="159"/>
         <source>undecided</source>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="280"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="272"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="314"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="306"/>
         <source>Moved %1 %2: principal Cobb angle %3</source>
         <translation>%1 %2 movida: ángulo de Cobb principal %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="308"/>
         <source>top-left</source>
         <translation>superior izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="308"/>
         <source>top-right</source>
         <translation>superior derecha</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="308"/>
         <source>bottom-left</source>
         <translation>inferior izquierda</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="317"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="309"/>
         <source>bottom-right</source>
         <translation>inferior derecha</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="379"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="371"/>
         <source>Cobb %1° (%2-%3)</source>
         <translation>Cobb %1° (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="383"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="375"/>
         <source>%1°  %2°  %3</source>
         <translation>%1°  %2°  %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="378"/>
         <source>S-shaped</source>
         <translation>en S</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="378"/>
         <source>C-shaped</source>
         <translation>en C</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="379"/>
         <source>ALS %1</source>
         <translation>ALS %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="389"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="381"/>
         <source>undecided (%1)</source>
         <translation>indeciso (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="394"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="430"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="422"/>
         <source>Wrote %1: %n measurement group(s)</source>
         <translation>
             <numerusform>Escrito %1: %n grupo de medición</numerusform>
@@ -1618,12 +1671,12 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="433"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="425"/>
         <source>; not exported: %1</source>
         <translation>; no exportado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="435"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="427"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (y %n más)</numerusform>
@@ -1631,12 +1684,12 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="440"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="432"/>
         <source>The measurements could not be exported as DICOM SR: %1</source>
         <translation>Las mediciones no se pudieron exportar como DICOM SR: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="480"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="472"/>
         <source>Imported %n measurement(s) from %1</source>
         <translation>
             <numerusform>Importada %n medición de %1</numerusform>
@@ -1644,17 +1697,17 @@ No apto para uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="483"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="475"/>
         <source>; skipped: %1</source>
         <translation>; omitido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="486"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="478"/>
         <source>The report %1 could not be imported: %2</source>
         <translation>El informe %1 no se pudo importar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="520"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="512"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>
@@ -1662,276 +1715,276 @@ No apto para uso clínico.</translation>
 <context>
     <name>PacsDialog</name>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="43"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="92"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="42"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="91"/>
         <source>PACS node</source>
         <translation>Nodo PACS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="54"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="53"/>
         <source>none (C-GET only)</source>
         <translation>ninguno (solo C-GET)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="66"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="65"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="67"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="66"/>
         <source>AE title</source>
         <translation>Título AE</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="67"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="69"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="68"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="70"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="69"/>
         <source>Osteon&apos;s AE title</source>
         <translation>Título AE de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="71"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="70"/>
         <source>C-MOVE port (local)</source>
         <translation>Puerto C-MOVE (local)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="72"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="71"/>
         <source>Connection timeout</source>
         <translation>Tiempo límite de conexión</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="73"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="72"/>
         <source>Message timeout</source>
         <translation>Tiempo límite de mensaje</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="105"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="104"/>
         <source>Query PACS</source>
         <translation>Consultar PACS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="109"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="108"/>
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="113"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="112"/>
         <source>Add...</source>
         <translation>Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="114"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="113"/>
         <source>Edit...</source>
         <translation>Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="115"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="114"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="116"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="115"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="117"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="116"/>
         <source>C-ECHO: checks that the node answers and accepts Osteon&apos;s AE title</source>
         <translation>C-ECHO: comprueba que el nodo responde y acepta el título AE de Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="123"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="122"/>
         <source>Search studies</source>
         <translation>Buscar estudios</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="126"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="125"/>
         <source>e.g. SMITH* (wildcards * and ?)</source>
         <translation>p. ej. GARCIA* (comodines * y ?)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="132"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="131"/>
         <source>YYYYMMDD</source>
         <translation>AAAAMMDD</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="139"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="138"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="141"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="140"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="157"/>
         <source>Patient name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="143"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="142"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="157"/>
         <source>Patient ID</source>
         <translation>ID del paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="145"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="144"/>
         <source>Study date from</source>
         <translation>Fecha del estudio desde</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="148"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="147"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="152"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="151"/>
         <source>Modality</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="157"/>
         <source>Study date</source>
         <translation>Fecha del estudio</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
         <source>Modalities</source>
         <translation>Modalidades</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
         <source>Series</source>
         <translation>Series</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="160"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
         <source>Images</source>
         <translation>Imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="170"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="169"/>
         <source>C-GET (no incoming port)</source>
         <translation>C-GET (sin puerto de entrada)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="171"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="170"/>
         <source>C-MOVE (to the node&apos;s move port)</source>
         <translation>C-MOVE (al puerto de move del nodo)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="174"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="173"/>
         <source>Folder...</source>
         <translation>Carpeta...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="487"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="174"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="478"/>
         <source>Retrieve</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="176"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
         <source>Retrieve with</source>
         <translation>Recuperar con</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="178"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="177"/>
         <source>into</source>
         <translation>en</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="208"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="207"/>
         <source>Folder for retrieved studies</source>
         <translation>Carpeta para los estudios recuperados</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="220"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="216"/>
         <source>No PACS node yet: add one (AE title, host, port) with Add...</source>
         <translation>Aún no hay nodos PACS: añada uno (título AE, host, puerto) con Añadir...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="377"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="371"/>
         <source>Add a PACS node first.</source>
         <translation>Añada primero un nodo PACS.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="381"/>
         <source>Echo %1...</source>
         <translation>Echo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="395"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="388"/>
         <source>%1 answered the echo in %2 ms.</source>
         <translation>%1 respondió al echo en %2 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="420"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="414"/>
         <source>Searching %1...</source>
         <translation>Buscando en %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="449"/>
         <source>No study matches.</source>
         <translation>Ningún estudio coincide.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="449"/>
         <source>Studies found: %1</source>
         <translation>Estudios encontrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="471"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="464"/>
         <source>Search, then choose a study to retrieve.</source>
         <translation>Busque y elija un estudio para recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="469"/>
         <source>C-MOVE needs the node&apos;s move port (Edit...); or retrieve with C-GET.</source>
         <translation>C-MOVE necesita el puerto de move del nodo (Editar...); o recupere con C-GET.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="484"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="475"/>
         <source>Retrieving %1 (%2)...</source>
         <translation>Recuperando %1 (%2)...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="485"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="494"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="485"/>
         <source>Retrieving with %1...</source>
         <translation>Recuperando con %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="508"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="520"/>
         <source>Retrieving: %1</source>
         <translation>Recuperando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="524"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="501"/>
         <source>%1 sent no images for this study.</source>
         <translation>%1 no envió imágenes para este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="525"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="502"/>
         <source>Retrieved %1 images in %2 s (%3 failed).</source>
         <translation>%1 imágenes recuperadas en %2 s (%3 fallaron).</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="531"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="511"/>
         <source>Retrieve cancelled; the images received so far are kept in %1.</source>
         <translation>Recuperación cancelada; las imágenes recibidas hasta ahora se guardan en %1.</translation>
     </message>
@@ -1952,32 +2005,32 @@ No apto para uso clínico.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="20"/>
+        <location filename="../ui/browser/study_loader.cpp" line="18"/>
         <source>(no description)</source>
         <translation>(sin descripción)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="22"/>
+        <location filename="../ui/browser/study_loader.cpp" line="20"/>
         <source> [stack %1]</source>
         <translation> [pila %1]</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="75"/>
+        <location filename="../ui/browser/study_loader.cpp" line="73"/>
         <source>Reading headers</source>
         <translation>Leyendo encabezados</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="93"/>
+        <location filename="../ui/browser/study_loader.cpp" line="91"/>
         <source>Loading %1</source>
         <translation>Cargando %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="128"/>
+        <location filename="../ui/browser/study_loader.cpp" line="126"/>
         <source>%1: no images found</source>
         <translation>%1: no se encontraron imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="133"/>
+        <location filename="../ui/browser/study_loader.cpp" line="131"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
@@ -3031,32 +3084,32 @@ No apto para uso clínico.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>Osteon radiology viewer</source>
         <translation>Visor radiológico Osteon</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>DICOM files or folders, DICOMDIR, or images to open</source>
         <translation>Archivos o carpetas DICOM, DICOMDIR o imágenes para abrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>View layout: 1x1, 1x3 or 2x2</source>
         <translation>Disposición de vistas: 1x1, 1x3 o 2x2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>User interface language: en, pt_BR or es</source>
         <translation>Idioma de la interfaz: en, pt_BR o es</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Save a screenshot of the window once the study is shown, then quit</source>
         <translation>Guardar una captura de la ventana cuando se muestre el estudio y salir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Print the time from start to the first image shown, then quit</source>
         <translation>Mostrar el tiempo desde el inicio hasta la primera imagen y salir</translation>
     </message>
@@ -3242,7 +3295,7 @@ No apto para uso clínico.</translation>
 <context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="34"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="33"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: entrenado con fantomas sintéticos, no apto para uso clínico</translation>
     </message>
@@ -3337,84 +3390,84 @@ No apto para uso clínico.</translation>
         <translation>predeterminada</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="36"/>
+        <location filename="../ui/ai/cam_view.cpp" line="52"/>
         <source>AI heatmap</source>
         <translation>Mapa de calor de la IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="144"/>
+        <location filename="../ui/ai/cam_view.cpp" line="160"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>No se pudo calcular el mapa de activación de clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="147"/>
+        <location filename="../ui/ai/cam_view.cpp" line="163"/>
         <source>the task returned no heatmap</source>
         <translation>la tarea no devolvió ningún mapa de calor</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="188"/>
+        <location filename="../ui/ai/cam_view.cpp" line="197"/>
         <source>%1, slice %2</source>
         <translation>%1, corte %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="192"/>
+        <location filename="../ui/ai/cam_view.cpp" line="201"/>
         <source>%1 of class %2 at layer %3: %4 ms</source>
         <translation>%1 de la clase %2 en la capa %3: %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="199"/>
+        <location filename="../ui/ai/cam_view.cpp" line="208"/>
         <source>The map is empty: no region of the image supports this class.</source>
         <translation>El mapa está vacío: ninguna región de la imagen respalda esta clase.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="230"/>
+        <location filename="../ui/ai/cam_view.cpp" line="239"/>
         <source>%1: empty map</source>
         <translation>%1: mapa vacío</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="241"/>
-        <location filename="../ui/ai/cam_view.cpp" line="294"/>
+        <location filename="../ui/ai/cam_view.cpp" line="250"/>
+        <location filename="../ui/ai/cam_view.cpp" line="303"/>
         <source>Nothing to export: show a class activation map first.</source>
         <translation>Nada que exportar: muestre primero un mapa de activación de clase.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="250"/>
-        <location filename="../ui/ai/cam_view.cpp" line="299"/>
+        <location filename="../ui/ai/cam_view.cpp" line="259"/>
+        <location filename="../ui/ai/cam_view.cpp" line="308"/>
         <source>Nothing to export: the explained image is gone.</source>
         <translation>Nada que exportar: la imagen explicada ya no está abierta.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="281"/>
+        <location filename="../ui/ai/cam_view.cpp" line="290"/>
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="284"/>
+        <location filename="../ui/ai/cam_view.cpp" line="293"/>
         <source>Overlay written to %1</source>
         <translation>Superposición guardada en %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="307"/>
+        <location filename="../ui/ai/cam_view.cpp" line="316"/>
         <source>The explained image is not a DICOM image: a Parametric Map references its source by DICOM UIDs (export the overlay as PNG instead).</source>
         <translation>La imagen explicada no es una imagen DICOM: un mapa paramétrico referencia su origen por UIDs DICOM (exporte la superposición como PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="312"/>
+        <location filename="../ui/ai/cam_view.cpp" line="321"/>
         <source>%1 of class %2 at layer %3</source>
         <translation>%1 de la clase %2 en la capa %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="321"/>
+        <location filename="../ui/ai/cam_view.cpp" line="330"/>
         <source>The Parametric Map could not be written: %1</source>
         <translation>El mapa paramétrico no se pudo escribir: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="376"/>
+        <location filename="../ui/ai/cam_view.cpp" line="378"/>
         <source>Parametric Map %1 on %2, slice %3</source>
         <translation>Mapa paramétrico %1 en %2, corte %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="386"/>
+        <location filename="../ui/ai/cam_view.cpp" line="388"/>
         <source>The Parametric Map %1 could not be shown: %2</source>
         <translation>El mapa paramétrico %1 no se pudo mostrar: %2</translation>
     </message>

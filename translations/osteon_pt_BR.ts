@@ -4,226 +4,226 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="98"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="96"/>
         <source>AI placed points</source>
         <translation>Pontos posicionados pela IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="125"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="122"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>Não foi possível listar as tarefas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="131"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="128"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilação não tem plugins de tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="112"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="585"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="109"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="579"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>A IA não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="161"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="158"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="166"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="171"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="168"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="172"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Um pacote de modelo (.osteon) ou um arquivo TorchScript (.pt) para esta tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="173"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="170"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="177"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="179"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Executar o modelo na imagem ou no estudo atual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="183"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
         <source>Run anyway (research use)</source>
         <translation>Executar mesmo assim (uso em pesquisa)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="212"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Executar o modelo nesta entrada embora a tarefa não a aceite; o resultado não tem valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="219"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="216"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="260"/>
         <source>Add placed points to labelling</source>
         <translation>Adicionar pontos posicionados à rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="266"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
         <translation>Tornar os pontos posicionados pelo localizador pontos de rotulagem comuns deste estudo (uma edição: Ctrl+Z os remove). Mova qualquer um deles e execute de novo: suas posições serão usadas.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>No AI task is selected.</source>
         <translation>Nenhuma tarefa de IA selecionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="326"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
         <source>Unknown AI task %1</source>
         <translation>Tarefa de IA desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="336"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="333"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="338"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="335"/>
         <source>Proposed for this study: %1</source>
         <translation>Proposta para este estudo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="358"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="355"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demonstração incluído (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="368"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="365"/>
         <source>Load a model for %1</source>
         <translation>Carregar um modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="369"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="366"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="383"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="380"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>O modelo está ocupado; cancele ou aguarde antes de carregar outro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="400"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="397"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
         <source>Loading the model...</source>
         <translation>Carregando o modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="498"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="492"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primeiro uma imagem ou um estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="586"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="580"/>
         <source>The model is already running.</source>
         <translation>O modelo já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="602"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="596"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Execute mesmo assim apenas para uso em pesquisa.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="614"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
         <source>Running %p%</source>
         <translation>Executando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="634"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="618"/>
         <source>%1: running...</source>
         <translation>%1: executando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="641"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="625"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="672"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="654"/>
         <source>Model loaded: %1</source>
         <translation>Modelo carregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="673"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="802"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="655"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="784"/>
         <source>bundled demo model</source>
         <translation>modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="678"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="660"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="679"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="693"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="661"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
         <source>The model could not be loaded: %1</source>
         <translation>Não foi possível carregar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="687"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="669"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="694"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="676"/>
         <source>The model could not run: %1</source>
         <translation>Não foi possível executar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="703"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="685"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Executado mesmo assim, para uso em pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="710"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="692"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="797"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="779"/>
         <source>Not measured: %1</source>
         <translation>Não medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="803"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="785"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="841"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="823"/>
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="856"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="838"/>
         <source>%n target(s) not measured: %1</source>
         <translation>
             <numerusform>%n alvo não medido: %1</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="909"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="891"/>
         <source>The level localiser placed %n point(s).</source>
         <translation>
             <numerusform>O localizador de níveis posicionou %n ponto.</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="911"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="893"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
         <translation>Agora são pontos de rotulagem: mova qualquer um deles e execute de novo para graduar as suas posições.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="914"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="896"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
         <translation>
             <numerusform>%n deles está desenhado em magenta, marcado (AI); adicione-o aos rótulos para corrigi-lo.</numerusform>
@@ -252,42 +252,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="919"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="901"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
         <translation>Eles estão desenhados em magenta, marcados (AI). Abra o estudo para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para mantê-los e corrigi-los.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1026"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando o mapa %1 da classe %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1062"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
         <source>Class activation map...</source>
         <translation>Mapa de ativação de classe...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1073"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1055"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1102"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1084"/>
         <source>Export the overlay</source>
         <translation>Exportar a sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1103"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1085"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1114"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1096"/>
         <source>Export the heatmap as DICOM</source>
         <translation>Exportar o mapa de calor como DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1115"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1097"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Arquivos DICOM (*.dcm)</translation>
     </message>
@@ -368,42 +368,42 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="61"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="53"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="64"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="56"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra uma pasta de conjunto de dados RSNA (Arquivo &gt; Abrir conjunto RSNA) para rotulá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="91"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="83"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Pontos colocados e graus dados: um ponto é um ponto marcado, N/M/S o grau</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="109"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="101"/>
         <source>Notes for this study (Enter to keep)</source>
         <translation>Notas deste estudo (Enter para manter)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="164"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="156"/>
         <source>%1 has no train_images/&lt;study&gt; folders</source>
         <translation>%1 não tem pastas train_images/&lt;estudo&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="208"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="200"/>
         <source>The study&apos;s work stays in its journal: %1</source>
         <translation>O trabalho do estudo fica no seu diário: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="235"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="227"/>
         <source>Study %1 cannot be labelled: %2</source>
         <translation>O estudo %1 não pode ser rotulado: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="243"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="235"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edição não salva do estudo %1</numerusform>
@@ -411,32 +411,32 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="319"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="311"/>
         <source>Next missing: %1 %2</source>
         <translation>Próximo pendente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="325"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="317"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="337"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="329"/>
         <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
         <translation>Nenhum estudo está aberto para rotulagem: abra o conjunto RSNA para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para manter os pontos posicionados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="367"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="359"/>
         <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
         <translation>O nível de cada ponto posicionado já tem um ponto no estudo %1: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="371"/>
         <source>The placed points were not added: %1</source>
         <translation>Os pontos posicionados não foram adicionados: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="384"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
         <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Adicionado %n ponto posicionado pela IA aos rótulos do estudo %1 (Ctrl+Z o remove)</numerusform>
@@ -444,7 +444,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="387"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
         <source>Added %n point(s) from %2 to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Adicionado %n ponto de %2 aos rótulos do estudo %1 (Ctrl+Z o remove)</numerusform>
@@ -452,7 +452,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="391"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="383"/>
         <source>%n level(s) kept the annotator&apos;s point</source>
         <translation>
             <numerusform>%n nível manteve o ponto do anotador</numerusform>
@@ -460,7 +460,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="404"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="396"/>
         <source>%n level point(s) and %1 grade(s) of the report were not imported: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) first.</source>
         <translation>
             <numerusform>%n ponto de nível e %1 grau(s) do relatório não foram importados: abra primeiro o conjunto RSNA para rotulagem (Arquivo &gt; Abrir conjunto RSNA).</numerusform>
@@ -468,7 +468,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="442"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
         <source>Imported %n level point(s) and %1 grade(s) into study %2</source>
         <translation>
             <numerusform>Importado %n ponto de nível e %1 grau(s) no estudo %2</numerusform>
@@ -476,17 +476,17 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="466"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="458"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="479"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="471"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="505"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="497"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudo salvo em train.csv e train_label_coordinates.csv em %1</numerusform>
@@ -494,7 +494,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="547"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="539"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado o trabalho não salvo de %n estudo; guardado em %1</numerusform>
@@ -502,131 +502,169 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="568"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="568"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="569"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="634"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="561"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="611"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de dados desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="588"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="585"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="597"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="594"/>
         <source>refused for review: %1</source>
         <translation>recusado para revisão: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="582"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="579"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportação cancelada; os arquivos escritos até agora estão em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="584"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="581"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="637"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="614"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="644"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="621"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="646"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="623"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="659"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="636"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar também arquivos que podem mostrar texto gravado na imagem (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="671"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="648"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Escolha datas completas ou datas modificadas, não ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="509"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="501"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="679"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="656"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="699"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="676"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="717"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="694"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
 </context>
 <context>
+    <name>LogDock</name>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="45"/>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="56"/>
+        <source>Recent lines of Osteon&apos;s log (errors, warnings and information)</source>
+        <translation>Linhas recentes do registro do Osteon (erros, avisos e informações)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="62"/>
+        <source>Log file: %1</source>
+        <translation>Arquivo de registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="64"/>
+        <source>Copy all</source>
+        <translation>Copiar tudo</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="66"/>
+        <source>Copy every line shown to the clipboard, to paste into a bug report</source>
+        <translation>Copiar todas as linhas mostradas para a área de transferência, para colar num relatório de erro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="69"/>
+        <source>Open log folder</source>
+        <translation>Abrir pasta do registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/log_dock.cpp" line="71"/>
+        <source>Show the folder of the log file, to attach osteon.log to a bug report</source>
+        <translation>Mostrar a pasta do arquivo de registro, para anexar o osteon.log a um relatório de erro</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="44"/>
+        <location filename="../ui/shell/main_window.cpp" line="45"/>
         <source>Osteon</source>
         <translation>Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="51"/>
+        <location filename="../ui/shell/main_window.cpp" line="52"/>
         <source>Viewer</source>
         <translation>Visualizador</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="54"/>
+        <location filename="../ui/shell/main_window.cpp" line="55"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="58"/>
+        <location filename="../ui/shell/main_window.cpp" line="59"/>
         <source>Studies</source>
         <translation>Estudos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="63"/>
+        <location filename="../ui/shell/main_window.cpp" line="64"/>
         <source>Files that could not be loaded, with the reason</source>
         <translation>Arquivos que não puderam ser carregados, com o motivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="84"/>
+        <location filename="../ui/shell/main_window.cpp" line="85"/>
         <source>Restore unsaved work</source>
         <translation>Restaurar trabalho não salvo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="85"/>
+        <location filename="../ui/shell/main_window.cpp" line="86"/>
         <source>Study %1 has annotation work that was not saved when Osteon last closed. Restore it?</source>
         <translation>O estudo %1 tem anotações que não foram salvas quando o Osteon fechou pela última vez. Restaurá-las?</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="93"/>
+        <location filename="../ui/shell/main_window.cpp" line="94"/>
         <source>Unsaved labels</source>
         <translation>Rótulos não salvos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="94"/>
+        <location filename="../ui/shell/main_window.cpp" line="95"/>
         <source>%n study(ies) have labels that are not in the CSV files yet: %1</source>
         <translation>
             <numerusform>%n estudo tem rótulos que ainda não estão nos arquivos CSV: %1</numerusform>
@@ -634,805 +672,820 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="98"/>
+        <location filename="../ui/shell/main_window.cpp" line="99"/>
         <source>Discard keeps a copy in the dataset&apos;s .osteon folder.</source>
         <translation>Descartar guarda uma cópia na pasta .osteon do conjunto de dados.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="122"/>
+        <location filename="../ui/shell/main_window.cpp" line="123"/>
         <source>Labelling</source>
         <translation>Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="145"/>
+        <location filename="../ui/shell/main_window.cpp" line="146"/>
         <source>AI</source>
         <translation>IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="159"/>
+        <location filename="../ui/shell/main_window.cpp" line="160"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="184"/>
+        <location filename="../ui/shell/main_window.cpp" line="190"/>
         <source>Loading the trained model %1 in the AI panel</source>
         <translation>Carregando o modelo treinado %1 no painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="226"/>
+        <location filename="../ui/shell/main_window.cpp" line="232"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="229"/>
+        <location filename="../ui/shell/main_window.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="231"/>
+        <location filename="../ui/shell/main_window.cpp" line="237"/>
         <source>&amp;Open file...</source>
         <translation>&amp;Abrir arquivo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="234"/>
+        <location filename="../ui/shell/main_window.cpp" line="240"/>
         <source>Open images</source>
         <translation>Abrir imagens</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="235"/>
+        <location filename="../ui/shell/main_window.cpp" line="241"/>
         <source>Images (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;All files (*)</source>
         <translation>Imagens (*.dcm *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.nii *.nii.gz *.nrrd *.mha *);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Open &amp;folder...</source>
         <translation>Abrir &amp;pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="241"/>
+        <location filename="../ui/shell/main_window.cpp" line="247"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="244"/>
+        <location filename="../ui/shell/main_window.cpp" line="250"/>
         <source>Open a folder of DICOM files</source>
         <translation>Abrir uma pasta de arquivos DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>Open &amp;DICOMDIR...</source>
         <translation>Abrir &amp;DICOMDIR...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="248"/>
+        <location filename="../ui/shell/main_window.cpp" line="254"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="250"/>
+        <location filename="../ui/shell/main_window.cpp" line="256"/>
         <source>Open a DICOMDIR</source>
         <translation>Abrir um DICOMDIR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="251"/>
+        <location filename="../ui/shell/main_window.cpp" line="257"/>
         <source>DICOMDIR (DICOMDIR dicomdir)</source>
         <translation>DICOMDIR (DICOMDIR dicomdir)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>&amp;Query PACS...</source>
         <translation>&amp;Consultar PACS...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="254"/>
+        <location filename="../ui/shell/main_window.cpp" line="260"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="266"/>
+        <location filename="../ui/shell/main_window.cpp" line="272"/>
         <source>Open RSNA &amp;dataset for labelling...</source>
         <translation>Abrir &amp;conjunto RSNA para rotular...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="267"/>
+        <location filename="../ui/shell/main_window.cpp" line="273"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="269"/>
+        <location filename="../ui/shell/main_window.cpp" line="275"/>
         <source>Open an RSNA dataset folder (train_images + CSV files)</source>
         <translation>Abrir uma pasta de conjunto RSNA (train_images + arquivos CSV)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="272"/>
+        <location filename="../ui/shell/main_window.cpp" line="278"/>
         <source>&amp;Save labels (RSNA CSV files)</source>
         <translation>&amp;Salvar rótulos (arquivos CSV RSNA)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="274"/>
+        <location filename="../ui/shell/main_window.cpp" line="280"/>
         <source>Export &amp;de-identified dataset...</source>
         <translation>Exportar conjunto &amp;anonimizado...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="277"/>
+        <location filename="../ui/shell/main_window.cpp" line="283"/>
         <source>Open an RSNA dataset for labelling first.</source>
         <translation>Abra primeiro um conjunto RSNA para rotulagem.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="282"/>
+        <location filename="../ui/shell/main_window.cpp" line="288"/>
         <source>Export measurements as DICOM S&amp;R...</source>
         <translation>Exportar medições como DICOM S&amp;R...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="283"/>
+        <location filename="../ui/shell/main_window.cpp" line="289"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="285"/>
+        <location filename="../ui/shell/main_window.cpp" line="291"/>
         <source>Export measurements as a DICOM SR Measurement Report</source>
         <translation>Exportar medições como relatório de medições DICOM SR</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="286"/>
+        <location filename="../ui/shell/main_window.cpp" line="292"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Arquivos DICOM (*.dcm)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>&amp;Export view as PNG...</source>
         <translation>&amp;Exportar vista como PNG...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="292"/>
+        <location filename="../ui/shell/main_window.cpp" line="298"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="294"/>
+        <location filename="../ui/shell/main_window.cpp" line="300"/>
         <source>Export view</source>
         <translation>Exportar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="295"/>
+        <location filename="../ui/shell/main_window.cpp" line="301"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="297"/>
+        <location filename="../ui/shell/main_window.cpp" line="303"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="299"/>
+        <location filename="../ui/shell/main_window.cpp" line="305"/>
         <source>&amp;Recent studies</source>
         <translation>Estudos &amp;recentes</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="302"/>
+        <location filename="../ui/shell/main_window.cpp" line="308"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="304"/>
+        <location filename="../ui/shell/main_window.cpp" line="310"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="307"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Layout 1x1</source>
         <translation>Layout 1x1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="307"/>
+        <location filename="../ui/shell/main_window.cpp" line="313"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Layout 1x3</source>
         <translation>Layout 1x3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="310"/>
+        <location filename="../ui/shell/main_window.cpp" line="316"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Layout 2x2</source>
         <translation>Layout 2x2</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="313"/>
+        <location filename="../ui/shell/main_window.cpp" line="319"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>Next view</source>
         <translation>Próxima vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="315"/>
+        <location filename="../ui/shell/main_window.cpp" line="321"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>Axial plane</source>
         <translation>Plano axial</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="319"/>
+        <location filename="../ui/shell/main_window.cpp" line="325"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>Sagittal plane</source>
         <translation>Plano sagital</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="322"/>
+        <location filename="../ui/shell/main_window.cpp" line="328"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>Coronal plane</source>
         <translation>Plano coronal</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="325"/>
+        <location filename="../ui/shell/main_window.cpp" line="331"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="328"/>
+        <location filename="../ui/shell/main_window.cpp" line="334"/>
         <source>Next slice</source>
         <translation>Próximo corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="330"/>
+        <location filename="../ui/shell/main_window.cpp" line="336"/>
         <source>Previous slice</source>
         <translation>Corte anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="332"/>
+        <location filename="../ui/shell/main_window.cpp" line="338"/>
         <source>Ten slices forward</source>
         <translation>Dez cortes à frente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="334"/>
+        <location filename="../ui/shell/main_window.cpp" line="340"/>
         <source>Ten slices back</source>
         <translation>Dez cortes atrás</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="336"/>
+        <location filename="../ui/shell/main_window.cpp" line="342"/>
         <source>First slice</source>
         <translation>Primeiro corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="338"/>
+        <location filename="../ui/shell/main_window.cpp" line="344"/>
         <source>Last slice</source>
         <translation>Último corte</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="340"/>
+        <location filename="../ui/shell/main_window.cpp" line="346"/>
         <source>Cine play/stop</source>
         <translation>Cine reproduzir/parar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="354"/>
         <source>Fit to window</source>
         <translation>Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="348"/>
+        <location filename="../ui/shell/main_window.cpp" line="354"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Actual pixels (1:1)</source>
         <translation>Pixels reais (1:1)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="349"/>
+        <location filename="../ui/shell/main_window.cpp" line="355"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="351"/>
+        <location filename="../ui/shell/main_window.cpp" line="357"/>
         <source>Zoom in</source>
         <translation>Aproximar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="353"/>
+        <location filename="../ui/shell/main_window.cpp" line="359"/>
         <source>Zoom out</source>
         <translation>Afastar</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>Rotate 90 degrees clockwise</source>
         <translation>Girar 90 graus no sentido horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="355"/>
+        <location filename="../ui/shell/main_window.cpp" line="361"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="357"/>
+        <location filename="../ui/shell/main_window.cpp" line="363"/>
         <source>Rotate 90 degrees counter-clockwise</source>
         <translation>Girar 90 graus no sentido anti-horário</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="358"/>
+        <location filename="../ui/shell/main_window.cpp" line="364"/>
         <source>Shift+R</source>
         <translation>Shift+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="359"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>Flip horizontally</source>
         <translation>Espelhar horizontalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="359"/>
+        <location filename="../ui/shell/main_window.cpp" line="365"/>
         <source>H</source>
         <translation>H</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>Flip vertically</source>
         <translation>Espelhar verticalmente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="361"/>
+        <location filename="../ui/shell/main_window.cpp" line="367"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="364"/>
+        <location filename="../ui/shell/main_window.cpp" line="370"/>
         <source>Invert</source>
         <translation>Inverter</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="364"/>
+        <location filename="../ui/shell/main_window.cpp" line="370"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="366"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Smooth interpolation</source>
         <translation>Interpolação suave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="366"/>
+        <location filename="../ui/shell/main_window.cpp" line="372"/>
         <source>Shift+I</source>
         <translation>Shift+I</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="373"/>
+        <location filename="../ui/shell/main_window.cpp" line="379"/>
         <source>Show corner text</source>
         <translation>Mostrar texto dos cantos</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="373"/>
+        <location filename="../ui/shell/main_window.cpp" line="379"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <location filename="../ui/shell/main_window.cpp" line="384"/>
         <source>Show overlays</source>
         <translation>Mostrar sobreposições</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="378"/>
+        <location filename="../ui/shell/main_window.cpp" line="384"/>
         <source>O</source>
         <translation>O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="384"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Show labelling points</source>
         <translation>Mostrar pontos de rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="384"/>
+        <location filename="../ui/shell/main_window.cpp" line="390"/>
         <source>Shift+O</source>
         <translation>Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>Show measurements</source>
         <translation>Mostrar medidas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="390"/>
+        <location filename="../ui/shell/main_window.cpp" line="396"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="402"/>
         <source>Link cursor between views</source>
         <translation>Vincular cursor entre as vistas</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="396"/>
+        <location filename="../ui/shell/main_window.cpp" line="402"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="399"/>
+        <location filename="../ui/shell/main_window.cpp" line="405"/>
         <source>Linked cursor on</source>
         <translation>Cursor vinculado ativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="399"/>
+        <location filename="../ui/shell/main_window.cpp" line="405"/>
         <source>Linked cursor off</source>
         <translation>Cursor vinculado desativado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>Reset view</source>
         <translation>Restaurar vista</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="401"/>
+        <location filename="../ui/shell/main_window.cpp" line="407"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="406"/>
+        <location filename="../ui/shell/main_window.cpp" line="416"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="414"/>
+        <location filename="../ui/shell/main_window.cpp" line="424"/>
         <source>The language changes the next time Osteon starts.</source>
         <translation>O idioma muda na próxima vez que o Osteon iniciar.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="418"/>
+        <location filename="../ui/shell/main_window.cpp" line="428"/>
         <source>&amp;Window</source>
         <translation>&amp;Janela</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>Auto window/level</source>
         <translation>Janela/nível automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="420"/>
+        <location filename="../ui/shell/main_window.cpp" line="430"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="423"/>
+        <location filename="../ui/shell/main_window.cpp" line="433"/>
         <source>Header preset %1</source>
         <translation>Predefinição do cabeçalho %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="427"/>
+        <location filename="../ui/shell/main_window.cpp" line="437"/>
         <source>&amp;Labelling</source>
         <translation>&amp;Rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="430"/>
+        <location filename="../ui/shell/main_window.cpp" line="440"/>
         <source>Condition: %1</source>
         <translation>Condição: %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="438"/>
+        <location filename="../ui/shell/main_window.cpp" line="448"/>
         <source>Level %1</source>
         <translation>Nível %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="441"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>Grade Normal/Mild</source>
         <translation>Grau Normal/Leve</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="441"/>
+        <location filename="../ui/shell/main_window.cpp" line="451"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="443"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>Grade Moderate</source>
         <translation>Grau Moderado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="443"/>
+        <location filename="../ui/shell/main_window.cpp" line="453"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="445"/>
+        <location filename="../ui/shell/main_window.cpp" line="455"/>
         <source>Grade Severe</source>
         <translation>Grau Grave</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="445"/>
+        <location filename="../ui/shell/main_window.cpp" line="455"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="447"/>
+        <location filename="../ui/shell/main_window.cpp" line="457"/>
         <source>Jump to the next missing label</source>
         <translation>Ir para o próximo rótulo pendente</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="447"/>
+        <location filename="../ui/shell/main_window.cpp" line="457"/>
         <source>J</source>
         <translation>J</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="449"/>
+        <location filename="../ui/shell/main_window.cpp" line="459"/>
         <source>Delete the selected point</source>
         <translation>Excluir o ponto selecionado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="451"/>
+        <location filename="../ui/shell/main_window.cpp" line="461"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="452"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="452"/>
+        <location filename="../ui/shell/main_window.cpp" line="462"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Next study</source>
         <translation>Próximo estudo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="454"/>
+        <location filename="../ui/shell/main_window.cpp" line="464"/>
         <source>Alt+Right</source>
         <translation>Alt+Right</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="456"/>
+        <location filename="../ui/shell/main_window.cpp" line="466"/>
         <source>Previous study</source>
         <translation>Estudo anterior</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="456"/>
+        <location filename="../ui/shell/main_window.cpp" line="466"/>
         <source>Alt+Left</source>
         <translation>Alt+Left</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="459"/>
+        <location filename="../ui/shell/main_window.cpp" line="469"/>
         <source>&amp;Measure</source>
         <translation>&amp;Medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="461"/>
+        <location filename="../ui/shell/main_window.cpp" line="471"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="461"/>
+        <location filename="../ui/shell/main_window.cpp" line="471"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="464"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>Angle</source>
         <translation>Ângulo</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="464"/>
+        <location filename="../ui/shell/main_window.cpp" line="474"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <location filename="../ui/shell/main_window.cpp" line="477"/>
         <source>Cobb angle</source>
         <translation>Ângulo de Cobb</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="467"/>
+        <location filename="../ui/shell/main_window.cpp" line="477"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="469"/>
+        <location filename="../ui/shell/main_window.cpp" line="479"/>
         <source>Auto Cobb (find vertebrae, measure, ALS type)</source>
         <translation>Cobb automático (encontrar vértebras, medir, tipo ALS)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="470"/>
+        <location filename="../ui/shell/main_window.cpp" line="480"/>
         <source>Shift+B</source>
         <translation>Shift+B</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="474"/>
+        <location filename="../ui/shell/main_window.cpp" line="484"/>
         <source>Auto Cobb</source>
         <translation>Cobb automático</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="478"/>
+        <location filename="../ui/shell/main_window.cpp" line="488"/>
         <source>Stop measuring</source>
         <translation>Parar de medir</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="478"/>
+        <location filename="../ui/shell/main_window.cpp" line="488"/>
         <source>Q</source>
         <translation>Q</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="480"/>
+        <location filename="../ui/shell/main_window.cpp" line="490"/>
         <source>Undo the last measurement edit</source>
         <translation>Desfazer a última edição de medida</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="481"/>
+        <location filename="../ui/shell/main_window.cpp" line="491"/>
         <source>Backspace</source>
         <translation>Backspace</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="483"/>
+        <location filename="../ui/shell/main_window.cpp" line="493"/>
         <source>&amp;AI</source>
         <translation>&amp;IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="488"/>
+        <location filename="../ui/shell/main_window.cpp" line="498"/>
         <source>Run model on the current image or study</source>
         <translation>Executar o modelo na imagem ou no estudo atual</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="489"/>
+        <location filename="../ui/shell/main_window.cpp" line="499"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="493"/>
+        <location filename="../ui/shell/main_window.cpp" line="503"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="497"/>
+        <location filename="../ui/shell/main_window.cpp" line="507"/>
         <source>Export heatmap overlay...</source>
         <translation>Exportar sobreposição do mapa de calor...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="499"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>Show/hide the AI panel</source>
         <translation>Mostrar/ocultar o painel de IA</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="499"/>
+        <location filename="../ui/shell/main_window.cpp" line="509"/>
         <source>Ctrl+Shift+A</source>
         <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="507"/>
+        <location filename="../ui/shell/main_window.cpp" line="517"/>
         <source>&amp;Training</source>
         <translation>&amp;Treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="508"/>
+        <location filename="../ui/shell/main_window.cpp" line="518"/>
         <source>Show/hide the training tab</source>
         <translation>Mostrar/ocultar a aba de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="509"/>
+        <location filename="../ui/shell/main_window.cpp" line="519"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="510"/>
+        <location filename="../ui/shell/main_window.cpp" line="520"/>
         <source>Check the training dataset</source>
         <translation>Verificar o conjunto de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="514"/>
+        <location filename="../ui/shell/main_window.cpp" line="524"/>
         <source>Start training</source>
         <translation>Iniciar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="518"/>
+        <location filename="../ui/shell/main_window.cpp" line="528"/>
         <source>Cancel training</source>
         <translation>Cancelar treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="521"/>
+        <location filename="../ui/shell/main_window.cpp" line="531"/>
         <source>Load training configuration...</source>
         <translation>Carregar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="525"/>
+        <location filename="../ui/shell/main_window.cpp" line="535"/>
         <source>Load a training configuration</source>
         <translation>Carregar uma configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="525"/>
-        <location filename="../ui/shell/main_window.cpp" line="531"/>
+        <location filename="../ui/shell/main_window.cpp" line="535"/>
+        <location filename="../ui/shell/main_window.cpp" line="541"/>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="528"/>
+        <location filename="../ui/shell/main_window.cpp" line="538"/>
         <source>Save training configuration...</source>
         <translation>Salvar configuração de treinamento...</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="530"/>
+        <location filename="../ui/shell/main_window.cpp" line="540"/>
         <source>Save the training configuration</source>
         <translation>Salvar a configuração de treinamento</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="538"/>
+        <location filename="../ui/shell/main_window.cpp" line="548"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="539"/>
+        <location filename="../ui/shell/main_window.cpp" line="549"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="539"/>
+        <location filename="../ui/shell/main_window.cpp" line="549"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="543"/>
+        <location filename="../ui/shell/main_window.cpp" line="553"/>
+        <source>&amp;Log file location</source>
+        <translation>Local do arquivo de &amp;registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="554"/>
+        <source>Log file location</source>
+        <translation>Local do arquivo de registro</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="555"/>
+        <source>Osteon&apos;s log is in %1 (the previous one in osteon.log.1). Attach it to a bug report.</source>
+        <translation>O registro do Osteon está em %1 (o anterior em osteon.log.1). Anexe-o a um relatório de erro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.cpp" line="562"/>
         <source>&amp;About Osteon</source>
         <translation>&amp;Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="545"/>
+        <location filename="../ui/shell/main_window.cpp" line="564"/>
         <source>About Osteon</source>
         <translation>Sobre o Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="546"/>
+        <location filename="../ui/shell/main_window.cpp" line="565"/>
         <source>Osteon %1: a radiology viewer for bone and spine imaging.
 Not for clinical use.</source>
         <translation>Osteon %1: um visualizador radiológico para imagens de ossos e coluna.
 Não destinado a uso clínico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="603"/>
+        <location filename="../ui/shell/main_window.cpp" line="622"/>
         <source>Open a study and measure it first.</source>
         <translation>Abra um estudo e meça-o primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="614"/>
+        <location filename="../ui/shell/main_window.cpp" line="633"/>
         <source>%1 is a result made on a study: open the study first, then the result.</source>
         <translation>%1 é um resultado feito sobre um estudo: abra primeiro o estudo, depois o resultado.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="629"/>
+        <location filename="../ui/shell/main_window.cpp" line="648"/>
         <source>%1 is neither a DICOM SR Measurement Report nor a Parametric Map.</source>
         <translation>%1 não é um relatório de medições DICOM SR nem um mapa paramétrico.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="655"/>
+        <location filename="../ui/shell/main_window.cpp" line="674"/>
         <source>Still loading; cancel first to open something else.</source>
         <translation>Ainda carregando; cancele antes de abrir outra coisa.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="662"/>
+        <location filename="../ui/shell/main_window.cpp" line="681"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="672"/>
+        <location filename="../ui/shell/main_window.cpp" line="691"/>
         <source>Loading cancelled</source>
         <translation>Carregamento cancelado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="681"/>
+        <location filename="../ui/shell/main_window.cpp" line="700"/>
         <source>%n series loaded</source>
         <translation>
             <numerusform>%n série carregada</numerusform>
@@ -1440,7 +1493,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/shell/main_window.cpp" line="683"/>
+        <location filename="../ui/shell/main_window.cpp" line="702"/>
         <source>, %n problem(s): see the Studies panel</source>
         <translation>
             <numerusform>, %n problema: veja o painel Estudos</numerusform>
@@ -1448,7 +1501,7 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.cpp" line="688"/>
+        <location filename="../ui/shell/main_window.cpp" line="707"/>
         <source>Osteon - %1</source>
         <translation>Osteon - %1</translation>
     </message>
@@ -1456,32 +1509,32 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>MeasureTool</name>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="20"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="19"/>
         <source>Measurements</source>
         <translation>Medidas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="30"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="27"/>
         <source>Measurement tool off</source>
         <translation>Ferramenta de medida desligada</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="33"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="30"/>
         <source>Distance: click two points</source>
         <translation>Distância: clique em dois pontos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="36"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="33"/>
         <source>Angle: click an arm, the vertex, the other arm</source>
         <translation>Ângulo: clique em um lado, no vértice e no outro lado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="40"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="37"/>
         <source>Cobb angle: click the two ends of the upper endplate, then of the lower endplate</source>
         <translation>Ângulo de Cobb: clique nas duas pontas do platô superior e depois do platô inferior</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="65"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="62"/>
         <source>Restored measurement work that was not saved (%n edit(s))</source>
         <translation>
             <numerusform>Restaurado trabalho de medição não salvo (%n edição)</numerusform>
@@ -1489,128 +1542,128 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="67"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="64"/>
         <source>Saved measurements: %1</source>
         <translation>Medições salvas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="83"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="80"/>
         <source>Measurements could not be saved: %1</source>
         <translation>As medidas não puderam ser salvas: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="99"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="96"/>
         <source>Auto Cobb needs Osteon built with LibTorch (the AI engine)</source>
         <translation>O Cobb automático precisa do Osteon compilado com LibTorch (o motor de IA)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="100"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="97"/>
         <source>Auto Cobb is already running</source>
         <translation>O Cobb automático já está em execução</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="101"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="98"/>
         <source>Auto Cobb: open a spine X-ray first</source>
         <translation>Cobb automático: abra primeiro uma radiografia da coluna</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="103"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="100"/>
         <source>Auto Cobb works on a single AP spine radiograph, not on a %1-slice series</source>
         <translation>O Cobb automático funciona em uma única radiografia AP da coluna, não em uma série de %1 cortes</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="109"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="106"/>
         <source>Auto Cobb: finding the vertebrae...</source>
         <translation>Cobb automático: procurando as vértebras...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="134"/>
-        <location filename="../ui/annotate/measure_tool.cpp" line="173"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="126"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="165"/>
         <source>Auto Cobb failed: %1</source>
         <translation>O Cobb automático falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="134"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="126"/>
         <source>no image</source>
         <translation>sem imagem</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="162"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="154"/>
         <source>Auto Cobb: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Drag a corner to correct it.</source>
         <translation>Cobb automático: %1° (%2-%3), %4°, %5°; ALS %6 (%7 ms). Arraste um canto para corrigi-lo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="167"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="159"/>
         <source>undecided</source>
         <translation>indeciso</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="280"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="272"/>
         <source>Measured %1</source>
         <translation>Medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="314"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="306"/>
         <source>Moved %1 %2: principal Cobb angle %3</source>
         <translation>%1 %2 movido: ângulo de Cobb principal %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="308"/>
         <source>top-left</source>
         <translation>superior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="308"/>
         <source>top-right</source>
         <translation>superior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="316"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="308"/>
         <source>bottom-left</source>
         <translation>inferior esquerdo</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="317"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="309"/>
         <source>bottom-right</source>
         <translation>inferior direito</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="379"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="371"/>
         <source>Cobb %1° (%2-%3)</source>
         <translation>Cobb %1° (%2-%3)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="383"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="375"/>
         <source>%1°  %2°  %3</source>
         <translation>%1°  %2°  %3</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="378"/>
         <source>S-shaped</source>
         <translation>em S</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="378"/>
         <source>C-shaped</source>
         <translation>em C</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="387"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="379"/>
         <source>ALS %1</source>
         <translation>ALS %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="389"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="381"/>
         <source>undecided (%1)</source>
         <translation>indeciso (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="394"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="386"/>
         <source>n/a</source>
         <translation>n/d</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="430"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="422"/>
         <source>Wrote %1: %n measurement group(s)</source>
         <translation>
             <numerusform>Gravado %1: %n grupo de medição</numerusform>
@@ -1618,12 +1671,12 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="433"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="425"/>
         <source>; not exported: %1</source>
         <translation>; não exportado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="435"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="427"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (e mais %n)</numerusform>
@@ -1631,12 +1684,12 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="440"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="432"/>
         <source>The measurements could not be exported as DICOM SR: %1</source>
         <translation>As medições não puderam ser exportadas como DICOM SR: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/measure_tool.cpp" line="480"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="472"/>
         <source>Imported %n measurement(s) from %1</source>
         <translation>
             <numerusform>Importada %n medição de %1</numerusform>
@@ -1644,17 +1697,17 @@ Não destinado a uso clínico.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="483"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="475"/>
         <source>; skipped: %1</source>
         <translation>; ignorado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="486"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="478"/>
         <source>The report %1 could not be imported: %2</source>
         <translation>O relatório %1 não pôde ser importado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/measure_tool.cpp" line="520"/>
+        <location filename="../ui/annotate/measure_tool.cpp" line="512"/>
         <source>Cobb %1</source>
         <translation>Cobb %1</translation>
     </message>
@@ -1662,276 +1715,276 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>PacsDialog</name>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="43"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="92"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="42"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="91"/>
         <source>PACS node</source>
         <translation>Nó PACS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="54"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="53"/>
         <source>none (C-GET only)</source>
         <translation>nenhuma (só C-GET)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="66"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="65"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="67"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="66"/>
         <source>AE title</source>
         <translation>Título AE</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="68"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="67"/>
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="69"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="68"/>
         <source>Port</source>
         <translation>Porta</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="70"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="69"/>
         <source>Osteon&apos;s AE title</source>
         <translation>Título AE do Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="71"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="70"/>
         <source>C-MOVE port (local)</source>
         <translation>Porta C-MOVE (local)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="72"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="71"/>
         <source>Connection timeout</source>
         <translation>Tempo limite de conexão</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="73"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="72"/>
         <source>Message timeout</source>
         <translation>Tempo limite de mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="105"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="104"/>
         <source>Query PACS</source>
         <translation>Consultar PACS</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="109"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="108"/>
         <source>Node</source>
         <translation>Nó</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="113"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="112"/>
         <source>Add...</source>
         <translation>Adicionar...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="114"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="113"/>
         <source>Edit...</source>
         <translation>Editar...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="115"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="114"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="116"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="115"/>
         <source>Echo</source>
         <translation>Echo</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="117"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="116"/>
         <source>C-ECHO: checks that the node answers and accepts Osteon&apos;s AE title</source>
         <translation>C-ECHO: verifica se o nó responde e aceita o título AE do Osteon</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="123"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="122"/>
         <source>Search studies</source>
         <translation>Buscar estudos</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="126"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="125"/>
         <source>e.g. SMITH* (wildcards * and ?)</source>
         <translation>ex.: SILVA* (curingas * e ?)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="132"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="131"/>
         <source>YYYYMMDD</source>
         <translation>AAAAMMDD</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="139"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="138"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="141"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="140"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="157"/>
         <source>Patient name</source>
         <translation>Nome do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="143"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="142"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="157"/>
         <source>Patient ID</source>
         <translation>ID do paciente</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="145"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="144"/>
         <source>Study date from</source>
         <translation>Data do estudo de</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="148"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="147"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="152"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="151"/>
         <source>Modality</source>
         <translation>Modalidade</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="157"/>
         <source>Study date</source>
         <translation>Data do estudo</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
         <source>Modalities</source>
         <translation>Modalidades</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="158"/>
         <source>Series</source>
         <translation>Séries</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="160"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="159"/>
         <source>Images</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="170"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="169"/>
         <source>C-GET (no incoming port)</source>
         <translation>C-GET (sem porta de entrada)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="171"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="170"/>
         <source>C-MOVE (to the node&apos;s move port)</source>
         <translation>C-MOVE (para a porta de move do nó)</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="174"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="173"/>
         <source>Folder...</source>
         <translation>Pasta...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="487"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="174"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="478"/>
         <source>Retrieve</source>
         <translation>Recuperar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="176"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="175"/>
         <source>Retrieve with</source>
         <translation>Recuperar com</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="178"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="177"/>
         <source>into</source>
         <translation>em</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="208"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="207"/>
         <source>Folder for retrieved studies</source>
         <translation>Pasta para os estudos recuperados</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="220"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="216"/>
         <source>No PACS node yet: add one (AE title, host, port) with Add...</source>
         <translation>Nenhum nó PACS ainda: adicione um (título AE, host, porta) com Adicionar...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="377"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="371"/>
         <source>Add a PACS node first.</source>
         <translation>Adicione um nó PACS primeiro.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="387"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="381"/>
         <source>Echo %1...</source>
         <translation>Echo %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="395"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="388"/>
         <source>%1 answered the echo in %2 ms.</source>
         <translation>%1 respondeu ao echo em %2 ms.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="420"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="414"/>
         <source>Searching %1...</source>
         <translation>Buscando em %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="449"/>
         <source>No study matches.</source>
         <translation>Nenhum estudo corresponde.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="456"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="449"/>
         <source>Studies found: %1</source>
         <translation>Estudos encontrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="471"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="464"/>
         <source>Search, then choose a study to retrieve.</source>
         <translation>Busque e escolha um estudo para recuperar.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="469"/>
         <source>C-MOVE needs the node&apos;s move port (Edit...); or retrieve with C-GET.</source>
         <translation>O C-MOVE precisa da porta de move do nó (Editar...); ou recupere com C-GET.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="484"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="475"/>
         <source>Retrieving %1 (%2)...</source>
         <translation>Recuperando %1 (%2)...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="485"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="476"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="494"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="485"/>
         <source>Retrieving with %1...</source>
         <translation>Recuperando com %1...</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="508"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="520"/>
         <source>Retrieving: %1</source>
         <translation>Recuperando: %1</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="524"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="501"/>
         <source>%1 sent no images for this study.</source>
         <translation>%1 não enviou imagens para este estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="525"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="502"/>
         <source>Retrieved %1 images in %2 s (%3 failed).</source>
         <translation>%1 imagens recuperadas em %2 s (%3 falharam).</translation>
     </message>
     <message>
-        <location filename="../ui/pacs/pacs_dialog.cpp" line="531"/>
+        <location filename="../ui/pacs/pacs_dialog.cpp" line="511"/>
         <source>Retrieve cancelled; the images received so far are kept in %1.</source>
         <translation>Recuperação cancelada; as imagens recebidas até agora ficam em %1.</translation>
     </message>
@@ -1952,32 +2005,32 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="20"/>
+        <location filename="../ui/browser/study_loader.cpp" line="18"/>
         <source>(no description)</source>
         <translation>(sem descrição)</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="22"/>
+        <location filename="../ui/browser/study_loader.cpp" line="20"/>
         <source> [stack %1]</source>
         <translation> [pilha %1]</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="75"/>
+        <location filename="../ui/browser/study_loader.cpp" line="73"/>
         <source>Reading headers</source>
         <translation>Lendo cabeçalhos</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="93"/>
+        <location filename="../ui/browser/study_loader.cpp" line="91"/>
         <source>Loading %1</source>
         <translation>Carregando %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="128"/>
+        <location filename="../ui/browser/study_loader.cpp" line="126"/>
         <source>%1: no images found</source>
         <translation>%1: nenhuma imagem encontrada</translation>
     </message>
     <message>
-        <location filename="../ui/browser/study_loader.cpp" line="133"/>
+        <location filename="../ui/browser/study_loader.cpp" line="131"/>
         <source>Done</source>
         <translation>Concluído</translation>
     </message>
@@ -3031,32 +3084,32 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="24"/>
+        <location filename="../app/gui/main.cpp" line="25"/>
         <source>Osteon radiology viewer</source>
         <translation>Visualizador radiológico Osteon</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="29"/>
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>DICOM files or folders, DICOMDIR, or images to open</source>
         <translation>Arquivos ou pastas DICOM, DICOMDIR ou imagens para abrir</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>View layout: 1x1, 1x3 or 2x2</source>
         <translation>Layout das vistas: 1x1, 1x3 ou 2x2</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="34"/>
         <source>User interface language: en, pt_BR or es</source>
         <translation>Idioma da interface: en, pt_BR ou es</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Save a screenshot of the window once the study is shown, then quit</source>
         <translation>Salvar uma captura da janela quando o estudo aparecer e sair</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Print the time from start to the first image shown, then quit</source>
         <translation>Mostrar o tempo do início até a primeira imagem e sair</translation>
     </message>
@@ -3242,7 +3295,7 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="34"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="33"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: treinado em fantomas sintéticos, não é para uso clínico</translation>
     </message>
@@ -3337,84 +3390,84 @@ Não destinado a uso clínico.</translation>
         <translation>padrão</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="36"/>
+        <location filename="../ui/ai/cam_view.cpp" line="52"/>
         <source>AI heatmap</source>
         <translation>Mapa de calor da IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="144"/>
+        <location filename="../ui/ai/cam_view.cpp" line="160"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="147"/>
+        <location filename="../ui/ai/cam_view.cpp" line="163"/>
         <source>the task returned no heatmap</source>
         <translation>a tarefa não devolveu mapa de calor</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="188"/>
+        <location filename="../ui/ai/cam_view.cpp" line="197"/>
         <source>%1, slice %2</source>
         <translation>%1, corte %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="192"/>
+        <location filename="../ui/ai/cam_view.cpp" line="201"/>
         <source>%1 of class %2 at layer %3: %4 ms</source>
         <translation>%1 da classe %2 na camada %3: %4 ms</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="199"/>
+        <location filename="../ui/ai/cam_view.cpp" line="208"/>
         <source>The map is empty: no region of the image supports this class.</source>
         <translation>O mapa está vazio: nenhuma região da imagem sustenta esta classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="230"/>
+        <location filename="../ui/ai/cam_view.cpp" line="239"/>
         <source>%1: empty map</source>
         <translation>%1: mapa vazio</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="241"/>
-        <location filename="../ui/ai/cam_view.cpp" line="294"/>
+        <location filename="../ui/ai/cam_view.cpp" line="250"/>
+        <location filename="../ui/ai/cam_view.cpp" line="303"/>
         <source>Nothing to export: show a class activation map first.</source>
         <translation>Nada para exportar: mostre primeiro um mapa de ativação de classe.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="250"/>
-        <location filename="../ui/ai/cam_view.cpp" line="299"/>
+        <location filename="../ui/ai/cam_view.cpp" line="259"/>
+        <location filename="../ui/ai/cam_view.cpp" line="308"/>
         <source>Nothing to export: the explained image is gone.</source>
         <translation>Nada para exportar: a imagem explicada não está mais aberta.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="281"/>
+        <location filename="../ui/ai/cam_view.cpp" line="290"/>
         <source>Could not write %1</source>
         <translation>Não foi possível gravar %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="284"/>
+        <location filename="../ui/ai/cam_view.cpp" line="293"/>
         <source>Overlay written to %1</source>
         <translation>Sobreposição gravada em %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="307"/>
+        <location filename="../ui/ai/cam_view.cpp" line="316"/>
         <source>The explained image is not a DICOM image: a Parametric Map references its source by DICOM UIDs (export the overlay as PNG instead).</source>
         <translation>A imagem explicada não é uma imagem DICOM: um mapa paramétrico referencia sua origem por UIDs DICOM (exporte a sobreposição como PNG).</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="312"/>
+        <location filename="../ui/ai/cam_view.cpp" line="321"/>
         <source>%1 of class %2 at layer %3</source>
         <translation>%1 da classe %2 na camada %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="321"/>
+        <location filename="../ui/ai/cam_view.cpp" line="330"/>
         <source>The Parametric Map could not be written: %1</source>
         <translation>O mapa paramétrico não pôde ser gravado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="376"/>
+        <location filename="../ui/ai/cam_view.cpp" line="378"/>
         <source>Parametric Map %1 on %2, slice %3</source>
         <translation>Mapa paramétrico %1 em %2, corte %3</translation>
     </message>
     <message>
-        <location filename="../ui/ai/cam_view.cpp" line="386"/>
+        <location filename="../ui/ai/cam_view.cpp" line="388"/>
         <source>The Parametric Map %1 could not be shown: %2</source>
         <translation>O mapa paramétrico %1 não pôde ser mostrado: %2</translation>
     </message>
