@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrent>
 #include <algorithm>
 #include <cmath>
 
@@ -54,7 +53,6 @@ struct AiPanel::Job {
   std::string defaultLayer;
   ai::TaskResult result;
   std::shared_ptr<const ai::TaskExplanation> explanation;
-  std::shared_ptr<std::atomic<bool>> cancel;
 };
 
 namespace {
@@ -96,7 +94,6 @@ QString shortOutputName(const std::string& name) {
 
 AiPanel::AiPanel(Host host, QWidget* parent) : QWidget(parent), host_(std::move(host)) {
   placedLayer_ = std::make_shared<AnnotationLayer>(tr("AI placed points"));
-  connect(&watcher_, &QFutureWatcher<std::shared_ptr<Job>>::finished, this, &AiPanel::onJobDone);
   buildUi();
   CamView::Host camHost;
   camHost.activeView = host_.activeView;
@@ -134,8 +131,8 @@ AiPanel::AiPanel(Host host, QWidget* parent) : QWidget(parent), host_(std::move(
 }
 
 AiPanel::~AiPanel() {
-  if (cancelFlag_) cancelFlag_->store(true);
-  watcher_.waitForFinished();
+  worker_.cancel();
+  worker_.wait();
 }
 
 bool AiPanel::available() {
@@ -399,7 +396,7 @@ void AiPanel::setModelPath(const QString& path) {
   error_->setVisible(false);
   progress_->setFormat(tr("Loading the model..."));
   start(
-      job, [](Job&) {}, false);
+      job, [](Job&, const Progress&) {}, false);
 }
 
 // ---- running ---------------------------------------------------------------------------------
@@ -448,38 +445,35 @@ QString AiPanel::demoText() const {
   return demo_->text();
 }
 
-void AiPanel::start(std::shared_ptr<Job> job, std::function<void(Job&)> work, bool determinate) {
-  job->cancel = std::make_shared<std::atomic<bool>>(false);
-  cancelFlag_ = job->cancel;
+void AiPanel::start(std::shared_ptr<Job> job, std::function<void(Job&, const Progress&)> work,
+                    bool determinate, BackgroundJob::OnProgress progress) {
   job_ = job;
   setBusy(true, determinate);
-  watcher_.setFuture(QtConcurrent::run([job, work]() {
-    try {
-      if (job->needLoad) {
-        try {
-          job->plugin->load(job->path.toStdString());
-        } catch (...) {
-          job->loadFailed = true;
-          throw;
+  worker_.start(
+      [job, work](const Progress& progress) {
+        if (job->needLoad) {
+          try {
+            job->plugin->load(job->path.toStdString());
+          } catch (...) {
+            job->loadFailed = true;
+            throw;
+          }
+          job->loaded = true;
+          job->classes = job->plugin->classNames();
+          job->layers = job->plugin->camLayers();
+          job->defaultLayer = job->plugin->defaultCamLayer();
         }
-        job->loaded = true;
-        job->classes = job->plugin->classNames();
-        job->layers = job->plugin->camLayers();
-        job->defaultLayer = job->plugin->defaultCamLayer();
-      }
-      if (job->cancel->load()) throw Cancelled();
-      work(*job);
-      if (job->cancel->load()) throw Cancelled();
-      job->ok = true;
-    } catch (const Cancelled&) {
-      job->cancelled = true;
-    } catch (const std::exception& e) {
-      job->error = QString::fromStdString(e.what());
-    } catch (...) {
-      job->error = QStringLiteral("unknown error");
-    }
-    return job;
-  }));
+        progress.throwIfCancelled();
+        work(*job, progress);
+        progress.throwIfCancelled();
+      },
+      [this, job](const BackgroundJob::Outcome& o) {
+        job->ok = o.ok();
+        job->cancelled = o.cancelled();
+        job->error = o.error;
+        onJobDone(job);
+      },
+      std::move(progress));
 }
 
 bool AiPanel::gatherInput(ai::TaskInput& in, QString& error) const {
@@ -613,31 +607,21 @@ bool AiPanel::runWith(bool force) {
   error_->setVisible(false);
   progress_->setFormat(job->needLoad ? tr("Loading the model...") : tr("Running %p%"));
   start(
-      job,
-      [this](Job& j) {
-        const Progress progress(
-            [this](double fraction, const std::string& what) {
-              QMetaObject::invokeMethod(
-                  this,
-                  [this, fraction, what] {
-                    if (!busy()) return;
-                    progress_->setRange(0, 100);
-                    progress_->setValue(static_cast<int>(std::lround(100 * fraction)));
-                    progress_->setFormat(q(what) + QStringLiteral(" %p%"));
-                  },
-                  Qt::QueuedConnection);
-            },
-            j.cancel.get());
-        j.result = j.plugin->run(j.input, progress);
-      },
-      true);
+      job, [](Job& j, const Progress& progress) { j.result = j.plugin->run(j.input, progress); },
+      true,
+      [this](double fraction, const QString& what) {
+        if (!busy()) return;
+        progress_->setRange(0, 100);
+        progress_->setValue(static_cast<int>(std::lround(100 * fraction)));
+        progress_->setFormat(what + QStringLiteral(" %p%"));
+      });
   if (host_.status) host_.status(tr("%1: running...").arg(task_->currentText()));
   return true;
 }
 
 void AiPanel::cancel() {
   if (!busy()) return;
-  if (cancelFlag_) cancelFlag_->store(true);
+  worker_.cancel();
   progress_->setFormat(tr("Cancelling..."));
   if (job_ && job_->kind == Job::Kind::Explain) {
     // A CAM cannot be interrupted; its result is dropped and the heatmap switched off.
@@ -645,10 +629,8 @@ void AiPanel::cancel() {
   }
 }
 
-void AiPanel::onJobDone() {
-  std::shared_ptr<Job> j = watcher_.result();
+void AiPanel::onJobDone(std::shared_ptr<Job> j) {
   job_.reset();
-  cancelFlag_.reset();
   TaskModel& m = models_[j->task];
   if (j->loaded) {
     m.loaded = true;
@@ -1062,7 +1044,7 @@ void AiPanel::updateCam() {
       progress_->setFormat(tr("Class activation map..."));
       start(
           job,
-          [](Job& j) {
+          [](Job& j, const Progress&) {
             j.explanation = std::make_shared<const ai::TaskExplanation>(
                 j.plugin->explain(j.input, j.output, j.classIndex, j.method, j.layer));
           },

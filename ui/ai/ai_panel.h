@@ -17,7 +17,6 @@
 // input it does not accept (ai::checkTaskInput) does not run: the panel shows the reason with a
 // "Run anyway (research use)" button, in the panel (no modal dialog).
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
 #include <functional>
@@ -30,6 +29,7 @@
 #include "core/ai/task.h"
 #include "core/annotation/study_annotations.h"
 #include "ui/browser/study_loader.h"
+#include "ui/common/background_job.h"
 #include "ui/viewer/image_view.h"
 #include "ui/viewer/overlays.h"
 
@@ -193,8 +193,9 @@ class AiPanel : public QWidget {
   bool gatherInput(ai::TaskInput& in, QString& error) const;
   std::vector<annotation::RsnaCoordinate> coordinatesFor(const std::string& study,
                                                          const LoadedSeries& any) const;
-  void start(std::shared_ptr<Job> job, std::function<void(Job&)> work, bool determinate);
-  void onJobDone();
+  void start(std::shared_ptr<Job> job, std::function<void(Job&, const Progress&)> work,
+             bool determinate, BackgroundJob::OnProgress progress = {});
+  void onJobDone(std::shared_ptr<Job> j);
   void setBusy(bool busy, bool determinate = false);
   void showError(const QString& message);
   void showResult();
@@ -233,9 +234,8 @@ class AiPanel : public QWidget {
   std::string resultTask_;
   std::unique_ptr<CamView> camView_;  // the maps: cache, heatmap layer, panes, export
   std::shared_ptr<AnnotationLayer> placedLayer_;
-  QFutureWatcher<std::shared_ptr<Job>> watcher_;
-  std::shared_ptr<std::atomic<bool>> cancelFlag_;
-  std::shared_ptr<Job> job_;
+  std::shared_ptr<Job> job_;  // the job running (or whose result is about to be shown)
+  BackgroundJob worker_;      // last: destroyed (waited for) first
 };
 
 }  // namespace ui

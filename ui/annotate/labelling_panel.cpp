@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,7 +17,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrent>
 #include <atomic>
 #include <cmath>
 #include <fstream>
@@ -27,6 +25,7 @@
 #include "core/base/error.h"
 #include "core/base/progress.h"
 #include "core/io/deidentify.h"
+#include "ui/common/background_job.h"
 
 namespace osteon {
 namespace ui {
@@ -42,18 +41,11 @@ QColor conditionColor(int c) {
 }
 }  // namespace
 
-// What the worker hands back: exceptions never cross the thread (QtConcurrent would wrap them).
-struct ExportOutcome {
-  annotation::RsnaExportReport report;
-  bool cancelled = false;
-  std::string error;
-};
-
 struct LabellingPanel::Export {
-  QFutureWatcher<ExportOutcome> watcher;
-  std::atomic<bool> cancel{false};
   QPointer<QProgressDialog> dialog;
   QString outDir;
+  annotation::RsnaExportReport report;  // written by the worker, read when it is done
+  BackgroundJob job;                    // last: destroyed (waited for) first
 };
 
 LabellingPanel::LabellingPanel(Host host, QWidget* parent)
@@ -119,8 +111,8 @@ LabellingPanel::LabellingPanel(Host host, QWidget* parent)
 
 LabellingPanel::~LabellingPanel() {
   if (export_) {
-    export_->cancel = true;
-    export_->watcher.waitForFinished();
+    export_->job.cancel();
+    export_->job.wait();
   }
   if (session_ && dataset_ && !discarded_) {
     try {
@@ -551,11 +543,11 @@ bool LabellingPanel::confirmClose() {
 }
 
 bool LabellingPanel::exporting() const {
-  return export_ && export_->watcher.isRunning();
+  return export_ && export_->job.running();
 }
 
 void LabellingPanel::cancelExport() {
-  if (export_) export_->cancel = true;
+  if (export_) export_->job.cancel();
 }
 
 bool LabellingPanel::exportDeidentified(const QString& outDir,
@@ -572,59 +564,44 @@ bool LabellingPanel::exportDeidentified(const QString& outDir,
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   export_->dialog = dialog;
   Export* job = export_.get();
-  connect(dialog, &QProgressDialog::canceled, this, [job] { job->cancel = true; });
-  connect(&job->watcher, &QFutureWatcher<ExportOutcome>::finished, this, [this, job] {
-    if (job->dialog) job->dialog->close();
-    QString message;
-    int written = -1;
-    const ExportOutcome outcome = job->watcher.result();
-    if (outcome.cancelled) {
-      message = tr("Export cancelled; the files written so far are in %1").arg(job->outDir);
-    } else if (!outcome.error.empty()) {
-      message = tr("Export failed: %1").arg(QString::fromStdString(outcome.error));
-    } else {
-      const annotation::RsnaExportReport& r = outcome.report;
-      written = static_cast<int>(r.dicom.written);
-      message = tr("Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; "
-                   "%4 refused for review (burned-in text), %5 error(s)")
-                    .arg(written)
-                    .arg(r.csvFiles)
-                    .arg(job->outDir)
-                    .arg(r.dicom.review.size())
-                    .arg(r.dicom.errors.size());
-      QStringList details;
-      for (const std::string& x : r.dicom.review)
-        details << tr("refused for review: %1").arg(QString::fromStdString(x));
-      for (const std::string& x : r.dicom.errors)
-        details << QString::fromStdString(x);
-      if (!details.isEmpty()) message += "\n" + details.join("\n");
-    }
-    host_.status(message.section('\n', 0, 0));
-    emit exportFinished(written, message);
-  });
+  connect(dialog, &QProgressDialog::canceled, this, [job] { job->job.cancel(); });
   const std::string root = root_.toStdString(), out = outDir.toStdString();
   QPointer<QProgressDialog> guard = dialog;
-  job->watcher.setFuture(QtConcurrent::run([root, out, options, job, guard] {
-    Progress progress(
-        [guard](double f, const std::string&) {
-          QMetaObject::invokeMethod(
-              guard.data(),
-              [guard, f] {
-                if (guard) guard->setValue(static_cast<int>(f * 1000));
-              },
-              Qt::QueuedConnection);
-        },
-        &job->cancel);
-    ExportOutcome outcome;
-    try {
-      outcome.report = annotation::exportDeidentifiedRsna(root, out, options, progress);
-    } catch (const Cancelled&) {
-      outcome.cancelled = true;
-    } catch (const std::exception& e) {
-      outcome.error = e.what();
-    }
-    return outcome;
-  }));
+  job->job.start(
+      [root, out, options, job](const Progress& progress) {
+        job->report = annotation::exportDeidentifiedRsna(root, out, options, progress);
+      },
+      [this, job](const BackgroundJob::Outcome& outcome) {
+        if (job->dialog) job->dialog->close();
+        QString message;
+        int written = -1;
+        if (outcome.cancelled()) {
+          message = tr("Export cancelled; the files written so far are in %1").arg(job->outDir);
+        } else if (!outcome.ok()) {
+          message = tr("Export failed: %1").arg(outcome.error);
+        } else {
+          const annotation::RsnaExportReport& r = job->report;
+          written = static_cast<int>(r.dicom.written);
+          message = tr("Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; "
+                       "%4 refused for review (burned-in text), %5 error(s)")
+                        .arg(written)
+                        .arg(r.csvFiles)
+                        .arg(job->outDir)
+                        .arg(r.dicom.review.size())
+                        .arg(r.dicom.errors.size());
+          QStringList details;
+          for (const std::string& x : r.dicom.review)
+            details << tr("refused for review: %1").arg(QString::fromStdString(x));
+          for (const std::string& x : r.dicom.errors)
+            details << QString::fromStdString(x);
+          if (!details.isEmpty()) message += "\n" + details.join("\n");
+        }
+        host_.status(message.section('\n', 0, 0));
+        emit exportFinished(written, message);
+      },
+      [guard](double f, const QString&) {
+        if (guard) guard->setValue(static_cast<int>(f * 1000));
+      });
   return true;
 }
 

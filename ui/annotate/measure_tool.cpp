@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrent>
 #include <cmath>
 
 #include "core/annotation/als.h"
@@ -17,9 +16,7 @@ namespace ui {
 MeasureTool::MeasureTool(QObject* parent)
     : QObject(parent),
       session_(std::make_unique<annotation::AnnotationSession>()),
-      layer_(std::make_shared<AnnotationLayer>(tr("Measurements"))) {
-  connect(&watcher_, &QFutureWatcher<AutoCobbResult>::finished, this, &MeasureTool::onAutoCobbDone);
-}
+      layer_(std::make_shared<AnnotationLayer>(tr("Measurements"))) {}
 
 void MeasureTool::setMode(Mode m) {
   mode_ = m;
@@ -45,7 +42,7 @@ void MeasureTool::setMode(Mode m) {
 
 void MeasureTool::reset(const std::string& studyId, const QString& storageDir) {
   if (session_ && !projectPath_.isEmpty()) save();
-  watcher_.waitForFinished();
+  autoCobb_.wait();
   annotation::StudyAnnotations d;
   d.studyId = studyId;
   projectPath_.clear();
@@ -97,7 +94,7 @@ bool MeasureTool::autoCobb(ImageView* view, const QString& modelPath) {
   };
   if (!autoCobbAvailable())
     return refuse(tr("Auto Cobb needs Osteon built with LibTorch (the AI engine)"));
-  if (watcher_.isRunning()) return refuse(tr("Auto Cobb is already running"));
+  if (autoCobb_.running()) return refuse(tr("Auto Cobb is already running"));
   if (!s || !s->volume) return refuse(tr("Auto Cobb: open a spine X-ray first"));
   if (s->volume->depth() != 1)
     return refuse(tr("Auto Cobb works on a single AP spine radiograph, not on a %1-slice series")
@@ -108,30 +105,25 @@ bool MeasureTool::autoCobb(ImageView* view, const QString& modelPath) {
   const std::string model = modelPath.toStdString();
   emit message(tr("Auto Cobb: finding the vertebrae..."));
   const engine::Engine* ai = engine::get();
-  watcher_.setFuture(QtConcurrent::run([ai, volume, model]() {
-    AutoCobbResult r;
-    try {
-      std::string provenance;
-      const ai::SpineAnalysis a = ai->analyzeSpine(model, *volume, 0, &provenance);
-      r.landmarks = a.landmarks;
-      r.ms = a.milliseconds;
-      r.provenance = QString::fromStdString(provenance);
-      r.ok = true;
-    } catch (const std::exception& e) {
-      r.error = QString::fromStdString(e.what());
-    }
-    return r;
-  }));
+  auto result = std::make_shared<AutoCobbResult>();
+  autoCobb_.start(
+      [ai, volume, model, result](const Progress&) {
+        std::string provenance;
+        const ai::SpineAnalysis a = ai->analyzeSpine(model, *volume, 0, &provenance);
+        result->landmarks = a.landmarks;
+        result->ms = a.milliseconds;
+        result->provenance = QString::fromStdString(provenance);
+      },
+      [this, result](const BackgroundJob::Outcome& o) { onAutoCobbDone(o, *result); });
   return true;
 }
 
-void MeasureTool::onAutoCobbDone() {
-  const AutoCobbResult r = watcher_.result();
+void MeasureTool::onAutoCobbDone(const BackgroundJob::Outcome& o, const AutoCobbResult& r) {
   const LoadedSeries* s = autoTarget_;
   autoTarget_ = nullptr;
-  if (!r.ok || !s || !s->volume) {
+  if (!o.ok() || !s || !s->volume) {
     const QString why =
-        tr("Auto Cobb failed: %1").arg(r.error.isEmpty() ? tr("no image") : r.error);
+        tr("Auto Cobb failed: %1").arg(o.error.isEmpty() ? tr("no image") : o.error);
     emit message(why);
     emit autoCobbFinished(false, why);
     return;

@@ -14,12 +14,12 @@
 // data folder (measurements/<key>.json|.journal); after a crash the journal is replayed on the
 // next open, so no confirmed edit is lost.
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <memory>
 
 #include "core/annotation/study_annotations.h"
 #include "ui/browser/study_loader.h"
+#include "ui/common/background_job.h"
 #include "ui/viewer/image_view.h"
 #include "ui/viewer/overlays.h"
 
@@ -43,7 +43,7 @@ class MeasureTool : public QObject, public ViewEditHandler {
   QString projectPath() const { return projectPath_; }
   // Auto Cobb on the view's current slice. False (with a message) when it cannot start.
   bool autoCobb(ImageView* view, const QString& modelPath = QString());
-  bool autoCobbRunning() const { return watcher_.isRunning(); }
+  bool autoCobbRunning() const { return autoCobb_.running(); }
   static bool autoCobbAvailable();
   // Index of the Spine measurement shown for a series slice, or -1.
   int spineMeasurement(const LoadedSeries* s, int slice) const;
@@ -86,13 +86,11 @@ class MeasureTool : public QObject, public ViewEditHandler {
   void spineItems(const annotation::Measurement& m, std::size_t index, const LoadedSeries* s, int k,
                   std::vector<AnnotationLayer::Item>& items) const;
   struct AutoCobbResult {
-    bool ok = false;
-    QString error;
     std::vector<annotation::Point2> landmarks;
     double ms = 0;
     QString provenance;
   };
-  void onAutoCobbDone();
+  void onAutoCobbDone(const BackgroundJob::Outcome& outcome, const AutoCobbResult& r);
 
   Mode mode_ = Mode::None;
   ViewEditHandler* fallback_ = nullptr;
@@ -108,10 +106,10 @@ class MeasureTool : public QObject, public ViewEditHandler {
   int dragMeasurement_ = -1, dragPoint_ = -1;
   annotation::Point2 dragPos_;
   // Auto Cobb in flight.
-  QFutureWatcher<AutoCobbResult> watcher_;
   const LoadedSeries* autoTarget_ = nullptr;
   int autoSlice_ = 0;
   QString projectPath_, journalPath_;
+  BackgroundJob autoCobb_;  // last: destroyed (waited for) first
 };
 
 }  // namespace ui

@@ -2,8 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QMetaObject>
-#include <QtConcurrent>
 
 #include "core/base/error.h"
 #include "core/image/resample.h"
@@ -134,33 +132,38 @@ std::shared_ptr<LoadResult> StudyLoader::load(
   return r;
 }
 
-StudyLoader::StudyLoader(QObject* parent) : QObject(parent) {
-  connect(&watcher_, &QFutureWatcher<std::shared_ptr<LoadResult>>::finished, this,
-          [this] { emit finished(watcher_.result()); });
-}
+StudyLoader::StudyLoader(QObject* parent) : QObject(parent) {}
 
-StudyLoader::~StudyLoader() {
-  cancel_ = true;
-  watcher_.waitForFinished();
-}
+StudyLoader::~StudyLoader() = default;  // job_ cancels and waits
 
 void StudyLoader::start(const QStringList& paths) {
-  if (busy()) return;
-  cancel_ = false;
-  watcher_.setFuture(QtConcurrent::run([this, paths] {
-    return load(paths, &cancel_, [this](int pct, const QString& what) {
-      QMetaObject::invokeMethod(
-          this, [this, pct, what] { emit progress(pct, what); }, Qt::QueuedConnection);
-    });
-  }));
+  auto result = std::make_shared<std::shared_ptr<LoadResult>>();
+  job_.start(
+      [this, paths, result](const Progress&) {
+        *result = load(paths, &job_.cancelFlag(), [this](int pct, const QString& what) {
+          job_.post([this, pct, what] { emit progress(pct, what); });
+        });
+      },
+      [this, paths, result](const BackgroundJob::Outcome& o) {
+        std::shared_ptr<LoadResult> r = *result;
+        if (!r) {  // load() itself failed
+          r = std::make_shared<LoadResult>();
+          r->paths = paths;
+          if (o.cancelled())
+            r->cancelled = true;
+          else
+            r->errors << o.error;
+        }
+        emit finished(r);
+      });
 }
 
 void StudyLoader::cancel() {
-  cancel_ = true;
+  job_.cancel();
 }
 
 bool StudyLoader::busy() const {
-  return watcher_.isRunning();
+  return job_.running();
 }
 
 }  // namespace ui

@@ -2,7 +2,6 @@
 // Loads what the user opened (DICOM files, folders, DICOMDIR, plain images) on a worker thread
 // with progress and cancel; the GUI thread receives the series ready to show, with thumbnails.
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QStringList>
@@ -12,6 +11,7 @@
 
 #include "core/annotation/dicom_results.h"
 #include "core/image/image.h"
+#include "ui/common/background_job.h"
 
 namespace osteon {
 namespace ui {
@@ -56,8 +56,7 @@ class StudyLoader : public QObject {
   void finished(std::shared_ptr<osteon::ui::LoadResult> result);
 
  private:
-  QFutureWatcher<std::shared_ptr<LoadResult>> watcher_;
-  std::atomic<bool> cancel_{false};
+  BackgroundJob job_;
 };
 
 QImage makeThumbnail(const image::Image& volume, int size);

@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <filesystem>
 
 namespace osteon::ui {
@@ -212,9 +211,6 @@ PacsDialog::PacsDialog(QWidget* parent) : QDialog(parent) {
     QSettings().setValue("pacs/currentNode", i);
     clearResults();  // results belong to the node that was searched
   });
-  connect(&searchWatcher_, &QFutureWatcher<Outcome>::finished, this, &PacsDialog::onSearchDone);
-  connect(&echoWatcher_, &QFutureWatcher<Outcome>::finished, this, &PacsDialog::onEchoDone);
-  connect(&retrieveWatcher_, &QFutureWatcher<Outcome>::finished, this, &PacsDialog::onRetrieveDone);
   setBusy(false);
   if (nodes_.empty())
     setStatus(tr("No PACS node yet: add one (AE title, host, port) with Add..."), false);
@@ -222,10 +218,8 @@ PacsDialog::PacsDialog(QWidget* parent) : QDialog(parent) {
 
 PacsDialog::~PacsDialog() {
   // Network waits are bounded by the node's timeouts; a retrieve stops at the next image.
-  if (cancel_) *cancel_ = true;
-  searchWatcher_.waitForFinished();
-  echoWatcher_.waitForFinished();
-  retrieveWatcher_.waitForFinished();
+  job_.cancel();
+  job_.wait();
 }
 
 std::vector<net::Node> PacsDialog::loadNodes() {
@@ -352,7 +346,7 @@ QString PacsDialog::statusText() const {
 }
 
 bool PacsDialog::busy() const {
-  return searchWatcher_.isRunning() || echoWatcher_.isRunning() || retrieveWatcher_.isRunning();
+  return job_.running();
 }
 
 void PacsDialog::setStatus(const QString& text, bool error) {
@@ -386,22 +380,22 @@ void PacsDialog::echo() {
   if (busy() || !nodeOrComplain(node)) return;
   setStatus(tr("Echo %1...").arg(q(net::describe(node))), false);
   setBusy(true);
-  echoWatcher_.setFuture(QtConcurrent::run([node] {
-    Outcome o;
-    try {
-      const double sec = net::echo(node);
-      o.ok = true;
-      o.message =
-          tr("%1 answered the echo in %2 ms.").arg(q(net::describe(node))).arg(qRound(sec * 1000));
-    } catch (const std::exception& e) {
-      o.message = QString::fromUtf8(e.what());
-    }
-    return o;
-  }));
+  auto o = std::make_shared<Outcome>();
+  job_.start(
+      [node, o](const Progress&) {
+        const double sec = net::echo(node);
+        o->ok = true;
+        o->message = tr("%1 answered the echo in %2 ms.")
+                         .arg(q(net::describe(node)))
+                         .arg(qRound(sec * 1000));
+      },
+      [this, o](const BackgroundJob::Outcome& r) {
+        if (!r.ok()) o->message = r.error;
+        onEchoDone(*o);
+      });
 }
 
-void PacsDialog::onEchoDone() {
-  const Outcome o = echoWatcher_.result();
+void PacsDialog::onEchoDone(const Outcome& o) {
   setBusy(false);
   setStatus(o.message, !o.ok);
   emit echoFinished(o.ok);
@@ -419,20 +413,19 @@ void PacsDialog::search() {
   query.modality = s(modality_->currentText()).substr(0, 16);
   setStatus(tr("Searching %1...").arg(q(net::describe(node))), false);
   setBusy(true);
-  searchWatcher_.setFuture(QtConcurrent::run([node, query] {
-    Outcome o;
-    try {
-      o.rows = net::find(node, query);
-      o.ok = true;
-    } catch (const std::exception& e) {
-      o.message = QString::fromUtf8(e.what());
-    }
-    return o;
-  }));
+  auto o = std::make_shared<Outcome>();
+  job_.start(
+      [node, query, o](const Progress&) {
+        o->rows = net::find(node, query);
+        o->ok = true;
+      },
+      [this, o](const BackgroundJob::Outcome& r) {
+        if (!r.ok()) o->message = r.error;
+        onSearchDone(*o);
+      });
 }
 
-void PacsDialog::onSearchDone() {
-  Outcome o = searchWatcher_.result();
+void PacsDialog::onSearchDone(Outcome& o) {
   if (o.ok) {
     rows_ = std::move(o.rows);
     table_->setRowCount(static_cast<int>(rows_.size()));
@@ -478,8 +471,6 @@ void PacsDialog::retrieve() {
   }
   const net::QueryResult study = rows_[row];
   const QString outDir = retrieveDir_;
-  cancel_ = std::make_shared<std::atomic<bool>>(false);
-  auto cancel = cancel_;
   progress_ = new QProgressDialog(
       tr("Retrieving %1 (%2)...").arg(q(study.patientName), prettyDate(study.studyDate)),
       tr("Cancel"), 0, 1000, this);
@@ -489,57 +480,49 @@ void PacsDialog::retrieve() {
   progress_->setAutoClose(false);
   progress_->setAutoReset(false);
   progress_->setValue(0);
-  connect(progress_, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+  connect(progress_, &QProgressDialog::canceled, this, [this] { job_.cancel(); });
   progress_->show();
   setStatus(tr("Retrieving with %1...").arg(useMove ? "C-MOVE" : "C-GET"), false);
   setBusy(true);
   QPointer<QProgressDialog> dialog = progress_;
-  retrieveWatcher_.setFuture(QtConcurrent::run([this, node, study, outDir, useMove, cancel,
-                                                dialog] {
-    Outcome o;
-    const Progress progress(
-        [this, dialog](double f, const std::string& what) {
-          const QString text = q(what);
-          QMetaObject::invokeMethod(
-              this,
-              [dialog, f, text] {
-                if (!dialog) return;
-                dialog->setValue(static_cast<int>(f * 1000));
-                dialog->setLabelText(tr("Retrieving: %1").arg(text));
-              },
-              Qt::QueuedConnection);
-        },
-        cancel.get());
-    try {
-      const net::RetrieveTarget target{study.studyInstanceUid, ""};
-      const net::RetrieveResult r = useMove ? net::move(node, target, s(outDir), progress)
-                                            : net::get(node, target, s(outDir), progress);
-      o.ok = !r.files.empty();
-      // Files are outDir/<study>/<series>/<sop>.dcm: the study's folder is opened.
-      o.folder =
-          r.files.empty()
-              ? QDir(outDir).filePath(q(study.studyInstanceUid))
-              : q(std::filesystem::path(r.files.front()).parent_path().parent_path().string());
-      o.message = r.files.empty()
-                      ? tr("%1 sent no images for this study.").arg(q(net::describe(node)))
-                      : tr("Retrieved %1 images in %2 s (%3 failed).")
-                            .arg(r.files.size())
-                            .arg(r.seconds, 0, 'f', 1)
-                            .arg(r.failed);
-    } catch (const Cancelled&) {
-      o.cancelled = true;
-      o.message = tr("Retrieve cancelled; the images received so far are kept in %1.").arg(outDir);
-    } catch (const std::exception& e) {
-      o.message = QString::fromUtf8(e.what());
-    }
-    return o;
-  }));
+  auto o = std::make_shared<Outcome>();
+  job_.start(
+      [node, study, outDir, useMove, o](const Progress& progress) {
+        const net::RetrieveTarget target{study.studyInstanceUid, ""};
+        const net::RetrieveResult r = useMove ? net::move(node, target, s(outDir), progress)
+                                              : net::get(node, target, s(outDir), progress);
+        o->ok = !r.files.empty();
+        // Files are outDir/<study>/<series>/<sop>.dcm: the study's folder is opened.
+        o->folder =
+            r.files.empty()
+                ? QDir(outDir).filePath(q(study.studyInstanceUid))
+                : q(std::filesystem::path(r.files.front()).parent_path().parent_path().string());
+        o->message = r.files.empty()
+                         ? tr("%1 sent no images for this study.").arg(q(net::describe(node)))
+                         : tr("Retrieved %1 images in %2 s (%3 failed).")
+                               .arg(r.files.size())
+                               .arg(r.seconds, 0, 'f', 1)
+                               .arg(r.failed);
+      },
+      [this, o, outDir](const BackgroundJob::Outcome& r) {
+        if (r.cancelled()) {
+          o->cancelled = true;
+          o->message =
+              tr("Retrieve cancelled; the images received so far are kept in %1.").arg(outDir);
+        } else if (!r.ok()) {
+          o->message = r.error;
+        }
+        onRetrieveDone(*o);
+      },
+      [dialog](double f, const QString& what) {
+        if (!dialog) return;
+        dialog->setValue(static_cast<int>(f * 1000));
+        dialog->setLabelText(tr("Retrieving: %1").arg(what));
+      });
 }
 
-void PacsDialog::onRetrieveDone() {
-  const Outcome o = retrieveWatcher_.result();
+void PacsDialog::onRetrieveDone(const Outcome& o) {
   if (progress_) progress_->close();
-  cancel_.reset();
   setBusy(false);
   setStatus(o.message, !o.ok && !o.cancelled);
   if (o.ok) emit studyRetrieved(o.folder);

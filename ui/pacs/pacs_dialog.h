@@ -6,14 +6,13 @@
 // timeouts. When a study has arrived, studyRetrieved(folder) is emitted (MainWindow opens it).
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
-#include <atomic>
 #include <memory>
 #include <vector>
 
 #include "core/net/pacs.h"
+#include "ui/common/background_job.h"
 
 class QComboBox;
 class QLabel;
@@ -75,9 +74,9 @@ class PacsDialog : public QDialog {
   void removeNode();
   void setStatus(const QString& text, bool error);
   void setBusy(bool busy);
-  void onSearchDone();
-  void onEchoDone();
-  void onRetrieveDone();
+  void onSearchDone(Outcome& o);
+  void onEchoDone(const Outcome& o);
+  void onRetrieveDone(const Outcome& o);
   bool nodeOrComplain(net::Node& node);
 
   std::vector<net::Node> nodes_;
@@ -94,9 +93,8 @@ class PacsDialog : public QDialog {
   QString retrieveDir_;
   std::vector<net::QueryResult> rows_;
 
-  QFutureWatcher<Outcome> searchWatcher_, echoWatcher_, retrieveWatcher_;
-  std::shared_ptr<std::atomic<bool>> cancel_;
   QPointer<QProgressDialog> progress_;
+  BackgroundJob job_;  // echo, search or retrieve (one at a time); last: destroyed first
 };
 
 }  // namespace osteon::ui

@@ -2,13 +2,10 @@
 // thread.
 #include "ui/training/training_job.h"
 
-#include <QMetaObject>
-#include <QtConcurrent/QtConcurrent>
 #include <algorithm>
 #include <exception>
 
 #include "core/base/error.h"
-#include "core/base/progress.h"
 #include "core/engine/engine.h"
 #include "ui/training/training_internal.h"
 
@@ -38,60 +35,51 @@ QImage toQImage(const image::Image& g) {
 
 TrainingJobRunner::TrainingJobRunner(QObject* receiver, Hooks hooks,
                                      const std::function<void()>& done)
-    : receiver_(receiver), hooks_(std::move(hooks)) {
-  QObject::connect(&watcher_, &QFutureWatcher<void>::finished, receiver, done);
+    : hooks_(std::move(hooks)), done_(done) {
+  if (receiver) worker_.moveToThread(receiver->thread());
 }
 
 void TrainingJobRunner::start() {
-  watcher_.setFuture(QtConcurrent::run([this, job = job_] {
-    const Progress progress(
-        [this](double fraction, const std::string& what) {
-          QMetaObject::invokeMethod(
-              receiver_, [this, fraction, w = q(what)] { hooks_.progress(fraction, w); },
-              Qt::QueuedConnection);
-        },
-        &job->cancel);
-    try {
-      switch (job->kind) {
-        case TrainingJob::Kind::Check:
-          job->dataset = std::make_shared<const train::DatasetReport>(
-              train::loadDataset(job->config, progress));
-          break;
-        case TrainingJob::Kind::Train: {
-          train::TrainCallbacks callbacks;
-          callbacks.onEpoch = [this](const train::EpochRecord& e) {
-            QMetaObject::invokeMethod(
-                receiver_, [this, e] { hooks_.epoch(e); }, Qt::QueuedConnection);
-          };
-          callbacks.onLog = [this](const std::string& line) {
-            QMetaObject::invokeMethod(
-                receiver_, [this, l = q(line)] { hooks_.log(l); }, Qt::QueuedConnection);
-          };
-          auto report = std::make_shared<train::TrainReport>(
-              engineOrThrow().train(job->config, *job->data, callbacks, progress));
-          job->cancelled = report->cancelled;
-          try {
-            report->write(job->config.resolvedReportDir());
-          } catch (const std::exception& e) {
-            job->reportError = q(e.what());
+  const std::shared_ptr<TrainingJob> job = job_;
+  worker_.start(
+      [this, job](const Progress& progress) {
+        switch (job->kind) {
+          case TrainingJob::Kind::Check:
+            job->dataset = std::make_shared<const train::DatasetReport>(
+                train::loadDataset(job->config, progress));
+            break;
+          case TrainingJob::Kind::Train: {
+            train::TrainCallbacks callbacks;
+            callbacks.onEpoch = [this](const train::EpochRecord& e) {
+              worker_.post([this, e] { hooks_.epoch(e); });
+            };
+            callbacks.onLog = [this](const std::string& line) {
+              worker_.post([this, l = q(line)] { hooks_.log(l); });
+            };
+            auto report = std::make_shared<train::TrainReport>(
+                engineOrThrow().train(job->config, *job->data, callbacks, progress));
+            job->cancelled = report->cancelled;
+            try {
+              report->write(job->config.resolvedReportDir());
+            } catch (const std::exception& e) {
+              job->reportError = q(e.what());
+            }
+            job->report = report;
+            break;
           }
-          job->report = report;
-          break;
+          case TrainingJob::Kind::Preview:
+            job->preview = toQImage(engineOrThrow().augmentationPreview(job->imagePath, job->config,
+                                                                        8, job->config.seed));
+            break;
         }
-        case TrainingJob::Kind::Preview:
-          job->preview = toQImage(engineOrThrow().augmentationPreview(job->imagePath, job->config,
-                                                                      8, job->config.seed));
-          break;
-      }
-      job->ok = true;
-    } catch (const Cancelled&) {
-      job->cancelled = true;
-    } catch (const std::exception& e) {
-      job->error = q(e.what());
-    } catch (...) {
-      job->error = QStringLiteral("unknown error");
-    }
-  }));
+      },
+      [this, job](const BackgroundJob::Outcome& o) {
+        job->ok = o.ok();
+        if (o.cancelled()) job->cancelled = true;
+        job->error = o.error;
+        if (done_) done_();
+      },
+      [this](double fraction, const QString& what) { hooks_.progress(fraction, what); });
 }
 
 std::shared_ptr<TrainingJob> TrainingJobRunner::take() {
@@ -101,12 +89,14 @@ std::shared_ptr<TrainingJob> TrainingJobRunner::take() {
 }
 
 void TrainingJobRunner::cancel() {
-  if (job_) job_->cancel.store(true);
+  if (!job_) return;
+  job_->cancel.store(true);
+  worker_.cancel();
 }
 
 void TrainingJobRunner::stop() {
   cancel();
-  watcher_.waitForFinished();
+  worker_.wait();
 }
 
 }  // namespace ui

@@ -3,7 +3,6 @@
 // augmentation preview) on a worker thread, with progress, the engine's epochs and log lines
 // posted to the GUI thread, and cancel. Without LibTorch no job runs.
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QString>
@@ -14,6 +13,7 @@
 #include <utility>
 
 #include "core/train/trainer.h"
+#include "ui/common/background_job.h"
 
 namespace osteon {
 namespace ui {
@@ -26,7 +26,7 @@ struct TrainingJob {
   QString datasetKey;
   std::shared_ptr<const train::DatasetReport> data;
   std::string imagePath;
-  std::atomic<bool> cancel{false};
+  std::atomic<bool> cancel{false};  // set by TrainingJobRunner::cancel()
   // Outcome.
   bool ok = false, cancelled = false;
   QString error, reportError;
@@ -59,10 +59,10 @@ class TrainingJobRunner {
   void stop();
 
  private:
-  QObject* receiver_;
   Hooks hooks_;
-  QFutureWatcher<void> watcher_;
+  std::function<void()> done_;
   std::shared_ptr<TrainingJob> job_;
+  BackgroundJob worker_;  // last: destroyed (waited for) first
 };
 
 }  // namespace ui
