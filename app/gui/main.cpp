@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "core/engine/engine.h"
+#include "ui/shell/log_dock.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/theme.h"
 #include "ui/shell/translations.h"
@@ -43,6 +44,11 @@ int main(int argc, char** argv) {
                               "Print the time from start to the first image shown, then quit"));
   cli.addOptions({layout, lang, shot, startup});
   cli.process(app);
+
+  // The log file for bug reports (Help > Log file location; View > Log shows its recent lines).
+  QString logError;
+  if (!osteon::ui::installLogFile(&logError))
+    std::fprintf(stderr, "osteon: no log file: %s\n", logError.toLocal8Bit().constData());
 
   osteon::ui::installTranslation(app, cli.value(lang));
   osteon::ui::applyDarkTheme(app);

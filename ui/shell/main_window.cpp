@@ -33,6 +33,7 @@
 #include "core/io/dicom_sr.h"
 #include "ui/ai/ai_panel.h"
 #include "ui/pacs/pacs_dialog.h"
+#include "ui/shell/log_dock.h"
 #include "ui/shell/shortcuts_dialog.h"
 #include "ui/shell/translations.h"
 #include "ui/training/training_panel.h"
@@ -169,6 +170,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     progress_->setFormat(what + QStringLiteral(" %p%"));
   });
   connect(loader_, &StudyLoader::finished, this, &MainWindow::onLoaded);
+
+  // Log dock (View > Log), hidden until asked for; it stays with the Training tab too.
+  logDock_ = new LogDock(this);
+  addDockWidget(Qt::BottomDockWidgetArea, logDock_);
+  logDock_->hide();
 
   buildActions();
   connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
@@ -403,6 +409,10 @@ void MainWindow::buildActions() {
     view()->clearCursor();
     if (view()->volume()) view()->setWindow(image::defaultWindow(*view()->volume()));
   });
+  QAction* showLog = logDock_->toggleViewAction();
+  showLog->setObjectName("showLog");
+  viewMenu->addAction(showLog);
+  actions_ << showLog;
   auto* lang = viewMenu->addMenu(tr("Language"));
   for (const QString& l : availableLanguages()) {
     const QString label = l == "en"      ? QStringLiteral("English")
@@ -540,6 +550,15 @@ void MainWindow::buildActions() {
     ShortcutsDialog d(actions_, this);
     d.exec();
   });
+  addAction(help, "logLocation", tr("&Log file location"), QKeySequence(), [this] {
+    QMessageBox box(QMessageBox::Information, tr("Log file location"),
+                    tr("Osteon's log is in %1 (the previous one in osteon.log.1). Attach it to a "
+                       "bug report.")
+                        .arg(QDir::toNativeSeparators(logFilePath())),
+                    QMessageBox::Ok, this);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+  });
   addAction(help, "about", tr("&About Osteon"), QKeySequence(), [this] {
     QMessageBox::about(
         this, tr("About Osteon"),
@@ -561,7 +580,7 @@ void MainWindow::onTabChanged(int) {
   if (training) {
     // The docks belong to the viewer: put them away, to bring them back with it.
     for (QDockWidget* d : findChildren<QDockWidget*>())
-      if (d->isVisible()) {
+      if (d->isVisible() && d != logDock_) {
         hiddenDocks_ << d;
         d->hide();
       }
@@ -572,7 +591,7 @@ void MainWindow::onTabChanged(int) {
   }
   for (QMenu* m : viewerMenus_)
     for (QAction* a : m->actions())
-      if (!a->menu()) a->setEnabled(!training);
+      if (!a->menu() && a != logDock_->toggleViewAction()) a->setEnabled(!training);
 }
 
 void MainWindow::wireViews() {

@@ -25,6 +25,7 @@ namespace osteon {
 namespace ui {
 
 class AiPanel;
+class LogDock;
 class TrainingPanel;
 
 class MainWindow : public QMainWindow {
@@ -58,6 +59,8 @@ class MainWindow : public QMainWindow {
   AiPanel* aiPanel() const { return ai_; }
   QDockWidget* aiDock() const { return aiDock_; }
   TrainingPanel* trainingPanel() const { return training_; }
+  // View > Log: the recent lines of the process log (hidden by default).
+  LogDock* logDock() const { return logDock_; }
   // The central tabs: the viewer (view grid) and the Training tab. While training is shown the
   // viewer's docks are put away and its view actions disabled; they come back with the viewer.
   void showTraining(bool on);
@@ -108,6 +111,7 @@ class MainWindow : public QMainWindow {
   QDockWidget* aiDock_ = nullptr;
   QTabWidget* tabs_ = nullptr;
   TrainingPanel* training_ = nullptr;
+  LogDock* logDock_ = nullptr;
   QList<QMenu*> viewerMenus_;
   QList<QPointer<QDockWidget>> hiddenDocks_;
   void onTabChanged(int index);
