@@ -18,6 +18,8 @@
 
 #include "core/ai/task_input_check.h"
 #include "core/annotation/dicom_results.h"
+#include "core/annotation/rsna_dataset.h"
+#include "core/annotation/rsna_layout.h"
 #include "core/base/error.h"
 #include "core/engine/engine.h"
 #include "core/image/reslice.h"
@@ -539,13 +541,18 @@ std::vector<annotation::RsnaCoordinate> AiPanel::coordinatesFor(const std::strin
         }
         return out;
       }
-  // Else train_label_coordinates.csv of an RSNA layout: <root>/train_images/<study>/<series>/.
+  // Else the split's label coordinates of the RSNA layout the series sits in
+  // (<root>/<split>_images/<study>/<series>/).
   if (any.source.isEmpty() || any.studyFolder.isEmpty()) return out;
-  QDir dir = QFileInfo(any.source).absoluteDir();  // series folder
-  if (!dir.cdUp() || dir.dirName() != any.studyFolder || !dir.cdUp() || !dir.cdUp()) return out;
-  if (!QFileInfo::exists(dir.filePath("train_label_coordinates.csv"))) return out;
+  const QDir seriesDir = QFileInfo(any.source).absoluteDir();
+  const auto layout =
+      annotation::RsnaLayout::ofSeriesFolder(seriesDir.absolutePath().toStdString());
+  if (!layout || QFileInfo(seriesDir.absolutePath()).dir().dirName() != any.studyFolder ||
+      !QFileInfo::exists(QString::fromStdString(layout->coordinates().string())))
+    return out;
   try {
-    return annotation::RsnaDataset::load(dir.absolutePath().toStdString()).coordinates(study);
+    return annotation::RsnaDataset::loadCoordinateFile(layout->coordinates().string())
+        .coordinates(study);
   } catch (const std::exception&) {
     return out;  // the task then reports the levels as not measured
   }

@@ -22,6 +22,7 @@
 #include <fstream>
 
 #include "core/annotation/rsna_export.h"
+#include "core/annotation/rsna_layout.h"
 #include "core/base/error.h"
 #include "core/base/progress.h"
 #include "core/io/deidentify.h"
@@ -150,10 +151,12 @@ bool LabellingPanel::openDataset(const QString& root) {
     return false;
   }
   root_ = root;
-  QDir images(QDir(root).filePath("train_images"));
+  const annotation::RsnaLayout layout{root.toStdString(), "train"};
+  QDir images(QString::fromStdString(layout.images().string()));
   studies_ = images.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
   if (studies_.isEmpty()) {
-    host_.status(tr("%1 has no train_images/<study> folders").arg(root));
+    host_.status(
+        tr("%1 has no %2/<study> folders").arg(root, QString::fromStdString(layout.imagesName())));
     dataset_.reset();
     return false;
   }
