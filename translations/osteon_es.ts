@@ -4,226 +4,226 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="96"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="98"/>
         <source>AI placed points</source>
         <translation>Puntos colocados por la IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="122"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="124"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>No se pudieron listar las tareas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="128"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="130"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilación no tiene plugins de tareas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="109"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="579"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="111"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="586"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>La IA no está en esta compilación: Osteon se compiló sin LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="158"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="160"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="166"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="168"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="168"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="170"/>
         <source>Load model...</source>
         <translation>Cargar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="171"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Un paquete de modelo (.osteon) o un archivo TorchScript (.pt) para esta tarea</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="170"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="172"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="177"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="179"/>
         <source>Run</source>
         <translation>Ejecutar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="179"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="181"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Ejecutar el modelo sobre la imagen o el estudio actual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="208"/>
         <source>Run anyway (research use)</source>
         <translation>Ejecutar de todos modos (uso en investigación)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="211"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Ejecutar el modelo con esta entrada aunque la tarea no la acepte; el resultado no tiene valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="216"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="218"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="260"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="262"/>
         <source>Add placed points to labelling</source>
         <translation>Añadir los puntos colocados a las etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="265"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
         <translation>Convertir los puntos que colocó el localizador en puntos de etiquetado normales de este estudio (una edición: Ctrl+Z los quita). Mueva cualquiera y ejecute de nuevo: se usarán sus posiciones.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="325"/>
         <source>No AI task is selected.</source>
         <translation>No hay ninguna tarea de IA seleccionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="325"/>
         <source>Unknown AI task %1</source>
         <translation>Tarea de IA desconocida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="333"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="335"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="335"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="337"/>
         <source>Proposed for this study: %1</source>
         <translation>Propuesta para este estudio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="355"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="357"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demostración incluido (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="365"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="367"/>
         <source>Load a model for %1</source>
         <translation>Cargar un modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="366"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="368"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="380"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="382"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>El modelo está ocupado; cancele o espere antes de cargar otro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="397"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="399"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="615"/>
         <source>Loading the model...</source>
         <translation>Cargando el modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="492"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="494"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primero una imagen o un estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="580"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="587"/>
         <source>The model is already running.</source>
         <translation>El modelo ya está en ejecución.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="596"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="603"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Ejecútelo de todos modos solo para uso en investigación.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="615"/>
         <source>Running %p%</source>
         <translation>Ejecutando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="618"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="625"/>
         <source>%1: running...</source>
         <translation>%1: ejecutando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="625"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="632"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="654"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="661"/>
         <source>Model loaded: %1</source>
         <translation>Modelo cargado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="655"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="784"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="662"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="791"/>
         <source>bundled demo model</source>
         <translation>modelo de demostración incluido</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="660"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="667"/>
         <source>Loading the model was cancelled.</source>
         <translation>Se canceló la carga del modelo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="661"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="668"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="682"/>
         <source>The model could not be loaded: %1</source>
         <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="669"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="676"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="676"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="683"/>
         <source>The model could not run: %1</source>
         <translation>No se pudo ejecutar el modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="685"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="692"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Ejecutado de todos modos, para uso en investigación: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="692"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="699"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="779"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="786"/>
         <source>Not measured: %1</source>
         <translation>No medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="785"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="792"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="823"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="830"/>
         <source>no reason given</source>
         <translation>sin motivo indicado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="838"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="845"/>
         <source>%n target(s) not measured: %1</source>
         <translation>
             <numerusform>%n objetivo no medido: %1</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="891"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="898"/>
         <source>The level localiser placed %n point(s).</source>
         <translation>
             <numerusform>El localizador de niveles colocó %n punto.</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="893"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="900"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
         <translation>Ahora son puntos de etiquetado: mueva cualquiera y ejecute de nuevo para graduar sus posiciones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="896"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="903"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
         <translation>
             <numerusform>%n de ellos está dibujado en magenta, marcado (AI); añádalo a las etiquetas para corregirlo.</numerusform>
@@ -252,42 +252,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="901"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="908"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
         <translation>Están dibujados en magenta, marcados (AI). Abra el estudio para etiquetar (Archivo &gt; Abrir conjunto RSNA) para conservarlos y corregirlos.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1026"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1033"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando el mapa %1 de la clase %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1051"/>
         <source>Class activation map...</source>
         <translation>Mapa de activación de clase...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1055"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1062"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>No se pudo calcular el mapa de activación de clase: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1084"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1091"/>
         <source>Export the overlay</source>
         <translation>Exportar la superposición</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1085"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1092"/>
         <source>PNG images (*.png)</source>
         <translation>Imágenes PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1096"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1103"/>
         <source>Export the heatmap as DICOM</source>
         <translation>Exportar el mapa de calor como DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1097"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1104"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Archivos DICOM (*.dcm)</translation>
     </message>
@@ -368,42 +368,37 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="53"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="54"/>
         <source>Labels</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="56"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="57"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra una carpeta de conjunto de datos RSNA (Archivo &gt; Abrir conjunto RSNA) para etiquetarla.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="83"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Puntos colocados y grados asignados: un punto es un punto marcado, N/M/S el grado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="101"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="102"/>
         <source>Notes for this study (Enter to keep)</source>
         <translation>Notas de este estudio (Intro para conservar)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="156"/>
-        <source>%1 has no train_images/&lt;study&gt; folders</source>
-        <translation>%1 no tiene carpetas train_images/&lt;estudio&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="200"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="203"/>
         <source>The study&apos;s work stays in its journal: %1</source>
         <translation>El trabajo del estudio queda en su diario: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="227"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="230"/>
         <source>Study %1 cannot be labelled: %2</source>
         <translation>El estudio %1 no se puede etiquetar: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="235"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="238"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edición no guardada del estudio %1</numerusform>
@@ -411,32 +406,32 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="311"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="314"/>
         <source>Next missing: %1 %2</source>
         <translation>Siguiente pendiente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="317"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="320"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos los puntos están colocados y todos los niveles graduados en este estudio.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="329"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="332"/>
         <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
         <translation>Ningún estudio está abierto para etiquetar: abra el conjunto RSNA para etiquetar (Archivo &gt; Abrir conjunto RSNA) para conservar los puntos colocados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="359"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="362"/>
         <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
         <translation>El nivel de cada punto colocado ya tiene un punto en el estudio %1: no se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="371"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="374"/>
         <source>The placed points were not added: %1</source>
         <translation>Los puntos colocados no se añadieron: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
         <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Se añadió %n punto colocado por la IA a las etiquetas del estudio %1 (Ctrl+Z lo quita)</numerusform>
@@ -444,7 +439,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="382"/>
         <source>Added %n point(s) from %2 to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Añadido %n punto de %2 a las etiquetas del estudio %1 (Ctrl+Z lo quita)</numerusform>
@@ -452,7 +447,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="383"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="386"/>
         <source>%n level(s) kept the annotator&apos;s point</source>
         <translation>
             <numerusform>%n nivel conservó el punto del anotador</numerusform>
@@ -460,7 +455,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="396"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="399"/>
         <source>%n level point(s) and %1 grade(s) of the report were not imported: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) first.</source>
         <translation>
             <numerusform>%n punto de nivel y %1 grado(s) del informe no se importaron: abra primero el conjunto RSNA para etiquetar (Archivo &gt; Abrir conjunto RSNA).</numerusform>
@@ -468,7 +463,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="437"/>
         <source>Imported %n level point(s) and %1 grade(s) into study %2</source>
         <translation>
             <numerusform>Importado %n punto de nivel y %1 grado(s) en el estudio %2</numerusform>
@@ -476,17 +471,17 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="458"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="461"/>
         <source>Undo: %1</source>
         <translation>Deshacer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="471"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="474"/>
         <source>Redo: %1</source>
         <translation>Rehacer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="497"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="500"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudio guardado en train.csv y train_label_coordinates.csv en %1</numerusform>
@@ -494,7 +489,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="539"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="542"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado el trabajo no guardado de %n estudio; conservado en %1</numerusform>
@@ -502,83 +497,88 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="563"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando el conjunto de datos...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="563"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="561"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="611"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="564"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="614"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de datos desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="585"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="588"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 archivo(s) DICOM desidentificado(s) y %2 archivo(s) CSV a %3; %4 rechazado(s) para revisión (texto grabado en la imagen), %5 error(es)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="594"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="597"/>
         <source>refused for review: %1</source>
         <translation>rechazado para revisión: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="579"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="582"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportación cancelada; los archivos escritos hasta ahora están en %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="581"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="159"/>
+        <source>%1 has no %2/&lt;study&gt; folders</source>
+        <translation>%1 no tiene carpetas %2/&lt;estudio&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="584"/>
         <source>Export failed: %1</source>
         <translation>La exportación falló: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="614"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="617"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Una copia del conjunto de datos con el Perfil Básico de Confidencialidad a Nivel de Aplicación de DICOM PS3.15 (todos los atributos de la Tabla E.1-1). Las carpetas de estudios y series y los ids de los CSV pasan a ser seudónimos. Los archivos que pueden mostrar texto grabado en la imagen se rechazan y se listan.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="621"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="624"/>
         <source>Browse...</source>
         <translation>Examinar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="623"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="626"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="636"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="639"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar también archivos que pueden mostrar texto grabado en la imagen (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="648"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="651"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Elija fechas completas o fechas modificadas, no ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="501"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="504"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="656"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="659"/>
         <source>No dataset open.</source>
         <translation>Ningún conjunto de datos abierto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="676"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="679"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudio %1 de %2 (%3): %4/25 puntos, %5/25 grados. %6 de %2 estudios totalmente graduados. Ahora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="694"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="697"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque los puntos en los cortes adquiridos: cambie esta vista a su plano de adquisición.</translation>
     </message>
@@ -2089,27 +2089,27 @@ No apto para uso clínico.</translation>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="63"/>
+        <location filename="../ui/training/training_curves.cpp" line="62"/>
         <source>train loss</source>
         <translation>pérdida de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="63"/>
+        <location filename="../ui/training/training_curves.cpp" line="62"/>
         <source>validation loss</source>
         <translation>pérdida de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="64"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>train accuracy</source>
         <translation>exactitud de entrenamiento</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="64"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>validation accuracy</source>
         <translation>exactitud de validación</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="64"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>validation macro-F1</source>
         <translation>macro-F1 de validación</translation>
     </message>
@@ -2119,22 +2119,27 @@ No apto para uso clínico.</translation>
         <translation>partición %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="44"/>
+        <location filename="../ui/training/training_curves.cpp" line="216"/>
+        <source>fold %1</source>
+        <translation>partición %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="226"/>
         <source>Loss</source>
         <translation>Pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="44"/>
+        <location filename="../ui/training/training_curves.cpp" line="226"/>
         <source>Accuracy and macro-F1</source>
         <translation>Exactitud y macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="52"/>
+        <location filename="../ui/training/training_curves.cpp" line="51"/>
         <source>loss</source>
         <translation>pérdida</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="52"/>
+        <location filename="../ui/training/training_curves.cpp" line="51"/>
         <source>accuracy / F1</source>
         <translation>exactitud / F1</translation>
     </message>
@@ -2144,12 +2149,32 @@ No apto para uso clínico.</translation>
         <translation>mejor (época @xPoint)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="270"/>
+        <location filename="../ui/training/training_curves.cpp" line="229"/>
+        <source>solid</source>
+        <translation>continua</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="229"/>
+        <source>dashed</source>
+        <translation>discontinua</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="229"/>
+        <source>dotted</source>
+        <translation>punteada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="232"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="293"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="270"/>
+        <location filename="../ui/training/training_curves.cpp" line="293"/>
         <source>epoch (no epochs yet)</source>
         <translation>época (todavía sin épocas)</translation>
     </message>
@@ -3295,7 +3320,7 @@ No apto para uso clínico.</translation>
 <context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="35"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: entrenado con fantomas sintéticos, no apto para uso clínico</translation>
     </message>

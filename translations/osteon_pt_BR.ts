@@ -4,226 +4,226 @@
 <context>
     <name>AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="96"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="98"/>
         <source>AI placed points</source>
         <translation>Pontos posicionados pela IA</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="122"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="124"/>
         <source>The AI tasks could not be listed: %1</source>
         <translation>Não foi possível listar as tarefas de IA: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="128"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="130"/>
         <source>This build has no AI task plugins.</source>
         <translation>Esta compilação não tem plugins de tarefas de IA.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="109"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="579"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="111"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="586"/>
         <source>AI is not in this build: Osteon was built without LibTorch.</source>
         <translation>A IA não está nesta compilação: o Osteon foi compilado sem LibTorch.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="158"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="160"/>
         <source>Task</source>
         <translation>Tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="166"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="168"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="168"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="170"/>
         <source>Load model...</source>
         <translation>Carregar modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="169"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="171"/>
         <source>A model package (.osteon) or a TorchScript file (.pt) for this task</source>
         <translation>Um pacote de modelo (.osteon) ou um arquivo TorchScript (.pt) para esta tarefa</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="170"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="172"/>
         <source>Bundled demo model</source>
         <translation>Modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="177"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="179"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="179"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="181"/>
         <source>Run the model on the current image or study (Ctrl+R)</source>
         <translation>Executar o modelo na imagem ou no estudo atual (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="180"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="182"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="206"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="208"/>
         <source>Run anyway (research use)</source>
         <translation>Executar mesmo assim (uso em pesquisa)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="209"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="211"/>
         <source>Run the model on this input although the task does not accept it; the result is not meaningful for diagnosis</source>
         <translation>Executar o modelo nesta entrada embora a tarefa não a aceite; o resultado não tem valor diagnóstico</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="216"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="218"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="260"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="262"/>
         <source>Add placed points to labelling</source>
         <translation>Adicionar pontos posicionados à rotulagem</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="263"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="265"/>
         <source>Make the points the localiser placed ordinary labelling points of this study (one edit: Ctrl+Z removes them). Move any of them and run again: your positions are then used.</source>
         <translation>Tornar os pontos posicionados pelo localizador pontos de rotulagem comuns deste estudo (uma edição: Ctrl+Z os remove). Mova qualquer um deles e execute de novo: suas posições serão usadas.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="325"/>
         <source>No AI task is selected.</source>
         <translation>Nenhuma tarefa de IA selecionada.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="323"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="325"/>
         <source>Unknown AI task %1</source>
         <translation>Tarefa de IA desconhecida %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="333"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="335"/>
         <source>Input: %1</source>
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="335"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="337"/>
         <source>Proposed for this study: %1</source>
         <translation>Proposta para este estudo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="355"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="357"/>
         <source>Bundled demo model (%1)</source>
         <translation>Modelo de demonstração incluído (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="365"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="367"/>
         <source>Load a model for %1</source>
         <translation>Carregar um modelo para %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="366"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="368"/>
         <source>Models (*.osteon *.pt *.pth *.ts);;All files (*)</source>
         <translation>Modelos (*.osteon *.pt *.pth *.ts);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="380"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="382"/>
         <source>The model is busy; cancel or wait before loading another.</source>
         <translation>O modelo está ocupado; cancele ou aguarde antes de carregar outro.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="397"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="399"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="615"/>
         <source>Loading the model...</source>
         <translation>Carregando o modelo...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="492"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="494"/>
         <source>Open an image or a study first.</source>
         <translation>Abra primeiro uma imagem ou um estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="580"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="587"/>
         <source>The model is already running.</source>
         <translation>O modelo já está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="596"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="603"/>
         <source>%1 Run it anyway only for research use.</source>
         <translation>%1 Execute mesmo assim apenas para uso em pesquisa.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="608"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="615"/>
         <source>Running %p%</source>
         <translation>Executando %p%</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="618"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="625"/>
         <source>%1: running...</source>
         <translation>%1: executando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="625"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="632"/>
         <source>Cancelling...</source>
         <translation>Cancelando...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="654"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="661"/>
         <source>Model loaded: %1</source>
         <translation>Modelo carregado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="655"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="784"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="662"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="791"/>
         <source>bundled demo model</source>
         <translation>modelo de demonstração incluído</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="660"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="667"/>
         <source>Loading the model was cancelled.</source>
         <translation>O carregamento do modelo foi cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="661"/>
-        <location filename="../ui/ai/ai_panel.cpp" line="675"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="668"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="682"/>
         <source>The model could not be loaded: %1</source>
         <translation>Não foi possível carregar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="669"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="676"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="676"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="683"/>
         <source>The model could not run: %1</source>
         <translation>Não foi possível executar o modelo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="685"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="692"/>
         <source>Run anyway, for research use: %1</source>
         <translation>Executado mesmo assim, para uso em pesquisa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="692"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="699"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="779"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="786"/>
         <source>Not measured: %1</source>
         <translation>Não medido: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="785"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="792"/>
         <source>%1 ms, %2</source>
         <translation>%1 ms, %2</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="823"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="830"/>
         <source>no reason given</source>
         <translation>nenhum motivo informado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="838"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="845"/>
         <source>%n target(s) not measured: %1</source>
         <translation>
             <numerusform>%n alvo não medido: %1</numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="891"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="898"/>
         <source>The level localiser placed %n point(s).</source>
         <translation>
             <numerusform>O localizador de níveis posicionou %n ponto.</numerusform>
@@ -239,12 +239,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="893"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="900"/>
         <source>They are labelling points now: move any of them and run again to grade your positions.</source>
         <translation>Agora são pontos de rotulagem: mova qualquer um deles e execute de novo para graduar as suas posições.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ai/ai_panel.cpp" line="896"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="903"/>
         <source>%n of them are drawn in magenta, marked (AI); add them to the labels to correct them.</source>
         <translation>
             <numerusform>%n deles está desenhado em magenta, marcado (AI); adicione-o aos rótulos para corrigi-lo.</numerusform>
@@ -252,42 +252,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="901"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="908"/>
         <source>They are drawn in magenta, marked (AI). Open the study for labelling (File &gt; Open RSNA dataset) to keep and correct them.</source>
         <translation>Eles estão desenhados em magenta, marcados (AI). Abra o estudo para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para mantê-los e corrigi-los.</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1026"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1033"/>
         <source>Computing the %1 map of class %2...</source>
         <translation>Calculando o mapa %1 da classe %2...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1044"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1051"/>
         <source>Class activation map...</source>
         <translation>Mapa de ativação de classe...</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1055"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1062"/>
         <source>The class activation map could not be computed: %1</source>
         <translation>Não foi possível calcular o mapa de ativação de classe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1084"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1091"/>
         <source>Export the overlay</source>
         <translation>Exportar a sobreposição</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1085"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1092"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1096"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1103"/>
         <source>Export the heatmap as DICOM</source>
         <translation>Exportar o mapa de calor como DICOM</translation>
     </message>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="1097"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="1104"/>
         <source>DICOM files (*.dcm)</source>
         <translation>Arquivos DICOM (*.dcm)</translation>
     </message>
@@ -368,42 +368,37 @@ Zoom %3%</translation>
 <context>
     <name>LabellingPanel</name>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="53"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="54"/>
         <source>Labels</source>
         <translation>Rótulos</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="56"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="57"/>
         <source>Open an RSNA dataset folder (File &gt; Open RSNA dataset) to label it.</source>
         <translation>Abra uma pasta de conjunto de dados RSNA (Arquivo &gt; Abrir conjunto RSNA) para rotulá-la.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="83"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="84"/>
         <source>Points placed and grades given: a dot is a point, N/M/S the grade</source>
         <translation>Pontos colocados e graus dados: um ponto é um ponto marcado, N/M/S o grau</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="101"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="102"/>
         <source>Notes for this study (Enter to keep)</source>
         <translation>Notas deste estudo (Enter para manter)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="156"/>
-        <source>%1 has no train_images/&lt;study&gt; folders</source>
-        <translation>%1 não tem pastas train_images/&lt;estudo&gt;</translation>
-    </message>
-    <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="200"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="203"/>
         <source>The study&apos;s work stays in its journal: %1</source>
         <translation>O trabalho do estudo fica no seu diário: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="227"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="230"/>
         <source>Study %1 cannot be labelled: %2</source>
         <translation>O estudo %1 não pode ser rotulado: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="235"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="238"/>
         <source>Restored %n unsaved edit(s) of study %1</source>
         <translation>
             <numerusform>Restaurada %n edição não salva do estudo %1</numerusform>
@@ -411,32 +406,32 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="311"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="314"/>
         <source>Next missing: %1 %2</source>
         <translation>Próximo pendente: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="317"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="320"/>
         <source>Every point is placed and every level graded in this study.</source>
         <translation>Todos os pontos estão colocados e todos os níveis graduados neste estudo.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="329"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="332"/>
         <source>No study is open for labelling: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) to keep the placed points.</source>
         <translation>Nenhum estudo está aberto para rotulagem: abra o conjunto RSNA para rotulagem (Arquivo &gt; Abrir conjunto RSNA) para manter os pontos posicionados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="359"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="362"/>
         <source>Every placed point&apos;s level already has a point in study %1: nothing added.</source>
         <translation>O nível de cada ponto posicionado já tem um ponto no estudo %1: nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="371"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="374"/>
         <source>The placed points were not added: %1</source>
         <translation>Os pontos posicionados não foram adicionados: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="376"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
         <source>Added %n AI-placed point(s) to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Adicionado %n ponto posicionado pela IA aos rótulos do estudo %1 (Ctrl+Z o remove)</numerusform>
@@ -444,7 +439,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="379"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="382"/>
         <source>Added %n point(s) from %2 to the labels of study %1 (Ctrl+Z removes them)</source>
         <translation>
             <numerusform>Adicionado %n ponto de %2 aos rótulos do estudo %1 (Ctrl+Z o remove)</numerusform>
@@ -452,7 +447,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="383"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="386"/>
         <source>%n level(s) kept the annotator&apos;s point</source>
         <translation>
             <numerusform>%n nível manteve o ponto do anotador</numerusform>
@@ -460,7 +455,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="396"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="399"/>
         <source>%n level point(s) and %1 grade(s) of the report were not imported: open the RSNA dataset for labelling (File &gt; Open RSNA dataset) first.</source>
         <translation>
             <numerusform>%n ponto de nível e %1 grau(s) do relatório não foram importados: abra primeiro o conjunto RSNA para rotulagem (Arquivo &gt; Abrir conjunto RSNA).</numerusform>
@@ -468,7 +463,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="434"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="437"/>
         <source>Imported %n level point(s) and %1 grade(s) into study %2</source>
         <translation>
             <numerusform>Importado %n ponto de nível e %1 grau(s) no estudo %2</numerusform>
@@ -476,17 +471,17 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="458"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="461"/>
         <source>Undo: %1</source>
         <translation>Desfazer: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="471"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="474"/>
         <source>Redo: %1</source>
         <translation>Refazer: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="497"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="500"/>
         <source>Saved %n study(ies) in train.csv and train_label_coordinates.csv in %1</source>
         <translation>
             <numerusform>%n estudo salvo em train.csv e train_label_coordinates.csv em %1</numerusform>
@@ -494,7 +489,7 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/annotate/labelling_panel.cpp" line="539"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="542"/>
         <source>Discarded the unsaved work of %n study(ies); kept in %1</source>
         <translation>
             <numerusform>Descartado o trabalho não salvo de %n estudo; guardado em %1</numerusform>
@@ -502,83 +497,88 @@ Zoom %3%</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="563"/>
         <source>De-identifying the dataset...</source>
         <translation>Desidentificando o conjunto de dados...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="560"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="563"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="561"/>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="611"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="564"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="614"/>
         <source>Export de-identified dataset</source>
         <translation>Exportar conjunto de dados desidentificado</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="585"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="588"/>
         <source>Exported %1 de-identified DICOM file(s) and %2 CSV file(s) to %3; %4 refused for review (burned-in text), %5 error(s)</source>
         <translation>Exportados %1 arquivo(s) DICOM desidentificado(s) e %2 arquivo(s) CSV para %3; %4 recusado(s) para revisão (texto gravado na imagem), %5 erro(s)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="594"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="597"/>
         <source>refused for review: %1</source>
         <translation>recusado para revisão: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="579"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="582"/>
         <source>Export cancelled; the files written so far are in %1</source>
         <translation>Exportação cancelada; os arquivos escritos até agora estão em %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="581"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="159"/>
+        <source>%1 has no %2/&lt;study&gt; folders</source>
+        <translation>%1 não tem pastas %2/&lt;estudo&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="584"/>
         <source>Export failed: %1</source>
         <translation>A exportação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="614"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="617"/>
         <source>A copy of the dataset with the DICOM PS3.15 Basic Application Level Confidentiality Profile (every attribute of Table E.1-1). Study and series folders and the CSV ids become pseudonyms. Files that may show burned-in text are refused and listed.</source>
         <translation>Uma cópia do conjunto de dados com o Perfil Básico de Confidencialidade no Nível da Aplicação da DICOM PS3.15 (todos os atributos da Tabela E.1-1). As pastas de estudos e séries e os ids dos CSV viram pseudônimos. Arquivos que podem mostrar texto gravado na imagem são recusados e listados.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="621"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="624"/>
         <source>Browse...</source>
         <translation>Procurar...</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="623"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="626"/>
         <source>Export to</source>
         <translation>Exportar para</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="636"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="639"/>
         <source>Also export files that may show burned-in text (listed)</source>
         <translation>Exportar também arquivos que podem mostrar texto gravado na imagem (listados)</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="648"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="651"/>
         <source>Choose full dates or modified dates, not both.</source>
         <translation>Escolha datas completas ou datas modificadas, não ambas.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="501"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="504"/>
         <source>Not saved: %1</source>
         <translation>Não salvo: %1</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="656"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="659"/>
         <source>No dataset open.</source>
         <translation>Nenhum conjunto de dados aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="676"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="679"/>
         <source>Study %1 of %2 (%3): %4/25 points, %5/25 grades. %6 of %2 studies fully graded. Now: %7 %8</source>
         <translation>Estudo %1 de %2 (%3): %4/25 pontos, %5/25 graus. %6 de %2 estudos totalmente graduados. Agora: %7 %8</translation>
     </message>
     <message>
-        <location filename="../ui/annotate/labelling_panel.cpp" line="694"/>
+        <location filename="../ui/annotate/labelling_panel.cpp" line="697"/>
         <source>Place points on the acquired slices: switch this view to its acquisition plane.</source>
         <translation>Coloque os pontos nos cortes adquiridos: mude esta vista para o seu plano de aquisição.</translation>
     </message>
@@ -2089,27 +2089,27 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>TrainingCurves</name>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="63"/>
+        <location filename="../ui/training/training_curves.cpp" line="62"/>
         <source>train loss</source>
         <translation>perda de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="63"/>
+        <location filename="../ui/training/training_curves.cpp" line="62"/>
         <source>validation loss</source>
         <translation>perda de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="64"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>train accuracy</source>
         <translation>acurácia de treino</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="64"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>validation accuracy</source>
         <translation>acurácia de validação</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="64"/>
+        <location filename="../ui/training/training_curves.cpp" line="63"/>
         <source>validation macro-F1</source>
         <translation>macro-F1 de validação</translation>
     </message>
@@ -2119,22 +2119,27 @@ Não destinado a uso clínico.</translation>
         <translation>partição %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="44"/>
+        <location filename="../ui/training/training_curves.cpp" line="216"/>
+        <source>fold %1</source>
+        <translation>partição %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="226"/>
         <source>Loss</source>
         <translation>Perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="44"/>
+        <location filename="../ui/training/training_curves.cpp" line="226"/>
         <source>Accuracy and macro-F1</source>
         <translation>Acurácia e macro-F1</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="52"/>
+        <location filename="../ui/training/training_curves.cpp" line="51"/>
         <source>loss</source>
         <translation>perda</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="52"/>
+        <location filename="../ui/training/training_curves.cpp" line="51"/>
         <source>accuracy / F1</source>
         <translation>acurácia / F1</translation>
     </message>
@@ -2144,12 +2149,32 @@ Não destinado a uso clínico.</translation>
         <translation>melhor (época @xPoint)</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="270"/>
+        <location filename="../ui/training/training_curves.cpp" line="229"/>
+        <source>solid</source>
+        <translation>contínua</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="229"/>
+        <source>dashed</source>
+        <translation>tracejada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="229"/>
+        <source>dotted</source>
+        <translation>pontilhada</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="232"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/training/training_curves.cpp" line="293"/>
         <source>epoch</source>
         <translation>época</translation>
     </message>
     <message>
-        <location filename="../ui/training/training_curves.cpp" line="270"/>
+        <location filename="../ui/training/training_curves.cpp" line="293"/>
         <source>epoch (no epochs yet)</source>
         <translation>época (ainda sem épocas)</translation>
     </message>
@@ -3295,7 +3320,7 @@ Não destinado a uso clínico.</translation>
 <context>
     <name>osteon::ui::AiPanel</name>
     <message>
-        <location filename="../ui/ai/ai_panel.cpp" line="33"/>
+        <location filename="../ui/ai/ai_panel.cpp" line="35"/>
         <source>demo: trained on synthetic phantoms, not for clinical use</source>
         <translation>demo: treinado em fantomas sintéticos, não é para uso clínico</translation>
     </message>

@@ -448,6 +448,15 @@ TEST_CASE("K-fold training shows one curve colour per fold and mean ± sd", "[tr
   const QImage img = grabImage(loss);
   for (int fold = 1; fold <= 2; ++fold)
     CHECK(countIn(img, [&](QRgb px) { return near(px, loss->seriesColor(fold, 0), 30); }) > 30);
+  // The legend: one entry per fold, drawn (fold colours right of the plot), the line styles
+  // named under the title.
+  CHECK(loss->legendLabels() == QStringList({"fold 1", "fold 2"}));
+  const QRectF plot = loss->chart()->plotArea();
+  for (int fold = 1; fold <= 2; ++fold)
+    CHECK(countIn(img.copy(QRect(static_cast<int>(plot.right()) + 4, 0,
+                                 img.width() - static_cast<int>(plot.right()) - 4, img.height())),
+                  [&](QRgb px) { return near(px, loss->seriesColor(fold, 0), 30); }) >= 6);
+  CHECK(loss->chart()->title().contains("dashed"));
   test::screenshot(loss, "training-kfold-loss-curves");
   CHECK(panel->summaryText().contains(QStringLiteral("±")));
   CHECK(panel->confusionView()->caption().contains("fold"));

@@ -41,8 +41,7 @@ TrainingCurves::TrainingCurves(Kind kind, QWidget* parent) : QChartView(parent),
   c->setAnimationOptions(QChart::NoAnimation);  // live updates draw at once
   c->setBackgroundRoundness(0);
   c->setMargins(QMargins(4, 4, 8, 4));
-  c->setTitle(kind_ == Kind::Loss ? tr("Loss") : tr("Accuracy and macro-F1"));
-  c->legend()->setAlignment(Qt::AlignTop);
+  c->setTitle(title());
   c->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);  // lines with their style
   xAxis_ = new QValueAxis(c);
   xAxis_->setLabelFormat(QStringLiteral("%d"));
@@ -170,10 +169,11 @@ QLineSeries* TrainingCurves::addLine(const QString& name, const QPen& pen) {
 void TrainingCurves::rebuild() {
   QChart* c = chart();
   c->removeAllSeries();  // deletes them
-  styleKeys_.clear();
   const QStringList names = seriesNames();
   const int seriesCount = static_cast<int>(names.size());
   const bool multi = folds_.size() > 1;
+  c->setTitle(title());
+  c->legend()->setAlignment(multi ? Qt::AlignRight : Qt::AlignTop);
   const QColor text = palette().color(QPalette::Text);
   const QColor dim = palette().color(QPalette::Disabled, QPalette::Text);
   for (auto& [fold, f] : folds_) {
@@ -205,17 +205,40 @@ void TrainingCurves::rebuild() {
   }
   c->legend()->setVisible(true);
   // Every legend entry is set explicitly: markers added while the chart was hidden (a Training
-  // tab not shown yet) otherwise stay invisible.
+  // tab not shown yet) otherwise stay invisible. K-fold: one entry per fold (its first series,
+  // labelled "fold k"); the line styles are named under the title.
   for (QLegendMarker* m : c->legend()->markers()) {
-    bool shown = std::find(styleKeys_.begin(), styleKeys_.end(), m->series()) != styleKeys_.end();
+    bool shown = false;
     for (const auto& [fold, f] : folds_)
       for (std::size_t s = 0; s < f.lines.size(); ++s)
-        if (f.lines[s] == m->series()) shown = true;
+        if (f.lines[s] == m->series()) {
+          shown = !multi || s == 0;
+          if (multi && s == 0) m->setLabel(tr("fold %1").arg(fold));
+        }
     m->setVisible(shown);
   }
   updateAxes();
   for (auto& [fold, f] : folds_)
     refresh(f);
+}
+
+QString TrainingCurves::title() const {
+  const QString base = kind_ == Kind::Loss ? tr("Loss") : tr("Accuracy and macro-F1");
+  if (folds_.size() <= 1) return base;
+  const QStringList names = seriesNames();
+  const QString styles[] = {tr("solid"), tr("dashed"), tr("dotted")};
+  QStringList key;
+  for (int s = 0; s < names.size() && s < 3; ++s)
+    key << tr("%1: %2").arg(styles[s], names[s]);
+  return QStringLiteral("<b>%1</b><br><span style=\"font-weight:normal\">%2</span>")
+      .arg(base.toHtmlEscaped(), key.join(QStringLiteral(", ")).toHtmlEscaped());
+}
+
+QStringList TrainingCurves::legendLabels() const {
+  QStringList out;
+  for (QLegendMarker* m : chart()->legend()->markers())
+    if (m->isVisible()) out << m->label();
+  return out;
 }
 
 void TrainingCurves::refresh(Fold& f) {

@@ -3,9 +3,11 @@
 // accuracy, validation accuracy, validation macro-F1) against the epoch, with labelled value
 // axes, a legend and the points added as epochs arrive. The best epoch of every fold is marked
 // with a dotted vertical line and a ring on the validation series (captioned with one fold). One
-// fold: one colour per series; K-fold: one colour per fold and one line style per series (legend
-// entries "fold k: series"). Validation epochs that were not evaluated (NaN) are left out of their
-// series.
+// fold: one colour per series, a legend entry per series on top; K-fold: one colour per fold and
+// one line style per series, a legend entry per fold on the right ("fold k") and the line styles
+// named under the title (a legend entry per fold and series does not fit a narrow chart: Qt
+// Charts then drew no entry at all). Validation epochs that were not evaluated (NaN) are left out
+// of their series.
 
 #include <QChartView>
 #include <QColor>
@@ -42,6 +44,8 @@ class TrainingCurves : public QChartView {
   QColor seriesColor(int fold, int series) const;
   // The chart's line of series `series` of `fold` (null when that fold has no points yet).
   QLineSeries* lineSeries(int fold, int series) const;
+  // The legend entries shown (labels of the visible markers), in order.
+  QStringList legendLabels() const;
   QValueAxis* epochAxis() const { return xAxis_; }
   QValueAxis* valueAxis() const { return yAxis_; }
 
@@ -64,10 +68,10 @@ class TrainingCurves : public QChartView {
   void updateAxes();
   void applyPalette();
   QLineSeries* addLine(const QString& name, const QPen& pen);
+  QString title() const;  // K-fold: with the line styles' names
 
   Kind kind_;
   std::map<int, Fold> folds_;
-  std::vector<QLineSeries*> styleKeys_;  // K-fold legend: the line style of each series
   QValueAxis* xAxis_ = nullptr;
   QValueAxis* yAxis_ = nullptr;
   double yMax_ = 1;
