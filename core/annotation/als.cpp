@@ -14,7 +14,7 @@ constexpr double kCurveDeg = 10.0;  // SRS: a curve of 10 degrees or more
 constexpr double kDoubleDeg = 5.0;  // [R]: double major when within 5 degrees
 constexpr double kMinorDeg = 25.0;  // Lenke 2001: a minor curve is structural from 25 degrees
 
-Point2 centre(const std::vector<Point2>& p, int v) {
+Point2 center(const std::vector<Point2>& p, int v) {
   Point2 c;
   for (int k = 0; k < 4; ++k) {
     c.x += p[static_cast<std::size_t>(4 * v + k)].x / 4;
@@ -95,11 +95,11 @@ std::vector<SpineCurve> findCurves(const std::vector<Point2>& p) {
     c.lowerEnd = ends[i + 1];
     c.cobb = std::fabs(t[static_cast<std::size_t>(c.upperEnd)] -
                        t[static_cast<std::size_t>(c.lowerEnd)]);
-    const Point2 a = centre(p, c.upperEnd), b = centre(p, c.lowerEnd);
+    const Point2 a = center(p, c.upperEnd), b = center(p, c.lowerEnd);
     const double len = std::max(std::hypot(b.x - a.x, b.y - a.y), 1e-9);
     double best = -1, signedBest = 0;
     for (int v = c.upperEnd; v <= c.lowerEnd; ++v) {
-      const Point2 q = centre(p, v);
+      const Point2 q = center(p, v);
       // Positive when q is right of the chord a->b on the image (y down, chord pointing down).
       const double d = ((b.y - a.y) * (q.x - a.x) - (b.x - a.x) * (q.y - a.y)) / len;
       if (std::fabs(d) > best) best = std::fabs(d), signedBest = d, c.apex = v;
@@ -157,10 +157,10 @@ AlsReading readAlsType(const std::vector<Point2>& p) {
              "thoracic major with a lumbar/thoracolumbar counter-curve of 25 degrees or more");
     } else {
       // Lumbar spine relative to the vertical through L5 (central sacral line stand-in).
-      const double l5x = centre(p, 16).x;
+      const double l5x = center(p, 16).x;
       double farthest = 0;
       for (int v = 13; v <= 15; ++v) {  // L2..L4: the SRS lumbar apex region
-        const double d = centre(p, v).x - l5x;
+        const double d = center(p, v).x - l5x;
         if (std::fabs(d) > std::fabs(farthest)) farthest = d;
       }
       const bool crosses = (farthest > 0) != M.convexToImageRight && std::fabs(farthest) > 1e-9;

@@ -28,7 +28,7 @@ double angleBetween(const Point2& a, const Point2& b) {
 }
 
 // Endplate centres: for each vertebra the top (TL, TR) and bottom (BL, BR) midpoints.
-std::vector<Point2> endplateCentres(const std::vector<Point2>& p) {
+std::vector<Point2> endplateCenters(const std::vector<Point2>& p) {
   std::vector<Point2> c;
   for (std::size_t i = 0; i + 1 < p.size(); i += 2)
     c.push_back({(p[i].x + p[i + 1].x) / 2, (p[i].y + p[i + 1].y) / 2});
@@ -94,8 +94,8 @@ CobbResult cobbAngles(const std::vector<Point2>& p, double imageHeight) {
   r.upper = u;
   r.lower = lo;
 
-  const std::vector<Point2> centres = endplateCentres(p);
-  r.sShaped = isS(centres);
+  const std::vector<Point2> centers = endplateCenters(p);
+  r.sShaped = isS(centers);
   auto maxOver = [&](int row, int from, int to, int& where) {
     double m = -1;
     for (int j = from; j <= to; ++j)
@@ -107,8 +107,8 @@ CobbResult cobbAngles(const std::vector<Point2>& p, double imageHeight) {
     r.secondVertebra = 0;
     r.third = ang[n - 1][lo];
     r.thirdVertebra = n - 1;
-  } else if (centres[static_cast<std::size_t>(2 * u + 1)].y +
-                 centres[static_cast<std::size_t>(2 * lo + 1)].y <
+  } else if (centers[static_cast<std::size_t>(2 * u + 1)].y +
+                 centers[static_cast<std::size_t>(2 * lo + 1)].y <
              imageHeight) {
     r.second = maxOver(u, 0, u, r.secondVertebra);
     r.third = maxOver(lo, lo, n - 1, r.thirdVertebra);

@@ -43,7 +43,7 @@ constexpr double kTopL1 = 110, kBody = 27, kDisc = 10, kPeriod = kBody + kDisc;
 double bodyTop(int v) {
   return kTopL1 - v * kPeriod;
 }
-double discCentre(int level) {
+double discCenter(int level) {
   return bodyTop(level) - kBody - kDisc / 2;
 }
 
@@ -95,7 +95,7 @@ inline double sq(double v) {
 int nearestLevel(double z) {
   int best = 0;
   for (int l = 1; l < 5; ++l)
-    if (std::fabs(z - discCentre(l)) < std::fabs(z - discCentre(best))) best = l;
+    if (std::fabs(z - discCenter(l)) < std::fabs(z - discCenter(best))) best = l;
   return best;
 }
 
@@ -109,12 +109,12 @@ Hit evaluate(const Vec3& p, const Model& m) {
   if (sq(x / 150.0) + sq((p[1] - 15.0) / 115.0) > 1.0) return {Air, 0};
 
   const int level = nearestLevel(z);
-  const double zc = discCentre(level);
+  const double zc = discCenter(level);
   const double dz = z - zc;
   const double window = std::exp(-0.5 * sq(dz / 5.0));  // narrowing is strongest at the disc
 
   // Regions where findings are judged (normal-size geometry, independent of severity).
-  const bool nearDisc = std::fabs(dz) <= 7.0 && z > discCentre(4) - 9 && z < discCentre(0) + 9;
+  const bool nearDisc = std::fabs(dz) <= 7.0 && z > discCenter(4) - 9 && z < discCenter(0) + 9;
   const bool inSacRoi = sq(x / kSacLat) + sq((y - kCanalY) / kSacAP) <= 1.0;
   const int side = x >= 0 ? 0 : 1;  // 0 = patient left (+x)
   const bool inRecessRoi = sq((ax - kRecessX) / kRecessR) + sq((y - kRecessY) / 3.0) <= 1.0;
@@ -136,7 +136,7 @@ Hit evaluate(const Vec3& p, const Model& m) {
 
   // Vessels anterior to the spine: aorta (bifurcating at L4) and the inferior vena cava.
   const double vy = y + 30;
-  if (z > discCentre(3)) {
+  if (z > discCenter(3)) {
     if (sq(x - 8) + sq(vy) < 100) return set(Vessel);
   } else if (sq(ax - 14) + sq(vy) < 36) {
     return set(Vessel);
@@ -191,7 +191,7 @@ Hit evaluate(const Vec3& p, const Model& m) {
         sq((ax - kRecessX) / recessR) + sq((y - kRecessY) / (3.0 * recessR / kRecessR)) <= 1.0;
     if (sq(x / sacLat) + sq(cy / sacAp) <= 1.0) {
       // Conus above L1/L2, cauda equina roots below.
-      if (z > discCentre(0) + 6) {
+      if (z > discCenter(0) + 6) {
         if (sq(x / 5.0) + sq((cy - 1) / 4.0) <= 1.0) return set(Nerve);
       } else {
         static const double roots[6][2] = {{-2, 4},  {2, 4},      {-5, 2.5},
@@ -406,7 +406,7 @@ LumbarStudy makeLumbarStudy(const LumbarOptions& o) {
     st.coordinates.push_back(c);
   };
   for (int l = 0; l < 5; ++l) {
-    const double zc = discCentre(l), yb = spineY(zc);
+    const double zc = discCenter(l), yb = spineY(zc);
     place(rsna::SpinalCanal, l, 1, {0, yb + kCanalY, zc});
     place(rsna::LeftForaminal, l, 0, {kForamenX, spineY(zc + 7) + kForamenY, zc + 7});
     place(rsna::RightForaminal, l, 0, {-kForamenX, spineY(zc + 7) + kForamenY, zc + 7});

@@ -103,7 +103,7 @@ class Canvas {
         }
     }
   }
-  void textCentred(int cx, int y, const std::string& s, int scale, const Rgb& c) {
+  void textCentered(int cx, int y, const std::string& s, int scale, const Rgb& c) {
     text(cx - textWidth(s, scale) / 2, y, s, scale, c);
   }
 
@@ -237,14 +237,14 @@ image::Image plotLines(const std::vector<PlotSeries>& series, const std::string&
     const int x = static_cast<int>(std::lround(px(v)));
     cv.vline(x, plot.y0, plot.y1 - 1, kGrid);
     cv.vline(x, plot.y1, plot.y1 + pad, kAxis);
-    cv.textCentred(x, plot.y1 + pad * 2, formatTick(v, xDecimals), scale, kText);
+    cv.textCentered(x, plot.y1 + pad * 2, formatTick(v, xDecimals), scale, kText);
   }
   cv.frame({plot.x0 - 1, plot.y0 - 1, plot.x1 + 1, plot.y1 + 1}, kAxis);
 
   // Title (bold: drawn twice) and axis labels.
-  cv.textCentred((plot.x0 + plot.x1) / 2, pad * 2, title, scale, kText);
-  cv.textCentred((plot.x0 + plot.x1) / 2 + 1, pad * 2, title, scale, kText);
-  cv.textCentred((plot.x0 + plot.x1) / 2, height - pad * 2 - th, xLabel, scale, kText);
+  cv.textCentered((plot.x0 + plot.x1) / 2, pad * 2, title, scale, kText);
+  cv.textCentered((plot.x0 + plot.x1) / 2 + 1, pad * 2, title, scale, kText);
+  cv.textCentered((plot.x0 + plot.x1) / 2, height - pad * 2 - th, xLabel, scale, kText);
   cv.text(pad * 2, (plot.y0 + plot.y1) / 2 + Canvas::textWidth(yLabel, scale) / 2, yLabel, scale,
           kText, true);
 
@@ -259,11 +259,11 @@ image::Image plotLines(const std::vector<PlotSeries>& series, const std::string&
       const bool prev = i > 0 && finitePoint(s, i - 1);
       const bool next = i + 1 < s.x.size() && finitePoint(s, i + 1);
       if (prev)
-        cv.segment(px(s.x[i - 1]), py(s.y[i - 1]), px(s.x[i]), py(s.y[i]), s.colour, thickness,
+        cv.segment(px(s.x[i - 1]), py(s.y[i - 1]), px(s.x[i]), py(s.y[i]), s.color, thickness,
                    s.dashed, dash);
       else
         dash = 0;
-      if (dots || (!prev && !next)) cv.disc(px(s.x[i]), py(s.y[i]), thickness + 0.5, s.colour);
+      if (dots || (!prev && !next)) cv.disc(px(s.x[i]), py(s.y[i]), thickness + 0.5, s.color);
     }
   }
   cv.resetClip();
@@ -307,7 +307,7 @@ image::Image plotLines(const std::vector<PlotSeries>& series, const std::string&
       const auto& s = series[k];
       const int y = best.y0 + pad + static_cast<int>(k) * row + row / 2;
       double dash = 0;
-      cv.segment(best.x0 + pad * 2, y, best.x0 + pad * 2 + sample, y, s.colour, thickness, s.dashed,
+      cv.segment(best.x0 + pad * 2, y, best.x0 + pad * 2 + sample, y, s.color, thickness, s.dashed,
                  dash);
       cv.text(best.x0 + pad * 4 + sample, y - th / 2, s.name, scale, kText);
     }
@@ -357,22 +357,22 @@ image::Image plotConfusion(const std::vector<std::vector<int>>& confusion,
       rowSum += v;
     for (std::size_t c = 0; c < n; ++c) {
       const double v = rowSum > 0 ? confusion[r][c] / rowSum : 0;
-      const Rgb colour = v < 0.5 ? blend(low, mid, v * 2) : blend(mid, high, v * 2 - 1);
+      const Rgb color = v < 0.5 ? blend(low, mid, v * 2) : blend(mid, high, v * 2 - 1);
       const Rect cell{left + static_cast<int>(c) * cellSize, top + static_cast<int>(r) * cellSize,
                       left + static_cast<int>(c + 1) * cellSize,
                       top + static_cast<int>(r + 1) * cellSize};
-      cv.fill(cell, colour);
+      cv.fill(cell, color);
       cv.frame(cell, kWhite);
       const Rgb ink = v > 0.45 ? kWhite : kText;
       const std::string count = std::to_string(confusion[r][c]);
       const int cs = Canvas::textWidth(count, scale) <= cellSize - 6 ? scale : 1;
       const bool percent = cellSize >= 56;
       const int cy = (cell.y0 + cell.y1) / 2 - (percent ? 7 * cs / 2 + 5 : 7 * cs / 2);
-      cv.textCentred((cell.x0 + cell.x1) / 2, cy, count, cs, ink);
+      cv.textCentered((cell.x0 + cell.x1) / 2, cy, count, cs, ink);
       if (percent && rowSum > 0) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%.0f%%", v * 100);
-        cv.textCentred((cell.x0 + cell.x1) / 2, cy + 7 * cs + 4, buf, 1, ink);
+        cv.textCentered((cell.x0 + cell.x1) / 2, cy + 7 * cs + 4, buf, 1, ink);
       }
     }
     // Row (true) names, right-aligned against the matrix.
@@ -385,13 +385,13 @@ image::Image plotConfusion(const std::vector<std::vector<int>>& confusion,
       cv.text(cx - th / 2, top + cells + pad * 2 + Canvas::textWidth(names[c], scale), names[c],
               scale, kText, true);
     else
-      cv.textCentred(cx, top + cells + pad * 2, names[c], scale, kText);
+      cv.textCentered(cx, top + cells + pad * 2, names[c], scale, kText);
   }
   cv.frame({left - 1, top - 1, left + cells + 1, top + cells + 1}, kAxis);
 
-  cv.textCentred(width / 2, pad * 2, title, scale, kText);
-  cv.textCentred(width / 2 + 1, pad * 2, title, scale, kText);
-  cv.textCentred(left + cells / 2, height - pad * 2 - th, "predicted", scale, kText);
+  cv.textCentered(width / 2, pad * 2, title, scale, kText);
+  cv.textCentered(width / 2 + 1, pad * 2, title, scale, kText);
+  cv.textCentered(left + cells / 2, height - pad * 2 - th, "predicted", scale, kText);
   cv.text(pad * 2, top + cells / 2 + Canvas::textWidth("true", scale) / 2, "true", scale, kText,
           true);
   return cv.take();

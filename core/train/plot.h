@@ -15,7 +15,7 @@ namespace osteon::train {
 struct PlotSeries {
   std::string name;
   std::vector<double> x, y;
-  std::array<std::uint8_t, 3> colour{{31, 119, 180}};
+  std::array<std::uint8_t, 3> color{{31, 119, 180}};
   bool dashed = false;
 };
 

@@ -106,17 +106,17 @@ void TrainReport::write(const std::string& dir) const {
     if (!out) throw Error(fileError(dir, "cannot write epochs.csv"));
   }
   // Curves: one colour per fold; training dashed, validation solid.
-  static const std::array<std::uint8_t, 3> kColours[] = {
+  static const std::array<std::uint8_t, 3> kColors[] = {
       {31, 119, 180}, {214, 39, 40},   {44, 160, 44},   {148, 103, 189}, {255, 127, 14},
       {140, 86, 75},  {227, 119, 194}, {127, 127, 127}, {188, 189, 34},  {23, 190, 207}};
   std::vector<PlotSeries> loss, metrics;
   for (std::size_t k = 0; k < folds.size(); ++k) {
     const auto& f = folds[k];
-    const auto colour = kColours[k % 10];
+    const auto color = kColors[k % 10];
     const std::string tag = folds.size() > 1 ? " fold " + std::to_string(f.fold) : "";
-    PlotSeries tl{"train loss" + tag, {}, {}, colour, true},
-        vl{"val loss" + tag, {}, {}, colour, false}, ta{"train acc" + tag, {}, {}, colour, true},
-        va{"val acc" + tag, {}, {}, colour, false};
+    PlotSeries tl{"train loss" + tag, {}, {}, color, true},
+        vl{"val loss" + tag, {}, {}, color, false}, ta{"train acc" + tag, {}, {}, color, true},
+        va{"val acc" + tag, {}, {}, color, false};
     for (const auto& e : f.epochs) {
       tl.x.push_back(e.epoch);
       tl.y.push_back(e.trainLoss);

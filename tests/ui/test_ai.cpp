@@ -33,7 +33,7 @@ using namespace osteon;
 namespace {
 
 // Saturated pixels: a heatmap colour over the grey radiograph (grey has R = G = B).
-bool coloured(QRgb c) {
+bool colored(QRgb c) {
   return std::max({qRed(c), qGreen(c), qBlue(c)}) - std::min({qRed(c), qGreen(c), qBlue(c)}) > 60;
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
         QStringLiteral("demo: trained on synthetic phantoms, not for clinical use"));
   CHECK(ai->errorText().isEmpty());
   const QImage before = test::screenshot(&f.w, "ai-osteoporosis-result");
-  const int colouredBefore = countIn(before, f.viewRect(), coloured);
+  const int coloredBefore = countIn(before, f.viewRect(), colored);
   // The chart is painted: its two bars (blue and orange) are in the screenshot.
   const QRect chartRect(chart->mapTo(&f.w, QPoint(0, 0)), chart->size());
   CHECK(countIn(before, chartRect, [](QRgb c) { return qBlue(c) > 180 && qRed(c) < 120; }) +
@@ -219,9 +219,9 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
   REQUIRE(gradcam->heatmap.width() == f.view->volume()->width());
   REQUIRE(gradcam->heatmap.height() == f.view->volume()->height());
   QImage shot = test::screenshot(&f.w, "ai-osteoporosis-gradcam");
-  const int colouredAfter = countIn(shot, f.viewRect(), coloured);
-  INFO("coloured pixels in the view: " << colouredBefore << " -> " << colouredAfter);
-  CHECK(colouredAfter > colouredBefore + 2000);
+  const int coloredAfter = countIn(shot, f.viewRect(), colored);
+  INFO("coloured pixels in the view: " << coloredBefore << " -> " << coloredAfter);
+  CHECK(coloredAfter > coloredBefore + 2000);
   // The image is not black around the heatmap.
   CHECK(test::meanStd(shot, f.viewRect()).first > 20);
   // Aligned with the image pixels: the hottest pixel of the map is coloured on screen, at the
@@ -230,7 +230,7 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
     const QImage s = test::screenshot(&f.w, name);
     const QPointF wp = f.view->currentTransform().sliceToWidget(hottest(gradcam->heatmap));
     const QPoint at = f.view->mapTo(&f.w, wp.toPoint());
-    return countIn(s, QRect(at - QPoint(3, 3), QSize(7, 7)), coloured);
+    return countIn(s, QRect(at - QPoint(3, 3), QSize(7, 7)), colored);
   };
   CHECK(hotOnScreen("ai-osteoporosis-gradcam") >= 12);
   f.view->zoomBy(2.0);
@@ -273,7 +273,7 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
   CHECK(ai->layer()->opacity() == Approx(0.7));
   QApplication::processEvents();
   const QImage inferno = test::screenshot(&f.w, "ai-osteoporosis-inferno");
-  CHECK(countIn(inferno, f.viewRect(), coloured) > colouredBefore + 2000);
+  CHECK(countIn(inferno, f.viewRect(), colored) > coloredBefore + 2000);
 
   // Two classes side by side: the predicted class in the view and the first pane, the other
   // class in the second pane.
@@ -295,7 +295,7 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
     const QRect r(pane->mapTo(&f.w, QPoint(0, 0)), pane->size());
     // The radiograph is drawn in both panes; the predicted class's heatmap is coloured.
     CHECK(test::meanStd(compare, r).second > 10);
-    if (i == 0) CHECK(countIn(compare, r, coloured) > 100);
+    if (i == 0) CHECK(countIn(compare, r, colored) > 100);
   }
 
   // Export: both classes side by side, then one.
@@ -304,7 +304,7 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
   QImage png(both);
   REQUIRE_FALSE(png.isNull());
   CHECK(png.width() == 2 * f.view->volume()->width() + 8);
-  CHECK(countIn(png, png.rect(), coloured) > 2000);
+  CHECK(countIn(png, png.rect(), colored) > 2000);
   ai->setCompare(false);
   const QString one = QString::fromStdString(f.dir.file("overlay.png"));
   REQUIRE(ai->exportOverlay(one));
@@ -312,7 +312,7 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
   REQUIRE_FALSE(png.isNull());
   CHECK(png.size() == QSize(f.view->volume()->width(), f.view->volume()->height()));
   CHECK(QFileInfo(one).size() > 20000);
-  CHECK(countIn(png, png.rect(), coloured) > 2000);
+  CHECK(countIn(png, png.rect(), colored) > 2000);
   CHECK(test::meanStd(png, png.rect()).second > 10);  // a picture, not a flat fill
   png.save(QDir(OSTEON_SCREENSHOTS).filePath("ai-osteoporosis-export.png"));
 
@@ -320,7 +320,7 @@ TEST_CASE("the AI panel runs the osteoporosis demo model and shows Grad-CAM heat
   ai->setCamEnabled(false);
   QApplication::processEvents();
   const QImage off = test::screenshot(&f.w, "ai-osteoporosis-off");
-  CHECK(countIn(off, f.viewRect(), coloured) < colouredBefore + 200);
+  CHECK(countIn(off, f.viewRect(), colored) < coloredBefore + 200);
 }
 
 TEST_CASE("the AI panel reports a broken model file and a missing image in the panel", "[ai]") {
@@ -451,7 +451,7 @@ TEST_CASE("the AI panel runs the lumbar task on a study's series and its RSNA co
   for (ui::ImageView* v : w.viewGrid()->views()) {
     const QRect r(v->mapTo(&w, QPoint(0, 0)), v->size());
     if (v->volume() && v->sliceIndex() == ai->explanation()->slice &&
-        countIn(shot, r, coloured) > 200)
+        countIn(shot, r, colored) > 200)
       shown = true;
   }
   CHECK(shown);

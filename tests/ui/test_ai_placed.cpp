@@ -164,8 +164,8 @@ TEST_CASE(
     CHECK(ss.str().find("\"op\":\"batch\"") != std::string::npos);
   }
   shot = test::screenshot(sag, "ai-placed-labels");
-  CHECK(magentaNear(shot, at, 9) == 0);         // no longer the AI preview...
-  CHECK(test::colouredNear(shot, at, 9) > 12);  // ...but a labelling point
+  CHECK(magentaNear(shot, at, 9) == 0);        // no longer the AI preview...
+  CHECK(test::coloredNear(shot, at, 9) > 12);  // ...but a labelling point
 
   // Ctrl+Z removes all five at once (and the preview comes back); Ctrl+Shift+Z restores them.
   QTest::keyClick(&w, Qt::Key_Z, Qt::ControlModifier);

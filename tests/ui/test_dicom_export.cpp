@@ -59,7 +59,7 @@ std::optional<std::vector<std::string>> dciodvfyErrors(const std::string& f) {
   return errors;
 }
 
-int countColour(const QImage& img, const QRect& r, const std::function<bool(QRgb)>& match) {
+int countColor(const QImage& img, const QRect& r, const std::function<bool(QRgb)>& match) {
   int n = 0;
   for (int y = std::max(0, r.top()); y <= std::min(img.height() - 1, r.bottom()); y += 2)
     for (int x = std::max(0, r.left()); x <= std::min(img.width() - 1, r.right()); x += 2)
@@ -76,7 +76,7 @@ bool measurementGreen(QRgb c) {
   return qGreen(c) > 200 && qRed(c) > 80 && qRed(c) < 170 && qBlue(c) > 110 && qBlue(c) < 210;
 }
 
-bool coloured(QRgb c) {
+bool colored(QRgb c) {
   return std::max({qRed(c), qGreen(c), qBlue(c)}) - std::min({qRed(c), qGreen(c), qBlue(c)}) > 60;
 }
 
@@ -168,7 +168,7 @@ TEST_CASE(
   // They are drawn: measurement lines (green) and the spine's vertebra outlines over the image.
   QApplication::processEvents();
   const QImage shot = test::screenshot(&again, "dicom-export-sr-reopened");
-  const int green = countColour(shot, viewRect(again), measurementGreen);
+  const int green = countColor(shot, viewRect(again), measurementGreen);
   INFO("measurement-green pixels " << green);
   CHECK(green > 150);
   CHECK(test::meanStd(shot, viewRect(again)).first > 15);  // the radiograph, not a black view
@@ -251,7 +251,7 @@ TEST_CASE(
   QApplication::processEvents();
   openIn(again, {QString::fromStdString(dcm)});
   const QImage before = test::screenshot(&again, "dicom-export-pm-before");
-  const int colouredBefore = countColour(before, viewRect(again), coloured);
+  const int coloredBefore = countColor(before, viewRect(again), colored);
   QString message;
   const bool opened = again.openResult(pm, &message);
   INFO("open: " << message.toStdString());
@@ -262,9 +262,9 @@ TEST_CASE(
   CHECK(layer->isVisible());
   QApplication::processEvents();
   const QImage shot = test::screenshot(&again, "dicom-export-pm-overlay");
-  const int colouredAfter = countColour(shot, viewRect(again), coloured);
-  INFO("coloured pixels in the view: " << colouredBefore << " -> " << colouredAfter);
-  CHECK(colouredAfter > colouredBefore + 2000);
+  const int coloredAfter = countColor(shot, viewRect(again), colored);
+  INFO("coloured pixels in the view: " << coloredBefore << " -> " << coloredAfter);
+  CHECK(coloredAfter > coloredBefore + 2000);
   CHECK(test::meanStd(shot, viewRect(again)).first > 20);
   // Aligned: the hottest pixel of the exported map is coloured where the view draws that pixel.
   double best = -1;
@@ -273,7 +273,7 @@ TEST_CASE(
     for (int xx = 0; xx < heat.width(); ++xx)
       if (heat.value(xx, y, 0) > best) best = heat.value(xx, y, 0), hot = QPointF(xx, y);
   const QPoint at = v->mapTo(&again, v->currentTransform().sliceToWidget(hot).toPoint());
-  CHECK(countColour(shot, QRect(at - QPoint(3, 3), QSize(7, 7)), coloured) >= 12);
+  CHECK(countColor(shot, QRect(at - QPoint(3, 3), QSize(7, 7)), colored) >= 12);
 
   // A map whose image is not open, and a broken file, are messages.
   ui::MainWindow empty;

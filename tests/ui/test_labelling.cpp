@@ -133,13 +133,13 @@ TEST_CASE(
     const QPointF p = sag->currentTransform().sliceToWidget({truth[4].x, truth[4].y});
     sag->setSliceIndex(truth[4].instance - 1);
     const QImage v = test::screenshot(sag, "labelling-sagittal");
-    bool coloured = false;
+    bool colored = false;
     for (int dy = -7; dy <= 7; ++dy)
       for (int dx = -7; dx <= 7; ++dx) {
         const QRgb c = v.pixel(static_cast<int>(p.x()) + dx, static_cast<int>(p.y()) + dy);
-        coloured = coloured || (qRed(c) != qGreen(c) || qGreen(c) != qBlue(c));
+        colored = colored || (qRed(c) != qGreen(c) || qGreen(c) != qBlue(c));
       }
-    CHECK(coloured);
+    CHECK(colored);
   }
 
   // Ctrl+S writes the RSNA CSVs; a Kaggle-style reader finds the clicked points.
@@ -333,7 +333,7 @@ TEST_CASE("switching studies and back, and closing and reopening, restore exactl
   CHECK(w.labelling()->session()->document() == left);
   test::screenshot(&w, "labelling-reopened");
   // On screen: no glyph where the deleted point was; the L2/L3 canal point is still drawn.
-  auto coloured = [&](const annotation::Landmark& l, const char* name) {
+  auto colored = [&](const annotation::Landmark& l, const char* name) {
     sag->setSliceIndex(l.instance - 1);
     const QPointF p = sag->currentTransform().sliceToWidget({l.x, l.y});
     const QImage v = test::screenshot(sag, name);
@@ -345,12 +345,12 @@ TEST_CASE("switching studies and back, and closing and reopening, restore exactl
       }
     return n;
   };
-  CHECK(coloured(deleted, "labelling-reopened-deleted") == 0);
+  CHECK(colored(deleted, "labelling-reopened-deleted") == 0);
   const annotation::Landmark* kept = nullptr;
   for (const auto& l : left.landmarks)
     if (l.condition == rsna::SpinalCanal && l.level == 1) kept = &l;
   REQUIRE(kept);
-  CHECK(coloured(*kept, "labelling-reopened-kept") > 10);
+  CHECK(colored(*kept, "labelling-reopened-kept") > 10);
 }
 
 TEST_CASE("Ctrl+S saves every edited study; closing with unsaved work asks", "[labelling]") {

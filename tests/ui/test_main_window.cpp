@@ -201,8 +201,8 @@ TEST_CASE("the main window opens a study and every view shows it", "[window]") {
     CHECK(bottom - top >= 27);
     CHECK(bottom - top <= 31);
     // Its centre (between the arms) is not drawn.
-    const QRgb centre = axShot.pixel((left + right) / 2, (top + bottom) / 2);
-    CHECK_FALSE((qBlue(centre) - qRed(centre) > 60 && qGreen(centre) - qRed(centre) > 50));
+    const QRgb center = axShot.pixel((left + right) / 2, (top + bottom) / 2);
+    CHECK_FALSE((qBlue(center) - qRed(center) > 60 && qGreen(center) - qRed(center) > 50));
   }
 
   SECTION("every common action has a shortcut listed in Help > Keyboard shortcuts") {

@@ -20,7 +20,7 @@ using namespace osteon;
 
 namespace {
 
-int countColour(const QImage& shot, const std::function<bool(QRgb)>& match) {
+int countColor(const QImage& shot, const std::function<bool(QRgb)>& match) {
   int n = 0;
   for (int y = 0; y < shot.height(); y += 2)
     for (int x = 0; x < shot.width(); x += 2)
@@ -94,7 +94,7 @@ TEST_CASE("the Cobb angle and distance tools measure a spine X-ray in degrees an
   QImage shot = test::screenshot(&w, "measure-cobb-distance");
   // The measurement lines are drawn (green) over the grey image.
   const int green =
-      countColour(shot, [](QRgb c) { return qGreen(c) > 200 && qRed(c) < 160 && qBlue(c) < 200; });
+      countColor(shot, [](QRgb c) { return qGreen(c) > 200 && qRed(c) < 160 && qBlue(c) < 200; });
   CHECK(green > 30);
   // Backspace removes the last measurement; Q leaves the tool (clicks set the cursor again).
   QTest::keyClick(&w, Qt::Key_Backspace);
@@ -138,9 +138,9 @@ TEST_CASE(
     CHECK(ms[0].points[0].y < ms[0].points[67].y);
     QImage shot = test::screenshot(&w, "auto-cobb-phantom");
     // Vertebra outlines (cyan) and the end vertebrae with their axes (orange) are drawn.
-    const int cyan = countColour(
-        shot, [](QRgb c) { return qBlue(c) > 200 && qGreen(c) > 170 && qRed(c) < 130; });
-    const int orange = countColour(shot, [](QRgb c) {
+    const int cyan =
+        countColor(shot, [](QRgb c) { return qBlue(c) > 200 && qGreen(c) > 170 && qRed(c) < 130; });
+    const int orange = countColor(shot, [](QRgb c) {
       return qRed(c) > 220 && qGreen(c) > 110 && qGreen(c) < 190 && qBlue(c) < 90;
     });
     INFO("cyan " << cyan << " orange " << orange);
@@ -183,7 +183,7 @@ TEST_CASE(
                            << caption().toStdString());
     CHECK(caption() != captionBefore);
     // On screen the vertebra outline already follows the corner to its new place.
-    CHECK(test::colouredNear(test::screenshot(v, "auto-cobb-dragging"), to, 4) > 0);
+    CHECK(test::coloredNear(test::screenshot(v, "auto-cobb-dragging"), to, 4) > 0);
     QTest::mouseRelease(v, Qt::LeftButton, Qt::NoModifier, to);
     const auto& moved = ms[0].points[corner];
     CHECK(std::fabs(moved.y - orig.y) > 5);
@@ -191,7 +191,7 @@ TEST_CASE(
     INFO("principal before " << before << ", after " << after << ", expected " << expected);
     CHECK(after == Approx(expected).margin(0.3));
     CHECK(after > before + 1);
-    CHECK(test::colouredNear(test::screenshot(&w, "auto-cobb-corrected"), v->mapTo(&w, to), 4) > 0);
+    CHECK(test::coloredNear(test::screenshot(&w, "auto-cobb-corrected"), v->mapTo(&w, to), 4) > 0);
     QTest::keyClick(&w, Qt::Key_Backspace);
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].points[corner].x == orig.x);
@@ -245,7 +245,7 @@ TEST_CASE("Auto Cobb on a real AASCE radiograph draws the detected spine", "[mea
   REQUIRE(done.wait(120000));
   REQUIRE(done.at(0).at(0).toBool());
   QImage shot = test::screenshot(&w, "auto-cobb-aasce");
-  CHECK(countColour(
+  CHECK(countColor(
             shot, [](QRgb c) { return qBlue(c) > 200 && qGreen(c) > 170 && qRed(c) < 130; }) > 100);
   w.close();
 }

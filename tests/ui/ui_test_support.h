@@ -30,7 +30,7 @@ inline std::pair<double, double> meanStd(const QImage& img, const QRect& r) {
 
 // Pixels of an overlay colour (not grey) within `radius` of `at`: annotation glyphs are drawn in
 // colour over grey images.
-inline int colouredNear(const QImage& img, const QPoint& at, int radius) {
+inline int coloredNear(const QImage& img, const QPoint& at, int radius) {
   int n = 0;
   for (int dy = -radius; dy <= radius; ++dy)
     for (int dx = -radius; dx <= radius; ++dx) {

@@ -501,21 +501,21 @@ void MeasureTool::rebuild() {
       }
       const QString value =
           QString::fromStdString(annotation::measure(m, calibrationOf(*s->volume)).text());
-      const QColor colour(120, 255, 160);
+      const QColor color(120, 255, 160);
       if (m.kind == annotation::Measurement::Kind::Cobb) {
         items.push_back({AnnotationLayer::Kind::Polyline,
                          {toPatient(s, m.points[0], k), toPatient(s, m.points[1], k)},
                          QString(),
-                         colour});
+                         color});
         items.push_back({AnnotationLayer::Kind::Polyline,
                          {toPatient(s, m.points[2], k), toPatient(s, m.points[3], k)},
                          tr("Cobb %1").arg(value),
-                         colour});
+                         color});
       } else {
         std::vector<image::Vec3> pts;
         for (const auto& p : m.points)
           pts.push_back(toPatient(s, p, k));
-        items.push_back({AnnotationLayer::Kind::Polyline, pts, value, colour});
+        items.push_back({AnnotationLayer::Kind::Polyline, pts, value, color});
       }
     }
     if (target_ && dragMeasurement_ < 0)

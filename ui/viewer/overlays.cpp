@@ -187,10 +187,10 @@ void TextLayer::paint(QPainter& p, const OverlayContext& ctx) {
   if (!ctx.slice) return;
   if (orientationMarkers) {
     // Patient direction of each screen direction.
-    const QPointF centre(W / 2.0, H / 2.0);
+    const QPointF center(W / 2.0, H / 2.0);
     auto label = [&](const QPointF& screenDir) {
-      const QPointF a = ctx.transform.widgetToSlice(centre),
-                    b = ctx.transform.widgetToSlice(centre + screenDir * 10);
+      const QPointF a = ctx.transform.widgetToSlice(center),
+                    b = ctx.transform.widgetToSlice(center + screenDir * 10);
       const image::Vec3 pa = ctx.slice->geometry.indexToPatient({a.x(), a.y(), 0});
       const image::Vec3 pb = ctx.slice->geometry.indexToPatient({b.x(), b.y(), 0});
       return QString::fromStdString(image::orientationLabel(image::sub(pb, pa)));

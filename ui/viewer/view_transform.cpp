@@ -8,7 +8,7 @@ namespace ui {
 ViewTransform::ViewTransform(QSize widget, int columns, int rows, double sx, double sy,
                              const ViewState& st)
     : widget_(widget), sx_(sx), sy_(sy) {
-  centre_ = QPointF((columns - 1) * sx / 2.0, (rows - 1) * sy / 2.0);
+  center_ = QPointF((columns - 1) * sx / 2.0, (rows - 1) * sy / 2.0);
   pan_ = st.pan;
   const bool quarter = (st.rotation & 1) != 0;
   const double wmm = (quarter ? rows * sy : columns * sx),
@@ -36,12 +36,12 @@ ViewTransform::ViewTransform(QSize widget, int columns, int rows, double sx, dou
   m_[0] = r[0] * fx, m_[1] = r[1] * fy, m_[2] = r[2] * fx, m_[3] = r[3] * fy;
   // pixel -> world (mm) -> centred -> rotated/flipped -> panned -> scaled -> widget centre.
   QTransform toWorld = QTransform::fromScale(sx, sy);
-  QTransform centred = QTransform::fromTranslate(-centre_.x(), -centre_.y());
+  QTransform centered = QTransform::fromTranslate(-center_.x(), -center_.y());
   QTransform rf(m_[0], m_[2], m_[1], m_[3], 0, 0);  // QTransform is row-vector: (x, y) * M
   QTransform panned = QTransform::fromTranslate(-pan_.x(), -pan_.y());
   QTransform scaled = QTransform::fromScale(scale_, scale_);
   QTransform toWidget = QTransform::fromTranslate(widget.width() / 2.0, widget.height() / 2.0);
-  transform_ = toWorld * centred * rf * panned * scaled * toWidget;
+  transform_ = toWorld * centered * rf * panned * scaled * toWidget;
   inverse_ = transform_.inverted();
 }
 

@@ -32,14 +32,14 @@ class ViewTransform {
   const QTransform& transform() const { return transform_; }
 
   // For the VTK camera: image centre c (mm), the 2x2 matrix R*F (row-major), focal point c + pan.
-  QPointF centreMm() const { return centre_; }
+  QPointF centerMm() const { return center_; }
   void orientation(double m[4]) const;
-  QPointF focalMm() const { return centre_ + pan_; }
+  QPointF focalMm() const { return center_ + pan_; }
   double parallelScale() const { return widget_.height() / (2.0 * scale_); }
 
  private:
   QSize widget_;
-  QPointF centre_, pan_;
+  QPointF center_, pan_;
   double scale_ = 1, fit_ = 1, sx_ = 1, sy_ = 1;
   double m_[4] = {1, 0, 0, 1};
   QTransform transform_, inverse_;

@@ -78,7 +78,7 @@ void VtkSliceRenderer::setSlice(const image::Image& slice) {
   d_->actor->SetVisibility(1);
 }
 
-void VtkSliceRenderer::setWindow(double centre, double width, bool invert) {
+void VtkSliceRenderer::setWindow(double center, double width, bool invert) {
   if (d_->rgb) return;
   d_->lut->SetValueRange(invert ? 1 : 0, invert ? 0 : 1);
   d_->lut->ForceBuild();
@@ -86,7 +86,7 @@ void VtkSliceRenderer::setWindow(double centre, double width, bool invert) {
   // VTK maps [level - window/2, level + window/2] onto the table, as the DICOM function does
   // up to its half-pixel offset.
   p->SetColorWindow(std::max(width, 1e-6));
-  p->SetColorLevel(centre - 0.5);
+  p->SetColorLevel(center - 0.5);
 }
 
 void VtkSliceRenderer::setSmooth(bool linear) {
@@ -103,7 +103,7 @@ QImage VtkSliceRenderer::render(const ViewTransform& t, QSize size, const QColor
   // Actor: world -> c + R F (world - c); camera centred on c + pan, y down on screen.
   double m[4];
   t.orientation(m);
-  const QPointF c = t.centreMm();
+  const QPointF c = t.centerMm();
   vtkMatrix4x4* M = d_->matrix;
   M->Identity();
   M->SetElement(0, 0, m[0]);

@@ -22,7 +22,7 @@ class VtkSliceRenderer {
 
   // A 2D image (depth 1): grey images are uploaded as physical values (rescale applied), RGB as is.
   void setSlice(const image::Image& slice);
-  void setWindow(double centre, double width, bool invert);
+  void setWindow(double center, double width, bool invert);
   void setSmooth(bool linear);
   // Renders at `size` with the camera of `t`; RGB32 image, top row first.
   QImage render(const ViewTransform& t, QSize size, const QColor& background);

@@ -160,8 +160,8 @@ TEST_CASE("severity narrows the anatomy it names") {
     const auto c = at(rsna::LeftSubarticular, level);  // same axial slice as the canal
     const image::Vec3 canal =
         axT2.geometry.indexToPatient({c.x, c.y, double(c.instanceNumber - 1)});
-    const image::Vec3 centre = axT2.geometry.patientToIndex({0, canal[1] + 3, canal[2]});
-    return brightPixels(axT2, centre[0], centre[1], c.instanceNumber - 1, static_cast<int>(12 / px),
+    const image::Vec3 center = axT2.geometry.patientToIndex({0, canal[1] + 3, canal[2]});
+    return brightPixels(axT2, center[0], center[1], c.instanceNumber - 1, static_cast<int>(12 / px),
                         800) *
            px * px;
   };

@@ -168,8 +168,8 @@ std::array<int, 3> pixel(const image::Image& img, int x, int y) {
   return {p[0], p[1], p[2]};
 }
 
-int countColour(const image::Image& img, int x0, int y0, int x1, int y1,
-                const std::array<std::uint8_t, 3>& c) {
+int countColor(const image::Image& img, int x0, int y0, int x1, int y1,
+               const std::array<std::uint8_t, 3>& c) {
   int n = 0;
   for (int y = y0; y < y1; ++y)
     for (int x = x0; x < x1; ++x)
@@ -442,8 +442,8 @@ TEST_CASE("plots: line chart and confusion matrix are readable images") {
   CHECK(pixel(lines, 0, 0) == std::array<int, 3>{255, 255, 255});
   CHECK(pixel(lines, 799, 479) == std::array<int, 3>{255, 255, 255});
   // Both series colours are drawn well inside the image.
-  CHECK(countColour(lines, 60, 40, 780, 420, trainLoss.colour) > 300);
-  CHECK(countColour(lines, 60, 40, 780, 420, valLoss.colour) > 200);
+  CHECK(countColor(lines, 60, 40, 780, 420, trainLoss.color) > 300);
+  CHECK(countColor(lines, 60, 40, 780, 420, valLoss.color) > 200);
   // Dark text in the title band.
   int dark = 0;
   for (int y = 0; y < 30; ++y)
