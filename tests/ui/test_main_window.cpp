@@ -86,6 +86,10 @@ TEST_CASE("the main window opens a study and every view shows it", "[window]") {
   }
   CHECK(views[0]->title().contains("Sagittal T1"));
   CHECK(views[2]->title().contains("Axial T2"));
+  // The three views (images, orientation labels, titles, scale bars) against the reviewed
+  // baseline.
+  OSTEON_CHECK_BASELINE(test::toRgb(test::screenshot(w.viewGrid(), "window-1x3-views")),
+                        "viewer-1x3");
 
   SECTION("scrolling changes the slice and the picture") {
     ui::ImageView* v = views[1];

@@ -92,6 +92,10 @@ TEST_CASE("the Cobb angle and distance tools measure a spine X-ray in degrees an
   CHECK(d.unit == "mm");
   CHECK(d.value == Approx(60).margin(2));
   QImage shot = test::screenshot(&w, "measure-cobb-distance");
+  // The view with its Cobb angle and distance (lines, end ticks, captions) against the reviewed
+  // baseline.
+  OSTEON_CHECK_BASELINE(test::toRgb(test::screenshot(v, "measure-cobb-distance-view")),
+                        "viewer-measurements");
   // The measurement lines are drawn (green) over the grey image.
   const int green =
       countColor(shot, [](QRgb c) { return qGreen(c) > 200 && qRed(c) < 160 && qBlue(c) < 200; });

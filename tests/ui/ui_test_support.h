@@ -3,8 +3,13 @@
 #include <QImage>
 #include <QString>
 #include <QWidget>
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <string>
+
+#include "core/image/image.h"
+#include "tests/support/baseline.h"
 
 namespace osteon::test {
 
@@ -40,6 +45,18 @@ inline int coloredNear(const QImage& img, const QPoint& at, int radius) {
       n += (std::abs(qRed(c) - qGreen(c)) > 24 || std::abs(qGreen(c) - qBlue(c)) > 24) ? 1 : 0;
     }
   return n;
+}
+
+// A widget's picture as an RGB8 image::Image, for the baseline comparison
+// (tests/support/baseline.h).
+inline image::Image toRgb(const QImage& shot) {
+  const QImage img = shot.convertToFormat(QImage::Format_RGB888);
+  image::Image out(image::PixelType::RGB8, {img.width(), img.height(), 1});
+  for (int y = 0; y < img.height(); ++y)
+    std::copy(
+        img.constScanLine(y), img.constScanLine(y) + 3 * img.width(),
+        out.bytes() + static_cast<std::size_t>(y) * 3 * static_cast<std::size_t>(img.width()));
+  return out;
 }
 
 }  // namespace osteon::test

@@ -2,10 +2,12 @@
 // heatmap layer, the AI panel's panes and PNG export, and osteon-cli's overlay PNGs.
 
 #include <cmath>
+#include <cstdlib>
 #include <limits>
 
 #include "core/base/error.h"
 #include "core/image/colormap.h"
+#include "tests/support/baseline.h"
 #include "tests/support/test_support.h"
 
 using namespace osteon;
@@ -61,4 +63,37 @@ TEST_CASE("a coarse heatmap covers the whole picture, grey or colour") {
   CHECK(blendHeatmap(rgb, heat, style).bytes()[3 * 7 + 1] == 128);
   CHECK_THROWS_AS(blendHeatmap(Image(PixelType::Float32, {8, 4, 1}), heat, style), Error);
   CHECK_THROWS_AS(blendHeatmap(picture, Image(), style), Error);
+}
+
+TEST_CASE("the heatmap blend matches its reviewed baseline picture") {
+  // A grey radiograph-like gradient with a ring, and a coarse 14 x 14 map (a CAM's size) with two
+  // Gaussian hot spots, blended at the defaults (Jet, opacity 0.5, threshold 0.2) and with
+  // Inferno: the picture the viewer layer, the AI panel and PNG export all draw.
+  Image picture(PixelType::UInt8, {320, 240, 1});
+  for (int y = 0; y < 240; ++y)
+    for (int x = 0; x < 320; ++x) {
+      const double r = std::hypot(x - 160.0, y - 120.0);
+      const double ring = std::abs(r - 70) < 6 ? 90 : 0;
+      picture.setStored(x, y, 0, std::min(255.0, 40 + x * 0.4 + ring));
+    }
+  Image heat(PixelType::Float32, {14, 14, 1});
+  for (int y = 0; y < 14; ++y)
+    for (int x = 0; x < 14; ++x)
+      heat.setStored(x, y, 0,
+                     std::exp(-(std::pow(x - 4, 2) + std::pow(y - 5, 2)) / 6.0) +
+                         0.7 * std::exp(-(std::pow(x - 10, 2) + std::pow(y - 9, 2)) / 3.0));
+  const Image jet = blendHeatmap(picture, heat, HeatmapStyle{});
+  OSTEON_CHECK_BASELINE(jet, "heatmap-blend-jet");
+  // The comparison is not vacuous: a stronger overlay is a different picture.
+  if (!std::getenv("OSTEON_UPDATE_BASELINES")) {
+    HeatmapStyle strong;
+    strong.opacity = 0.9;
+    CHECK_THAT(test::compareWithBaseline(blendHeatmap(picture, heat, strong), "heatmap-blend-jet"),
+               Catch::Contains("pixels") && Catch::Contains("differ"));
+  }
+  HeatmapStyle inferno;
+  inferno.map = Colormap::Inferno;
+  inferno.opacity = 0.7;
+  const Image inf = blendHeatmap(picture, heat, inferno);
+  OSTEON_CHECK_BASELINE(inf, "heatmap-blend-inferno");
 }

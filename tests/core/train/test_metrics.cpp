@@ -13,6 +13,7 @@
 #include "core/io/image_file.h"
 #include "core/train/metrics.h"
 #include "core/train/plot.h"
+#include "tests/support/baseline.h"
 #include "tests/support/test_support.h"
 
 using namespace osteon;
@@ -506,4 +507,7 @@ TEST_CASE("plots: line chart and confusion matrix are readable images") {
                                       "Validation", "epoch", "score", 480, 320, 0, 1),
                      dir + "/train_plot_small.png");
   CHECK(std::filesystem::file_size(dir + "/train_plot_lines.png") > 1000);
+  // The whole pictures against reviewed baselines.
+  OSTEON_CHECK_BASELINE(lines, "report-plot-lines");
+  OSTEON_CHECK_BASELINE(conf2, "report-plot-confusion");
 }
