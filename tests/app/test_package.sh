@@ -94,7 +94,8 @@ done
 # The one file under /usr/lib is core/io's ITK image module (core/io/itk_module.h).
 module="$(grep -E '^/usr/lib(/[a-z0-9_-]+)?/osteon/libosteon_io_itk\.so$' "$tmp/contents.txt" | head -n 1)"
 [ -n "$module" ] || fail "the package lacks the ITK image module (lib/osteon/libosteon_io_itk.so)"
-if grep -E '^/usr/include/|^/usr/lib/|/test_|/osteon-bench|\.a$' "$tmp/contents.txt" | grep -vx "$module"; then
+if grep -v '/$' "$tmp/contents.txt" | grep -E '^/usr/include/|^/usr/lib/|/test_|/osteon-bench|\.a$' |
+  grep -vx "$module"; then
   fail "the package holds build-only files (above)"
 fi
 echo "$(grep -vc '/$' "$tmp/contents.txt") files"
