@@ -92,6 +92,13 @@ int cmdConvert(int argc, char** argv) {
   image::Image img = loadInput(in, static_cast<int>(args.number("--stack", 0)));
   std::printf("read %s: %dx%dx%d %s\n", in.c_str(), img.width(), img.height(), img.depth(),
               image::pixelTypeName(img.pixelType()));
+  // What the scan found about the stack's geometry (uneven gaps, tilt): a volume file has one
+  // spacing and one direction, so its world positions are only right where the stack is regular.
+  if (const auto w = img.meta.find("stack_warnings"); w != img.meta.end() && !w->second.empty())
+    std::fprintf(stderr,
+                 "warning: %s: %s; the output's geometry assumes evenly stacked slices, so some "
+                 "slices' world positions are wrong\n",
+                 in.c_str(), w->second.c_str());
 
   if (ext == ".nii" || ext == ".nii.gz" || ext == ".nrrd" || ext == ".mha" || ext == ".mhd") {
     io::writeImageFile(img, out);

@@ -137,3 +137,27 @@ TEST_CASE("convert to NIfTI and PNG never loads ITK - the formats that need it s
   CHECK(a.size() == 320u * 320u * 30u * 2u);  // the largest stack: axial T2
   CHECK(a == b);
 }
+
+TEST_CASE("convert warns when the slices are not evenly spaced") {
+  // pydicom's test CT series: four slices, the first 202.5 mm from the others (1.25 mm apart).
+  const std::string ct =
+      "/usr/lib/python3/dist-packages/pydicom/data/test_files/dicomdirtests/"
+      "77654033/CT2";
+  if (!fs::is_directory(ct)) OSTEON_SKIP("python3-pydicom's test files not found");
+  osteon::test::TempDir dir;
+  const auto r =
+      runCommand(cli("convert " + shellQuote(ct) + " " + shellQuote(dir.file("ct.nii"))));
+  INFO(r.output);
+  CHECK(r.status == 0);
+  CHECK_THAT(r.output, Catch::Contains("warning:") &&
+                           Catch::Contains("non-uniform slice spacing") &&
+                           Catch::Contains("world positions are wrong"));
+  // A regular series gives no warning.
+  const auto ok =
+      runCommand(cli("phantom --task geometric --seed 2 --out " + shellQuote(dir.file("ph"))));
+  REQUIRE(ok.status == 0);
+  const auto r2 = runCommand(
+      cli("convert " + shellQuote(dir.file("ph")) + " " + shellQuote(dir.file("ph.nii"))));
+  CHECK(r2.status == 0);
+  CHECK_THAT(r2.output, !Catch::Contains("warning"));
+}
