@@ -1,7 +1,7 @@
 #pragma once
 // Internal to core/io: the contract with Osteon's ITK image module.
 //
-// ITK's image I/O and GDCM bring 45 shared libraries whose loading and static set-up (GDCM builds
+// ITK's image I/O and GDCM bring 34 shared libraries whose loading and static set-up (GDCM builds
 // its DICOM dictionaries at load time) cost about 45 ms per process on a 2-core machine, more
 // than `dcmdump` takes for a whole file. So core/io does not link them: the formats that need ITK
 // (JPEG, TIFF, BMP, NIfTI reading, NRRD, MetaImage) and GDCM's JPEG 2000 decoding live in a
