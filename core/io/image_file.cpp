@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <utility>
 
 #include "core/base/error.h"
 #include "core/io/itk_bridge.h"
@@ -23,40 +24,25 @@ namespace {
 
 constexpr std::size_t kErrorSize = 1024;
 
+// Osteon's voxel types and the module's codes (core/io/itk_module.h), one row each.
+constexpr std::pair<PixelType, int> kPixelCodes[] = {{PixelType::UInt8, OSTEON_ITK_UINT8},
+                                                     {PixelType::Int16, OSTEON_ITK_INT16},
+                                                     {PixelType::UInt16, OSTEON_ITK_UINT16},
+                                                     {PixelType::Float32, OSTEON_ITK_FLOAT32},
+                                                     {PixelType::RGB8, OSTEON_ITK_RGB8}};
+
 int itkPixel(PixelType t) {
-  switch (t) {
-    case PixelType::UInt8:
-      return OSTEON_ITK_UINT8;
-    case PixelType::Int16:
-      return OSTEON_ITK_INT16;
-    case PixelType::UInt16:
-      return OSTEON_ITK_UINT16;
-    case PixelType::Float32:
-      return OSTEON_ITK_FLOAT32;
-    case PixelType::RGB8:
-      return OSTEON_ITK_RGB8;
-  }
+  for (const auto& [type, code] : kPixelCodes)
+    if (type == t) return code;
   return -1;
 }
 
 bool pixelFromItk(int p, PixelType& t) {
-  switch (p) {
-    case OSTEON_ITK_UINT8:
-      t = PixelType::UInt8;
+  for (const auto& [type, code] : kPixelCodes)
+    if (code == p) {
+      t = type;
       return true;
-    case OSTEON_ITK_INT16:
-      t = PixelType::Int16;
-      return true;
-    case OSTEON_ITK_UINT16:
-      t = PixelType::UInt16;
-      return true;
-    case OSTEON_ITK_FLOAT32:
-      t = PixelType::Float32;
-      return true;
-    case OSTEON_ITK_RGB8:
-      t = PixelType::RGB8;
-      return true;
-  }
+    }
   return false;
 }
 

@@ -241,14 +241,18 @@ void CamView::refreshPanes() {
   }
 }
 
+bool CamView::refuseExport(const QString& why) {
+  host_.showError(why);
+  return false;
+}
+
+QString CamView::nothingShown() {
+  return QCoreApplication::translate("osteon::ui::AiPanel",
+                                     "Nothing to export: show a class activation map first.");
+}
+
 bool CamView::exportOverlay(const QString& path) {
-  auto fail = [this](const QString& why) {
-    host_.showError(why);
-    return false;
-  };
-  if (!shown_)
-    return fail(QCoreApplication::translate(
-        "osteon::ui::AiPanel", "Nothing to export: show a class activation map first."));
+  if (!shown_) return refuseExport(nothingShown());
   std::vector<std::pair<QImage, QString>> parts;
   const std::shared_ptr<const ai::TaskExplanation> maps[2] = {shown_, shownB_};
   const QString names[2] = {controls_->classText(), controls_->compareClassText()};
@@ -256,8 +260,8 @@ bool CamView::exportOverlay(const QString& path) {
     int slice = 0;
     const auto vol = camVolume(*maps[i], slice);
     if (!vol)
-      return fail(QCoreApplication::translate("osteon::ui::AiPanel",
-                                              "Nothing to export: the explained image is gone."));
+      return refuseExport(QCoreApplication::translate(
+          "osteon::ui::AiPanel", "Nothing to export: the explained image is gone."));
     parts.emplace_back(
         composeHeatmap(*vol, slice, windowFor(*vol), &maps[i]->heatmap, controls_->colormap(),
                        controls_->opacity(), layer_->threshold()),
@@ -287,7 +291,8 @@ bool CamView::exportOverlay(const QString& path) {
                parts[1].second + QStringLiteral(" (") + method + QLatin1Char(')'));
   }
   if (out.isNull() || !out.save(path, "PNG"))
-    return fail(QCoreApplication::translate("osteon::ui::AiPanel", "Could not write %1").arg(path));
+    return refuseExport(
+        QCoreApplication::translate("osteon::ui::AiPanel", "Could not write %1").arg(path));
   if (host_.status)
     host_.status(
         QCoreApplication::translate("osteon::ui::AiPanel", "Overlay written to %1").arg(path));
@@ -295,25 +300,19 @@ bool CamView::exportOverlay(const QString& path) {
 }
 
 bool CamView::exportParametricMap(const QString& path) {
-  auto fail = [this](const QString& why) {
-    host_.showError(why);
-    return false;
-  };
-  if (!shown_)
-    return fail(QCoreApplication::translate(
-        "osteon::ui::AiPanel", "Nothing to export: show a class activation map first."));
+  if (!shown_) return refuseExport(nothingShown());
   int slice = 0;
   const auto vol = camVolume(*shown_, slice);
   if (!vol)
-    return fail(QCoreApplication::translate("osteon::ui::AiPanel",
-                                            "Nothing to export: the explained image is gone."));
+    return refuseExport(QCoreApplication::translate(
+        "osteon::ui::AiPanel", "Nothing to export: the explained image is gone."));
   const annotation::SliceSource* source = nullptr;
   if (const std::vector<LoadedSeries>* all = host_.series ? host_.series() : nullptr)
     for (const LoadedSeries& s : *all)
       if (s.volume == vol && slice < static_cast<int>(s.sources.size()))
         source = &s.sources[static_cast<std::size_t>(slice)];
   if (!source)
-    return fail(QCoreApplication::translate(
+    return refuseExport(QCoreApplication::translate(
         "osteon::ui::AiPanel",
         "The explained image is not a DICOM image: a Parametric Map references its "
         "source by DICOM UIDs (export the overlay as PNG instead)."));
@@ -327,9 +326,9 @@ bool CamView::exportParametricMap(const QString& path) {
     if (host_.status) host_.status(q(summary));
     return true;
   } catch (const Error& e) {
-    return fail(QCoreApplication::translate("osteon::ui::AiPanel",
-                                            "The Parametric Map could not be written: %1")
-                    .arg(q(e.what())));
+    return refuseExport(QCoreApplication::translate("osteon::ui::AiPanel",
+                                                    "The Parametric Map could not be written: %1")
+                            .arg(q(e.what())));
   }
 }
 

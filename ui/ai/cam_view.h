@@ -72,6 +72,9 @@ class CamView {
   bool showParametricMap(const QString& path, QString& message);
 
  private:
+  // An export that cannot be done: the message shown, false returned.
+  bool refuseExport(const QString& why);
+  static QString nothingShown();
   void showCam(bool navigate);
   void refreshPanes();
   std::shared_ptr<const image::Image> camVolume(const ai::TaskExplanation& e, int& slice) const;
